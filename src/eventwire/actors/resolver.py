@@ -1,0 +1,315 @@
+"""Actor resolution: a mention (the head token of a noun phrase) -> canonical ``Actor``.
+
+Order of evidence: pronoun coreference; named entities and knowledge-base names (people by their
+role on the article's date, organisations, countries, capitals and seats of power used as
+metonyms); descriptions ("a top American general", "Turkish troops", "fighters from HTS") whose
+head noun gives the sector and whose modifiers give the country; appositions; definite
+descriptions ("the general", "the group") that corefer with an earlier mention. Unknown stays
+unknown, with the text kept: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor
+from .kb import KnowledgeBase, load_kb
+
+_PERSON_PRON = frozenset({"he", "him", "his", "she", "her", "hers"})
+_GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
+_NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+_MOD_DEPS = ("amod", "compound", "poss", "nmod", "npadvmod", "det", "nummod", "quantmod",
+             "advmod")
+_ANONYMOUS = frozenset({"source", "official", "witness", "resident", "activist", "observer",
+                        "diplomat", "person", "people", "insider", "aide"})
+ETHNIC = {"kurdish": "KUR", "kurd": "KUR", "kurds": "KUR", "arab": "ARB", "shiite": "SHI",
+          "shia": "SHI", "sunni": "SUN", "alawite": "ALW", "druze": "DRZ", "christian": "CHR",
+          "yazidi": "YZD", "turkmen": "TKM", "pashtun": "PSH", "tamil": "TAM", "uighur": "UIG",
+          "uyghur": "UIG", "rohingya": "ROH", "tigrayan": "TIG", "amhara": "AMH", "hazara": "HAZ",
+          "baloch": "BAL", "houthi": "HOU", "islamist": "ISL", "jihadist": "JIH"}
+_LINK_VERBS = frozenset({"back", "lead", "support", "sponsor", "arm", "fund", "train", "ally"})
+
+
+@dataclass
+class _Mention:
+    index: int
+    sent: int
+    actor: Actor
+    head_lemma: str
+
+
+@dataclass
+class ArticleActors:
+    """Resolves mentions of one article, keeping what earlier mentions resolved to."""
+
+    kb: KnowledgeBase
+    doc: Doc
+    published: date | None
+    mentions: list[_Mention] = field(default_factory=list)
+    _cache: dict[int, Actor] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ public
+
+    def prescan(self) -> None:
+        """Resolve every named entity and actor-like noun phrase in document order."""
+        heads: list[Token] = [ent.root for ent in self.doc.ents if ent.label_ in _NAMED]
+        heads += [chunk.root for chunk in self.doc.noun_chunks]
+        for tok in sorted(set(heads), key=lambda t: t.i):
+            actor = self.resolve(tok)
+            if actor.country or actor.sector or actor.kind == "person":
+                self._remember(tok, actor)
+
+    def resolve(self, tok: Token) -> Actor:
+        """The actor a mention's head token refers to."""
+        if tok.i in self._cache:
+            return self._cache[tok.i]
+        actor = self._resolve(tok)
+        self._cache[tok.i] = actor
+        return actor
+
+    def mention_span(self, tok: Token) -> Span:
+        ent = _entity(tok)
+        if ent is not None and tok.pos_ != "NOUN":
+            return ent
+        left = tok.i
+        for child in tok.lefts:
+            if child.dep_ in _MOD_DEPS or child.dep_ in ("case", "punct", "prep"):
+                left = min(left, child.left_edge.i)
+        return self.doc[left:tok.i + 1]
+
+    # ------------------------------------------------------------------ internals
+
+    def _remember(self, tok: Token, actor: Actor) -> None:
+        self.mentions.append(_Mention(tok.i, _sent_index(tok), actor, tok.lemma_.lower()))
+
+    def _before(self, tok: Token, window: int = 3) -> list[_Mention]:
+        sent = _sent_index(tok)
+        return [m for m in self.mentions if m.index < tok.i and sent - m.sent <= window]
+
+    def _resolve(self, tok: Token) -> Actor:
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            return self._pronoun(tok)
+        text = self.mention_span(tok).text
+        ent = _entity(tok)
+        if ent is not None and ent.label_ in _NAMED:
+            named = self._named(ent.text, ent.label_, tok)
+            if named is not None:
+                return named.model_copy(update={"text": text})
+        named = self._named(text, "", tok)
+        if named is not None:
+            return named
+        described = self._description(tok, text)
+        if described is not None:
+            return described
+        if low in _ANONYMOUS or tok.lemma_.lower() in _ANONYMOUS:
+            return Actor(text=text, kind="person")
+        return Actor(text=text)
+
+    def _pronoun(self, tok: Token) -> Actor:
+        low = tok.lower_
+        for mention in reversed(self._before(tok)):
+            kind = mention.actor.kind
+            if low in _PERSON_PRON and kind == "person" or low in _GROUP_PRON and kind != "person":
+                return mention.actor.model_copy(update={"text": tok.text})
+        return Actor(text=tok.text)
+
+    def _named(self, text: str, label: str, tok: Token) -> Actor | None:
+        kb = self.kb
+        if label in ("PERSON", ""):
+            found = kb.person(text, on=self.published)
+            if found is not None:
+                person, role = found
+                return Actor(text=text, name=person.name, kind="person",
+                             country=role.country if role else None,
+                             sector=role.sector if role else None,
+                             code=role.code if role else None)
+            if label == "PERSON":
+                return self._unknown_person(text, tok)
+        org = kb.organization(text)
+        if org is not None:
+            kind = "group" if org.kind in ("group",) else "organization"
+            return Actor(text=text, name=org.name, country=org.country, sector=org.sector,
+                         code=org.code, kind=kind,
+                         qualifiers=tuple(org.qualifiers) + tuple(f"backed:{p}" for p in
+                                                                   org.patrons))
+        seat = kb.seat(text)
+        if seat is not None:
+            country, sector = seat
+            return _state(text, country.iso3, country.name, sector)
+        country = kb.country_by_name(text)
+        if country is not None:
+            return _state(text, country.iso3, country.name, "GOV")
+        country = kb.country_by_capital(text)
+        if country is not None and label in ("GPE", "", "ORG"):
+            return _state(text, country.iso3, country.name, "GOV")
+        country = kb.country_by_demonym(text)
+        if country is not None and label == "NORP" and (
+            tok.pos_ in ("PROPN", "NOUN") or tok.dep_ in ("amod", "compound")
+        ):
+            # "the Americans", "Turks": the people of a country
+            return Actor(text=text, name=country.name, country=country.iso3, kind="state")
+        return None
+
+    def _unknown_person(self, text: str, tok: Token) -> Actor:
+        """A person the KB lacks: earlier full mention, else title and apposition."""
+        low = text.lower()
+        for mention in reversed(self.mentions):
+            if mention.actor.kind == "person" and mention.index < tok.i and (
+                mention.actor.text.lower().endswith(low) or low.endswith(
+                    mention.actor.text.lower())
+            ):
+                return mention.actor.model_copy(update={"text": text})
+        described = self._description(tok, text, person=True)
+        if described is not None:
+            return described.model_copy(update={"kind": "person", "name": text})
+        return Actor(text=text, name=text, kind="person")
+
+    def _description(self, tok: Token, text: str, person: bool = False) -> Actor | None:
+        kb = self.kb
+        sector = None
+        if not person or tok.pos_ == "NOUN":
+            sector = _sector(kb, tok)
+        country: str | None = None
+        name: str | None = None
+        qualifiers: list[str] = []
+        for child in tok.children:
+            dep, low = child.dep_, child.lower_
+            if dep in ("amod", "compound", "nmod", "poss", "npadvmod") and child.i < tok.i:
+                # "US-backed", "Kurdish-led": a patron or leader, not the actor's own country
+                linked = next((g for g in child.children if g.dep_ == "npadvmod"), None)
+                if child.lemma_.lower() in _LINK_VERBS and linked is not None:
+                    patron = self._country_of(linked)
+                    if patron:
+                        qualifiers.append(f"backed:{patron}")
+                    elif linked.lower_ in ETHNIC:
+                        qualifiers.append(ETHNIC[linked.lower_])
+                    continue
+                if low in ETHNIC:
+                    qualifiers.append(ETHNIC[low])
+                    continue
+                if person and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+                    # a title inside the name: "General Joseph Votel"
+                    sector = sector or kb.sector_for_noun(child.lemma_.lower())
+                    continue
+                found = self._country_of(child)
+                if found and country is None:
+                    country = found
+                    continue
+                org = kb.organization(child.text) if child.pos_ == "PROPN" else None
+                if org is not None and country is None:
+                    country, name = org.country, org.name
+                    sector = sector or org.sector
+                    continue
+                sector = sector or kb.sector_for_noun(child.lemma_.lower())
+            elif dep in ("prep",) and child.lower_ in ("of", "from", "for", "in") and child.i > tok.i:
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                inner = self.resolve(obj)
+                if inner.country and country is None and child.lower_ != "in":
+                    country = inner.country
+                    if inner.kind in ("group", "organization"):
+                        name = name or inner.name
+                        sector = sector or inner.sector
+            elif dep == "appos":
+                inner = self.resolve(child)
+                country = country or inner.country
+                sector = sector or inner.sector
+        if person and sector is None:
+            for child in tok.children:
+                if child.dep_ == "compound" and child.i < tok.i:
+                    sector = kb.sector_for_noun(child.lemma_.lower())
+                    if sector:
+                        break
+        if country is None and sector is None and not qualifiers:
+            return None
+        if country is None and not person:
+            earlier = self._definite(tok, sector)
+            if earlier is not None:
+                return earlier.model_copy(update={"text": text})
+        kind = "person" if person or _is_person_noun(tok) else (
+            "state" if sector in ("GOV", "MIL") and country else "group")
+        return Actor(text=text, name=name, country=country, sector=sector,
+                     code=(country + (sector or "")) if country else None, kind=kind,
+                     qualifiers=tuple(dict.fromkeys(qualifiers)))
+
+    def _definite(self, tok: Token, sector: str | None) -> Actor | None:
+        """ "the general", "the group": an earlier mention with the same head or sector."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        for mention in reversed(self._before(tok, window=6)):
+            if mention.head_lemma == lemma and mention.actor.country:
+                return mention.actor
+        if sector is None:
+            return None
+        for mention in reversed(self._before(tok, window=6)):
+            if mention.actor.sector == sector and mention.actor.country and (
+                mention.actor.kind == "person") == _is_person_noun(tok):
+                return mention.actor
+        return None
+
+    def _country_of(self, tok: Token) -> str | None:
+        kb = self.kb
+        text = _entity(tok).text if _entity(tok) is not None else tok.text
+        for look in (kb.country_by_demonym, kb.country_by_name, kb.country_by_capital):
+            found = look(text) or (look(tok.text) if text != tok.text else None)
+            if found is not None:
+                return found.iso3
+        seat = kb.seat(text)
+        return seat[0].iso3 if seat else None
+
+
+def _state(text: str, iso3: str, name: str, sector: str | None) -> Actor:
+    return Actor(text=text, name=name, country=iso3, sector=sector,
+                 code=iso3 + (sector or ""), kind="state")
+
+
+def _entity(tok: Token) -> Span | None:
+    if not tok.ent_type_:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _sent_index(tok: Token) -> int:
+    return tok.sent.start
+
+
+def _is_person_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in {
+        "general", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+        "commander", "official", "leader", "chief", "head", "secretary", "ambassador",
+        "diplomat", "envoy", "premier", "chancellor", "king", "emir", "journalist",
+        "reporter", "colonel", "admiral", "prosecutor", "judge", "source", "counterpart",
+        "governor", "mayor", "senator", "lawmaker", "officer", "soldier", "adviser", "advisor"}
+
+
+def _sector(kb: KnowledgeBase, tok: Token) -> str | None:
+    """Sector from the head noun, trying "foreign minister" before "minister"."""
+    lemma = tok.lemma_.lower()
+    for child in sorted(tok.lefts, key=lambda c: -c.i):
+        if child.dep_ in ("amod", "compound"):
+            phrase = f"{child.lemma_.lower()} {lemma}"
+            found = kb.sector_for_noun(phrase)
+            if found:
+                return found
+    return kb.sector_for_noun(lemma) or kb.sector_for_noun(tok.lower_)
+
+
+class ActorResolver:
+    """Entry point: one per process; ``for_article`` gives per-article coreference state."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or load_kb()
+
+    def for_article(self, doc: Doc, published: date | None) -> ArticleActors:
+        state = ArticleActors(self.kb, doc, published)
+        state.prescan()
+        return state

@@ -1,0 +1,641 @@
+"""Clause-level event candidates from a dependency parse.
+
+For each sentence this module finds event triggers (verbs and event nouns from the lexicon), their
+agent and patient (active, passive, participial, relative and controlled clauses, coordination),
+and the chain of governing verbs above them ("X said that", "vowed to", "refused to", "demanded
+that"). It then folds that chain into the event: a refusal to withdraw is a REJECT, a vow to strike
+is a THREATEN, "X said" adds an attribution link, "if" makes it hypothetical, "will not pull out"
+is a refusal. The output is a list of ``Candidate`` objects holding spaCy tokens; the pipeline
+resolves their actors, places and dates into ``Event`` records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from .lexicon import COOPERATIVE, Entry, Lexicon
+
+CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT",
+                          "THREATEN"})
+SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"})
+
+# PLOVER modes chosen for a folded event from the type of the event it is about.
+_THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
+                "MOBILIZE": "violence"}
+_ASK_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "SUPPORT": "assist",
+             "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "meet"}
+
+_ATTRIBUTION_EFFECTS = frozenset({"report", "claim", "deny", "hedge", "cite"})
+OBJECT_CONTROL = frozenset({"urge", "ask", "order", "tell", "call", "press", "push", "force",
+                            "persuade", "instruct", "implore", "beg", "allow", "help", "invite"})
+STATUS_ORDER = ("hypothetical", "denied", "threatened", "intended", "hedged", "claimed",
+                "reported", "asserted")
+_FUTURE = frozenset({"will", "shall", "'ll", "wo", "would"})
+_POSSIBLE = frozenset({"could", "may", "might", "can"})
+_DEONTIC = frozenset({"should", "must", "ought"})
+_MEDIA_NOUNS = frozenset({"media", "television", "tv", "radio", "newspaper", "agency", "channel",
+                          "broadcaster", "outlet", "station", "website", "daily", "paper"})
+_SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
+_NAMED_NOT_EVENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "LAW", "WORK_OF_ART",
+                               "PRODUCT"})
+
+
+@dataclass(frozen=True)
+class Link:
+    """A governing verb above the event and what it does to it."""
+
+    token: Token
+    effect: str
+
+
+@dataclass(frozen=True)
+class Speech:
+    """One attribution link: who says so, with which cue, through which medium."""
+
+    speaker: Token | None
+    cue: Token
+    via: Token | None
+    effect: str  # report | claim | deny | hedge | cite | according
+
+
+@dataclass
+class Candidate:
+    """An event found in a sentence, still made of tokens."""
+
+    sent: Span
+    trigger: Token
+    tokens: tuple[Token, ...]
+    entry: Entry
+    ptype: str
+    mode: str | None
+    cameo: str
+    agents: list[Token]
+    targets: list[Token]
+    anchor: Token
+    origin: Token
+    rules: list[str] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+    speech: list[Speech] = field(default_factory=list)
+    polarity: str = "positive"
+    content_of: Token | None = None
+    suppressed: bool = False
+
+    @property
+    def status(self) -> str:
+        for status in STATUS_ORDER:
+            if status in self.flags:
+                return status
+        return "asserted"
+
+    @property
+    def certainty(self) -> str:
+        if self.flags & {"hypothetical", "hedged", "possible"}:
+            return "possible"
+        if self.flags & {"claimed", "threatened", "intended", "future"}:
+            return "probable"
+        return "certain"
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+def _dep_children(tok: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [c for c in tok.children if c.dep_ in wanted]
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | None:
+    entries = lex.verbs.get(_lemma(tok))
+    if not entries or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = [c for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "dative", "advmod",
+                                                  "compound:prt", "acomp", "attr")]
+    # particles attached to the object ("pulling forces out") count too
+    for obj in _dep_children(tok, ("dobj",)):
+        kids.extend(c for c in obj.children if c.dep_ in ("prep", "prt") and c.i > obj.i)
+    for entry in entries:
+        used: list[Token] = [tok]
+        for extra in entry.extras:
+            hit = next((c for c in kids if _lemma(c) == extra and c not in used), None)
+            if hit is None:
+                break
+            used.append(hit)
+        else:
+            return entry, tuple(sorted(used, key=lambda t: t.i))
+    return None
+
+
+def _is_nounish(tok: Token) -> bool:
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.ent_type_ not in _NAMED_NOT_EVENTS
+    # "the offensive" mis-tagged as an adjective after a determiner
+    if tok.pos_ == "ADJ" and tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        return prev.dep_ in ("det", "poss") and tok.dep_ in ("amod",) and tok.ent_type_ == ""
+    return False
+
+
+def _match_noun(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | None:
+    if not _is_nounish(tok):
+        return None
+    entries = lex.nouns.get(_lemma(tok)) or lex.nouns.get(tok.lower_)
+    if not entries:
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    for entry in entries:
+        used: list[Token] = [tok]
+        for extra in entry.extras:
+            hit = next((c for c in mods if _lemma(c) == extra or c.lower_ == extra), None)
+            if hit is None:
+                break
+            used.append(hit)
+        else:
+            return entry, tuple(sorted(used, key=lambda t: t.i))
+    return None
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def expand_conj(tok: Token) -> list[Token]:
+    """A noun and the nouns coordinated with it: "Turkey and Russia" -> [Turkey, Russia]."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(expand_conj(child))
+    return out
+
+
+def _pobj(prep: Token) -> Token | None:
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is not None and obj.pos_ == "ADP":  # "out of Manbij"
+        return _pobj(obj)
+    return obj
+
+
+def _slot(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | None:
+    kind, _, prep = slot.partition(":")
+    for head in heads:
+        for child in head.children:
+            if child in exclude and kind != "pobj":
+                continue
+            if kind == "dobj" and child.dep_ == "dobj":
+                return child
+            if kind == "dative" and child.dep_ == "dative":
+                return _pobj(child) if child.pos_ == "ADP" else child
+            if kind == "pobj" and child.dep_ in ("prep", "dative", "agent") and _lemma(child) == prep:
+                obj = _pobj(child)
+                if obj is not None and obj not in exclude:
+                    return obj
+            if kind == "poss" and child.dep_ == "poss" and child.pos_ != "PRON":
+                return child
+            if kind == "amod" and child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
+                return child
+            if kind == "compound" and child.dep_ == "compound" and child.ent_type_ in (
+                "NORP", "GPE", "ORG"
+            ):
+                return child
+    return None
+
+
+def _wh_resolve(tok: Token) -> Token:
+    """A relative pronoun stands for the noun the clause modifies."""
+    if tok.tag_ in ("WDT", "WP", "WP$") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The grammatical subject of a verb and whether the verb is passive."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return _wh_resolve(child), passive
+    return None, passive
+
+
+def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
+    """The understood subject of a verb with none of its own (control, conjunction, relatives)."""
+    subj, _ = _subject(verb)
+    if subj is not None or depth > 6:
+        return subj
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "conj":
+        return inherited_subject(head, depth + 1)
+    if verb.dep_ == "xcomp":
+        if _lemma(head) in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is None:  # "called on Turkey to"
+                on = next((c for c in head.children if c.dep_ == "prep" and _lemma(c) == "on"),
+                          None)
+                obj = _pobj(on) if on is not None else None
+            if obj is not None:
+                return obj
+        return inherited_subject(head, depth + 1)
+    if verb.dep_ == "advcl" and (verb.tag_ in ("VBG", "VBN") or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )):
+        return inherited_subject(head, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+        return head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "accused Ankara of supporting"
+        gov = head.head
+        obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None else inherited_subject(gov, depth + 1)
+    return None
+
+
+def _verb_arguments(cand: Candidate) -> None:
+    verb = cand.trigger
+    subj, passive = _subject(verb)
+    used = set(cand.tokens)
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if passive or participle:
+        cand.rules.append("passive")
+        agent_prep = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = _pobj(agent_prep) if agent_prep is not None else None
+        patient = verb.head if participle else subj
+        cand.agents = expand_conj(agent) if agent is not None else []
+        if patient is not None and "dobj" in cand.entry.target:
+            cand.targets = expand_conj(patient)
+        else:
+            tgt = _first_slot(cand, (s for s in cand.entry.target if s != "dobj"), used)
+            cand.targets = expand_conj(tgt) if tgt is not None else []
+        return
+    if subj is None:
+        subj = inherited_subject(verb)
+        if subj is not None:
+            cand.rules.append(f"subj-from:{verb.dep_}")
+    cand.agents = expand_conj(subj) if subj is not None else []
+    tgt = _first_slot(cand, cand.entry.target, used)
+    cand.targets = expand_conj(tgt) if tgt is not None else []
+
+
+def _first_slot(cand: Candidate, slots: Iterable[str], used: set[Token]) -> Token | None:
+    heads = list(cand.tokens)
+    for slot in slots:
+        if slot == "none":
+            return None
+        hit = _slot(heads, slot, used)
+        if hit is not None and hit not in cand.agents:
+            return hit
+    return None
+
+
+def _noun_arguments(cand: Candidate) -> None:
+    noun = cand.trigger
+    used = set(cand.tokens)
+    between = _slot([noun], "pobj:between", used)
+    if between is not None and "pobj:between" in cand.entry.agent + cand.entry.target:
+        sides = expand_conj(between)
+        cand.agents, cand.targets = sides[:1], sides[1:]
+        return
+    agent = None
+    for slot in cand.entry.agent:
+        agent = _slot([noun], slot, used)
+        if agent is not None:
+            break
+    # "Turkey launched an offensive": the agent comes from the light/aspect verb above
+    if agent is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        gov = noun.head
+        subj, passive = _subject(gov)
+        if passive:
+            by = next((c for c in gov.children if c.dep_ == "agent"), None)
+            agent = _pobj(by) if by is not None else None
+        else:
+            agent = subj or inherited_subject(gov)
+        if agent is not None:
+            cand.rules.append("agent-from-verb")
+    cand.agents = expand_conj(agent) if agent is not None else []
+    tgt = _first_slot(cand, cand.entry.target, used | set(cand.agents))
+    cand.targets = expand_conj(tgt) if tgt is not None else []
+
+
+# --------------------------------------------------------------------------- governors
+
+
+def _governors(start: Token, lex: Lexicon) -> list[Link]:
+    """Walk up from the event's anchor through verbs that govern it (inner first)."""
+    links: list[Link] = []
+    cur = start
+    inside_np = False  # once inside a noun phrase, only attribution above still applies
+    for _ in range(12):
+        head = cur.head
+        if head is cur:
+            break
+        dep = cur.dep_
+        if dep == "conj":
+            cur = head
+            continue
+        if dep in ("pcomp", "pobj") and head.pos_ == "ADP":  # "warned of", "accused of"
+            if head.head is head:
+                break
+            cur, dep, head = head, "prep", head.head
+        if dep in ("relcl", "acl", "appos", "nsubj", "nsubjpass", "dobj", "pobj", "attr") and (
+            head.pos_ in ("NOUN", "PROPN", "PRON") or dep in ("nsubj", "nsubjpass")
+        ):
+            # a clause inside a noun phrase shares the attribution of the clause above it
+            inside_np = inside_np or dep in ("relcl", "acl", "appos")
+            cur = head
+            continue
+        if dep == "csubj":
+            links.append(Link(head, "pass"))
+            cur = head
+            continue
+        if dep in ("ccomp", "xcomp", "advcl", "dobj", "prep", "parataxis", "acl") and (
+            head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+        ):
+            effect = lex.control.get(_lemma(head))
+            if dep == "advcl" and _conditional(cur):
+                links.append(Link(cur, "condition"))
+            if inside_np and effect not in _ATTRIBUTION_EFFECTS:
+                pass
+            elif effect is not None and dep != "advcl":
+                links.append(Link(head, effect))
+            elif dep in ("dobj", "prep", "ccomp", "xcomp"):
+                links.append(Link(head, "content"))
+            cur = head
+            continue
+        break
+    if _conditional(cur):
+        links.append(Link(cur, "condition"))
+    return links
+
+
+def _conditional(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children)
+
+
+def _modality(tokens: Iterable[Token]) -> tuple[set[str], bool]:
+    """Modal flags (future, possible, deontic, perfect) and negation over the given verbs."""
+    flags: set[str] = set()
+    negated = False
+    for tok in tokens:
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "det")]
+        for c in aux:
+            low = c.lower_
+            if c.dep_ == "neg" or low in ("never", "no") and c.dep_ in ("neg", "det", "advmod"):
+                negated = True
+            elif low in _FUTURE:
+                flags.add("future")
+            elif low in _POSSIBLE and c.dep_ == "aux":
+                flags.add("possible" if low != "can" else "able")
+            elif low in _DEONTIC:
+                flags.add("deontic")
+            elif _lemma(c) == "have" and c.dep_ == "aux":
+                flags.add("perfect")
+        # "going to attack"
+        if tok.dep_ == "xcomp" and _lemma(tok.head) == "go" and tok.head.tag_ == "VBG":
+            flags.add("future")
+    return flags, negated
+
+
+def _speaker(verb: Token) -> Token | None:
+    subj, passive = _subject(verb)
+    if passive:
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return _pobj(by) if by is not None else None
+    return subj if subj is not None else inherited_subject(verb)
+
+
+def _via(verb: Token) -> Token | None:
+    """The outlet or medium of a speech verb: "told CNN", "on Al Jazeera", "told Kurdish media"."""
+    for child in verb.children:
+        obj: Token | None = None
+        if child.dep_ in ("dobj", "dative"):
+            obj = _pobj(child) if child.pos_ == "ADP" else child
+        elif child.dep_ == "prep" and _lemma(child) in ("on", "to", "with", "in"):
+            obj = _pobj(child)
+            if obj is not None and _lemma(obj) == "interview":  # "in an interview with X"
+                inner = next((c for c in obj.children if c.dep_ == "prep"), None)
+                obj = _pobj(inner) if inner is not None else None
+        if obj is None:
+            continue
+        if obj.ent_type_ == "ORG" or _lemma(obj) in _MEDIA_NOUNS:
+            return obj
+    return None
+
+
+def _according_to(tokens: Iterable[Token]) -> list[Speech]:
+    found = []
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                to = next((c for c in child.children if c.dep_ == "prep"), None)
+                obj = _pobj(to) if to is not None else None
+                if obj is not None:
+                    found.append(Speech(obj, child, None, "according"))
+    return found
+
+
+# --------------------------------------------------------------------------- folding
+
+
+def _fold_link(cand: Candidate, link: Link) -> None:
+    """Apply one governing verb's effect to the candidate (inner to outer)."""
+    gov, effect = link.token, link.effect
+    ptype = cand.ptype
+    if effect == "stop":
+        if ptype in COOPERATIVE:
+            cand.ptype, cand.mode, cand.cameo = "SANCTION", "discontinue", "16"
+        elif ptype in CONFLICT_MATERIAL:
+            cand.ptype, cand.mode, cand.cameo = "RETREAT", "ceasefire", "0871"
+        cand.anchor = gov
+    elif effect == "aspect":
+        cand.anchor = gov
+    elif effect == "intend":
+        cand.flags.add("intended")
+        cand.anchor = gov
+    elif effect == "threaten":
+        if ptype in CONFLICT_MATERIAL or ptype in ("THREATEN", "PROTEST"):
+            cand.ptype, cand.cameo = "THREATEN", "13"
+            cand.mode = _THREAT_MODE.get(ptype)
+            cand.flags.add("threatened")
+        else:
+            cand.ptype, cand.mode, cand.cameo = "AGREE", None, "03"
+            cand.flags.add("intended")
+        cand.trigger, cand.tokens, cand.anchor = gov, (gov,), gov
+        cand.agents = expand_conj(_speaker(gov)) if _speaker(gov) is not None else cand.agents
+    elif effect in ("request", "reject", "agree"):
+        new_type = {"request": "REQUEST", "reject": "REJECT", "agree": "AGREE"}[effect]
+        asker = _speaker(gov)
+        if effect == "request":
+            obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+            targets = expand_conj(obj) if obj is not None else list(cand.agents)
+        else:
+            targets = list(cand.targets)
+        cand.mode = _ASK_MODE.get(ptype, "change") if new_type != "AGREE" else None
+        cand.ptype = new_type
+        cand.cameo = {"REQUEST": "10", "REJECT": "12", "AGREE": "03"}[new_type]
+        cand.agents = expand_conj(asker) if asker is not None else []
+        cand.targets = [t for t in targets if t not in cand.agents]
+        cand.trigger, cand.tokens, cand.anchor = gov, (gov,), gov
+    elif effect in ("report", "claim", "cite"):
+        speaker = _speaker(gov) if effect != "cite" else next(
+            (c for c in gov.children if c.dep_ == "dobj"), None)
+        cand.speech.append(Speech(speaker, gov, _via(gov), effect))
+        cand.flags.add("claimed" if effect == "claim" else "reported")
+        for child in gov.children:  # "reported, citing one source on the ground, that ..."
+            if child.dep_ == "advcl" and _lemma(child) in ("cite", "quote"):
+                source = next((c for c in child.children if c.dep_ == "dobj"), None)
+                cand.speech.append(Speech(source, child, None, "cite"))
+    elif effect == "deny":
+        cand.speech.append(Speech(_speaker(gov), gov, _via(gov), effect))
+        cand.flags.add("denied")
+        cand.polarity = "negative"
+    elif effect == "hedge":
+        cand.flags.add("hedged")
+        speaker = _speaker(gov)
+        if speaker is not None and speaker.pos_ != "PRON":
+            cand.speech.append(Speech(speaker, gov, None, effect))
+    elif effect == "pass":
+        cand.anchor = gov
+        return
+    elif effect == "condition":
+        cand.flags.add("hypothetical")
+    cand.rules.append(f"gov:{effect}:{_lemma(gov)}")
+
+
+def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
+    flags, negated = _modality(clause)
+    ptype = cand.ptype
+    if negated and (flags & {"future", "possible", "deontic"} or "intended" in cand.flags) and (
+        ptype in COOPERATIVE
+    ):
+        # "will not pull out", "is not considering pulling out": a refusal
+        cand.mode = _ASK_MODE.get(ptype, "change")
+        cand.ptype, cand.cameo = "REJECT", "12"
+        cand.flags.discard("intended")
+        cand.rules.append("neg-future-coop->REJECT")
+        return
+    if negated and cand.trigger.tag_ == "VBG" and ptype in COOPERATIVE and not any(
+        c.dep_ in _SUBJ for c in cand.trigger.children
+    ):
+        # "withdrawing is not something we consider": a refusal by whoever says it
+        cand.mode = _ASK_MODE.get(ptype, "change")
+        cand.ptype, cand.cameo = "REJECT", "12"
+        cand.rules.append("neg-gerund-coop->REJECT")
+        if not cand.agents and cand.speech and cand.speech[-1].speaker is not None:
+            cand.agents = expand_conj(cand.speech[-1].speaker)
+        return
+    if negated:
+        cand.polarity = "negative"
+    if "possible" in flags and "perfect" in flags:
+        cand.flags.add("hedged")
+    elif flags & {"future", "possible"} and ptype in CONFLICT_MATERIAL:
+        cand.mode = _THREAT_MODE.get(ptype)
+        cand.ptype, cand.cameo = "THREATEN", "13"
+        cand.flags.add("threatened")
+        cand.rules.append("modal-conflict->THREATEN")
+    elif "possible" in flags:
+        cand.flags.add("hedged")
+    elif "future" in flags:
+        cand.flags.add("intended")
+    if "deontic" in flags:
+        if cand.speech and cand.speech[0].speaker is not None:
+            # "X said Washington must stop arming the Kurds": X asks Washington to change
+            speaker = cand.speech[0].speaker
+            cand.mode = _ASK_MODE.get(cand.ptype, "change")
+            cand.targets = list(cand.agents)
+            cand.agents = expand_conj(speaker)
+            cand.ptype, cand.cameo = "REQUEST", "10"
+            cand.speech = cand.speech[1:]
+            cand.flags.discard("reported")
+            cand.rules.append("deontic-reported->REQUEST")
+        else:
+            cand.flags.add("hypothetical")
+
+
+def _finish(cand: Candidate, lex: Lexicon) -> None:
+    links = _governors(cand.anchor, lex)
+    clause = [cand.anchor]
+    for link in links:
+        if link.effect == "content":
+            cand.content_of = link.token
+            cand.rules.append(f"content-of:{_lemma(link.token)}")
+            # what a speech-act verb is about is not a separate event: it is the act's content
+            break
+        before = cand.anchor
+        _fold_link(cand, link)
+        if cand.anchor is not before:
+            clause.append(cand.anchor)
+        if link.effect in ("report", "claim", "deny", "cite") and len(cand.speech) == 1:
+            _apply_modality(cand, clause)
+            clause = []
+    if clause:
+        _apply_modality(cand, clause)
+    cand.speech.extend(_according_to([cand.trigger, cand.anchor]))
+    if cand.speech and "reported" not in cand.flags and "claimed" not in cand.flags:
+        cand.flags.add("reported")
+
+
+def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
+    """All event candidates of one sentence, folded and with content events marked."""
+    if sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return []
+    cands: list[Candidate] = []
+    consumed: set[Token] = set()
+    for tok in sent:
+        match = _match_verb(tok, lex)
+        kind = "verb"
+        if match is None:
+            if tok in consumed:
+                continue
+            match = _match_noun(tok, lex)
+            kind = "noun"
+        if match is None:
+            continue
+        entry, tokens = match
+        consumed.update(tokens)
+        cand = Candidate(sent=sent, trigger=tok, tokens=tokens, entry=entry,
+                         ptype=entry.plover_type, mode=entry.mode, cameo=entry.cameo,
+                         agents=[], targets=[], anchor=tok, origin=tok,
+                         rules=[f"{kind}:{entry.source}"])
+        if kind == "verb":
+            _verb_arguments(cand)
+        else:
+            # "the offensive east" (adjective misparse): the phrase's head holds the position
+            syn = tok.head if tok.pos_ == "ADJ" else tok
+            cand.anchor = syn
+            _noun_arguments(cand)
+            effect = lex.control.get(_lemma(syn.head))
+            if syn.dep_ == "dobj" and effect in ("aspect", "stop"):
+                # "launched an offensive", "end its support": the verb carries tense and agent
+                _fold_link(cand, Link(syn.head, effect))
+        cands.append(cand)
+    # a candidate built only from a pattern's object (e.g. noun inside "impose sanctions")
+    cands = [c for c in cands if not (c.entry.pos == "noun" and any(
+        c.trigger in o.tokens and o is not c for o in cands))]
+    by_trigger = {c.trigger: c for c in cands}
+    for cand in cands:
+        _finish(cand, lex)
+    # The content of a speech act is not a separate event; the act inherits its target.
+    for cand in cands:
+        gov = by_trigger.get(cand.content_of) if cand.content_of is not None else None
+        if gov is not None and gov is not cand and gov.ptype in VERBAL_TYPES:
+            cand.suppressed = True
+            if not gov.targets or gov.targets[0] in cand.tokens:
+                gov.targets = [a for a in (cand.agents if gov.ptype != "REJECT" else cand.targets)
+                               if a not in gov.agents]
+                gov.rules.append("target-from-content")
+    # A governing verb that was folded into an inner event is replaced by that event.
+    folded = {c.trigger for c in cands if c.origin is not c.trigger}
+    for cand in cands:
+        if cand.origin is cand.trigger and cand.trigger in folded:
+            cand.suppressed = True
+    return [c for c in cands if not c.suppressed]
+
+
+def relabel(cand: Candidate, ptype: str, mode: str | None, cameo: str) -> Candidate:
+    """A copy of the candidate coded differently (used by the pipeline's post-rules)."""
+    return replace(cand, ptype=ptype, mode=mode, cameo=cameo)

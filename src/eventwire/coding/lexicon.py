@@ -1,0 +1,149 @@
+"""The coding lexicon: verb and event-noun patterns, control verbs and CAMEO reference data.
+
+Everything is read from tab-separated data files under ``eventwire/data/lexicon`` (verbs and nouns
+are PLOVER-derived, CC BY-SA 4.0; control verbs are ours). Nothing is hard-coded in Python.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+from ..errors import DataFileError
+
+CONTROL_EFFECTS = frozenset({
+    "report", "claim", "deny", "hedge", "intend", "threaten", "request", "reject", "agree",
+    "aspect", "stop", "cite",
+})
+
+QUAD_OF_TYPE = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+"""PLOVER type -> quad class of the PLOVER manual (1 verbal coop ... 4 material conflict)."""
+
+COOPERATIVE = frozenset(t for t, q in QUAD_OF_TYPE.items() if q <= 2)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon row: a verb or event-noun pattern and its coding."""
+
+    pattern: tuple[str, ...]
+    pos: str  # "verb" | "noun"
+    plover_type: str
+    mode: str | None
+    cameo: str
+    agent: tuple[str, ...]
+    target: tuple[str, ...]
+    source: str
+
+    @property
+    def head(self) -> str:
+        return self.pattern[0] if self.pos == "verb" else self.pattern[-1]
+
+    @property
+    def extras(self) -> tuple[str, ...]:
+        return self.pattern[1:] if self.pos == "verb" else self.pattern[:-1]
+
+
+@dataclass(frozen=True)
+class CameoInfo:
+    code: str
+    label: str
+    goldstein: float
+    quad_class: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Entry, ...]]
+    nouns: dict[str, tuple[Entry, ...]]
+    control: dict[str, str]
+    cameo: dict[str, CameoInfo]
+    modes: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def cameo_info(self, code: str) -> CameoInfo | None:
+        """The CAMEO row for a code, falling back to its parent codes."""
+        while code:
+            if code in self.cameo:
+                return self.cameo[code]
+            code = code[:-1]
+        return None
+
+
+def _rows(path: Traversable | Path) -> Iterator[tuple[int, list[str], dict[str, str]]]:
+    header: list[str] | None = None
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        if len(cells) > len(header):
+            raise DataFileError(str(path), lineno, f"{len(cells)} columns, header has {len(header)}")
+        cells += [""] * (len(header) - len(cells))
+        yield lineno, cells, dict(zip(header, cells, strict=True))
+
+
+def _split(value: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    parts = tuple(p.strip() for p in value.split(",") if p.strip())
+    return parts or default
+
+
+def _entries(path: Traversable | Path, pos: str, types: frozenset[str]) -> dict[str, tuple[Entry, ...]]:
+    index: dict[str, list[Entry]] = defaultdict(list)
+    for lineno, _cells, row in _rows(path):
+        pattern = tuple(row.get("pattern", "").lower().split())
+        ptype = row.get("plover_type", "").upper()
+        if not pattern or ptype not in types:
+            raise DataFileError(str(path), lineno, f"bad pattern or PLOVER type {ptype!r}")
+        entry = Entry(
+            pattern=pattern, pos=pos, plover_type=ptype, mode=row.get("plover_mode") or None,
+            cameo=row.get("cameo", ""),
+            agent=_split(row.get("agent", ""), ("poss", "amod", "compound", "pobj:by")),
+            target=_split(row.get("target", ""), ("dobj",) if pos == "verb" else ("none",)),
+            source=f"{Path(str(path)).name}:{lineno}",
+        )
+        index[entry.head].append(entry)
+    return {k: tuple(sorted(v, key=lambda e: -len(e.pattern))) for k, v in index.items()}
+
+
+def _base() -> Traversable:
+    return resources.files("eventwire") / "data" / "lexicon"
+
+
+@cache
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    """Load the lexicon shipped with eventwire, or one from ``directory`` (same file names)."""
+    base: Traversable | Path = Path(directory) if directory else _base()
+    plover = json.loads((base / "plover.json").read_text(encoding="utf-8"))
+    types = frozenset(plover["event_types"])
+    modes = {t: frozenset(v.get("modes", {})) for t, v in plover["event_types"].items()}
+    cameo: dict[str, CameoInfo] = {}
+    for lineno, _cells, row in _rows(base / "cameo_codes.tsv"):
+        try:
+            cameo[row["code"]] = CameoInfo(row["code"], row["label"], float(row["goldstein"]),
+                                           int(row["quad_class"]))
+        except (KeyError, ValueError) as exc:
+            raise DataFileError(str(base / "cameo_codes.tsv"), lineno, f"bad row: {exc}") from exc
+    control: dict[str, str] = {}
+    for lineno, _cells, row in _rows(base / "control.tsv"):
+        effect = row.get("effect", "")
+        if effect not in CONTROL_EFFECTS:
+            raise DataFileError(str(base / "control.tsv"), lineno, f"unknown effect {effect!r}")
+        control[row["lemma"].lower()] = effect
+    return Lexicon(
+        verbs=_entries(base / "verbs.tsv", "verb", types),
+        nouns=_entries(base / "nouns.tsv", "noun", types),
+        control=control, cameo=cameo, modes=modes,
+    )

@@ -1,0 +1,235 @@
+"""The orchestrator: wires the stages, nothing else.
+
+    article -> clean -> spaCy -> candidates (coding) -> actors / where / when / attribution
+            -> Event records
+
+``Pipeline.extract(article)`` returns typed ``Event`` records; ``Pipeline.run(articles)`` batches
+the parse with ``nlp.pipe``. ``extract_events(text)`` is the one-call convenience API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from . import when
+from .actors.resolver import ActorResolver, ArticleActors
+from .clean import clean
+from .coding.extract import Candidate, Speech, find_candidates
+from .coding.lexicon import QUAD_OF_TYPE, Lexicon, load_lexicon
+from .model import Actor, Article, Attribution, Cameo, Event, Factuality, Place, Plover, TimeSpan
+from .nlp import load_nlp
+from .options import Options
+
+_EVENT_NOUN_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"}
+
+
+@dataclass
+class _DocContext:
+    article: Article
+    doc: Doc
+    actors: ArticleActors
+    timexes: list[when.Timex]
+    toponyms: list[object]
+    narrative: TimeSpan | None
+
+
+class Pipeline:
+    """Extract coded events from articles. Heavy resources load lazily, once."""
+
+    def __init__(self, options: Options | None = None, lexicon: Lexicon | None = None,
+                 actors: ActorResolver | None = None, geo: object | None = None) -> None:
+        self.options = options or Options()
+        self._lexicon = lexicon
+        self._actors = actors
+        self._geo = geo
+
+    # -------------------------------------------------------------- resources
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
+    @property
+    def actors(self) -> ActorResolver:
+        if self._actors is None:
+            self._actors = ActorResolver()
+        return self._actors
+
+    @property
+    def geo(self):  # type: ignore[no-untyped-def]
+        if self._geo is None and self.options.geo:
+            from .geo import GeoResolver
+
+            self._geo = GeoResolver()
+        return self._geo
+
+    # -------------------------------------------------------------- public API
+
+    def extract(self, article: Article) -> list[Event]:
+        """Events of one article (cleaned first)."""
+        return next(self.run([article]))[1]
+
+    def run(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Clean, parse in batches, and code every article; yields (cleaned article, events)."""
+        nlp = load_nlp(self.options.model)
+        cleaned = (clean(a) for a in articles)
+        pairs = ((a.text, a) for a in cleaned)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.options.batch_size):
+            yield article, self.events_from_doc(article, doc)
+
+    def events_from_doc(self, article: Article, doc: Doc) -> list[Event]:
+        ctx = self._context(article, doc)
+        events: list[Event] = []
+        for sent in doc.sents:
+            for cand in find_candidates(sent, self.lexicon):
+                events.extend(self._events(ctx, cand, events))
+        return [e for e in events if e.confidence >= self.options.min_confidence]
+
+    # -------------------------------------------------------------- internals
+
+    def _context(self, article: Article, doc: Doc) -> _DocContext:
+        actors = self.actors.for_article(doc, article.published)
+        timexes = when.find_timexes(doc, article.published)
+        toponyms: list[object] = []
+        if self.geo is not None:
+            # people, groups and organisations are never places; states and capitals may be
+            spans = []
+            for m in actors.mentions:
+                if m.actor.kind in ("person", "group", "organization"):
+                    span = actors.mention_span(doc[m.index])
+                    spans.append((span.start_char, span.end_char))
+            toponyms = list(self.geo.resolve_doc(doc, exclude=spans))
+        narrative = None
+        if article.published is not None:
+            # no time expression: "reported in the week up to publication"
+            narrative = TimeSpan(start=article.published - timedelta(days=6),
+                                 end=article.published, precision="week", text=None)
+        return _DocContext(article, doc, actors, timexes, toponyms, narrative)
+
+    def _actor(self, ctx: _DocContext, tok: Token | None) -> Actor | None:
+        return ctx.actors.resolve(tok) if tok is not None else None
+
+    def _events(self, ctx: _DocContext, cand: Candidate, earlier: list[Event]) -> list[Event]:
+        sources = [self._actor(ctx, t) for t in cand.agents] or [None]
+        targets = [self._actor(ctx, t) for t in cand.targets] or [None]
+        targets = [self._event_noun_target(ctx, cand, t, earlier) for t in targets]
+        out = []
+        for n, (source, target) in enumerate(
+            (s, t) for s in sources for t in targets if not _same(s, t)
+        ):
+            out.append(self._event(ctx, cand, source, target, n))
+        return out
+
+    def _event_noun_target(self, ctx: _DocContext, cand: Candidate, target: Actor | None,
+                           earlier: list[Event]) -> Actor | None:
+        """ "rejected the demand": the target is whoever made the demand earlier."""
+        if target is None or target.country or not cand.targets:
+            return target
+        tok = cand.targets[0]
+        entries = self.lexicon.nouns.get(tok.lemma_.lower(), ())
+        types = {e.plover_type for e in entries} & _EVENT_NOUN_TYPES
+        if cand.origin.pos_ == "NOUN":
+            types |= {e.plover_type for e in self.lexicon.nouns.get(cand.origin.lemma_.lower(), ())}
+        for event in reversed(earlier):
+            if event.plover.type in types and event.source is not None and event.source.country:
+                return event.source.model_copy(update={"text": target.text})
+        return target
+
+    def _event(self, ctx: _DocContext, cand: Candidate, source: Actor | None,
+               target: Actor | None, n: int) -> Event:
+        article, doc = ctx.article, ctx.doc
+        sent = cand.sent
+        text = sent.text.strip()
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        tokens = sorted(cand.tokens, key=lambda t: t.i)
+        t_start, t_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        trigger = doc.text[t_start:t_end] if len(tokens) <= 3 else " ".join(t.text for t in tokens)
+        info = self.lexicon.cameo_info(cand.cameo) if cand.cameo else None
+        cameo = (Cameo(code=info.code if info.code == cand.cameo else cand.cameo,
+                       quad_class=info.quad_class, goldstein=info.goldstein)
+                 if info is not None else None)
+        when_span = when.event_time(doc, cand.anchor.i, ctx.timexes, article.published,
+                                    when.clause_tense(cand.anchor)) or ctx.narrative
+        location = self._location(ctx, cand)
+        attribution = tuple(self._attribution(ctx, s) for s in cand.speech)
+        key = f"{cand.origin.i}:{n}"
+        return Event(
+            event_id=Event.make_id(article.id, (t_start, t_end), f"{cand.ptype}:{key}"),
+            article_id=article.id,
+            sentence=text,
+            span=(start, start + len(text)),
+            trigger=trigger,
+            trigger_span=(t_start, t_end),
+            plover=Plover(type=cand.ptype, mode=cand.mode),
+            cameo=cameo,
+            source=source,
+            target=target,
+            location=location,
+            date=when_span,
+            factuality=Factuality(status=cand.status, polarity=cand.polarity,  # type: ignore[arg-type]
+                                  certainty=cand.certainty),  # type: ignore[arg-type]
+            attribution=attribution,
+            confidence=_confidence(cand, source, target),
+            rule="|".join(cand.rules),
+        )
+
+    def _location(self, ctx: _DocContext, cand: Candidate) -> Place | None:
+        if self.geo is None:
+            return None
+        place = self.geo.event_location(ctx.doc, cand.anchor.i, ctx.toponyms)
+        return place if isinstance(place, Place) else None
+
+    def _attribution(self, ctx: _DocContext, speech: Speech) -> Attribution:
+        speaker = ctx.actors.resolve(speech.speaker) if speech.speaker is not None else None
+        via = ctx.actors.resolve(speech.via) if speech.via is not None else None
+        cue = speech.cue.text if speech.effect != "according" else "according to"
+        anonymous = speaker is None or (speaker.country is None and speaker.kind == "person"
+                                        and speaker.name is None)
+        return Attribution(
+            speaker=(speaker.name or speaker.text) if speaker is not None else None,
+            role=speaker.code if speaker is not None else None,
+            via=(via.name or via.text) if via is not None else None,
+            cue=cue,
+            anonymous=anonymous,
+        )
+
+
+def _same(a: Actor | None, b: Actor | None) -> bool:
+    """An actor acting on itself is a parse error, not an event (unless both are unknown)."""
+    if a is None or b is None:
+        return False
+    if a.name and b.name:
+        return a.name == b.name and a.code == b.code
+    return a.text.lower() == b.text.lower()
+
+
+def _confidence(cand: Candidate, source: Actor | None, target: Actor | None) -> float:
+    score = 0.45
+    if source is not None and source.country:
+        score += 0.25
+    elif source is not None and source.sector:
+        score += 0.1
+    if target is not None and target.country:
+        score += 0.15
+    if len(cand.entry.pattern) > 1:
+        score += 0.05
+    if cand.status in ("hypothetical", "hedged"):
+        score -= 0.1
+    if "passive" in cand.rules:
+        score -= 0.05
+    if QUAD_OF_TYPE.get(cand.ptype, 0) == 4 and source is None:
+        score -= 0.1
+    return round(min(max(score, 0.05), 0.99), 2)
+
+
+def extract_events(text: str, published: date | None = None, options: Options | None = None,
+                   article_id: str | None = None) -> list[Event]:
+    """One call: text (and optional publication date) in, coded events out."""
+    article = Article(id=article_id or Article.make_id(text), text=text, published=published)
+    return Pipeline(options).extract(article)
