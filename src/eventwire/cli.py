@@ -72,7 +72,7 @@ def _table(events: list[Event], title: str) -> Table:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders (.txt, ...), or - for stdin")],
+    paths: Annotated[list[str], typer.Argument(help="Files or folders, or - for stdin")],
     published: Annotated[
         str | None, typer.Option(help="Publication date YYYY-MM-DD (overrides the document's)")
     ] = None,

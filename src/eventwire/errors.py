@@ -33,4 +33,6 @@ class MissingExtraError(EventwireError):
     """An optional dependency is needed for this feature."""
 
     def __init__(self, feature: str, extra: str) -> None:
-        super().__init__(f"{feature} needs an optional dependency: pip install 'eventwire[{extra}]'")
+        super().__init__(
+            f"{feature} needs an optional dependency: pip install 'eventwire[{extra}]'"
+        )

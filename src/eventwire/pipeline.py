@@ -20,6 +20,7 @@ from .actors.resolver import ActorResolver, ArticleActors
 from .clean import clean
 from .coding.extract import Candidate, Speech, find_candidates
 from .coding.lexicon import QUAD_OF_TYPE, Lexicon, load_lexicon
+from .geo import GeoResolver, Toponym
 from .model import Actor, Article, Attribution, Cameo, Event, Factuality, Place, Plover, TimeSpan
 from .nlp import load_nlp
 from .options import Options
@@ -33,7 +34,7 @@ class _DocContext:
     doc: Doc
     actors: ArticleActors
     timexes: list[when.Timex]
-    toponyms: list[object]
+    toponyms: list[Toponym]
     narrative: TimeSpan | None
 
 
@@ -41,7 +42,7 @@ class Pipeline:
     """Extract coded events from articles. Heavy resources load lazily, once."""
 
     def __init__(self, options: Options | None = None, lexicon: Lexicon | None = None,
-                 actors: ActorResolver | None = None, geo: object | None = None) -> None:
+                 actors: ActorResolver | None = None, geo: GeoResolver | None = None) -> None:
         self.options = options or Options()
         self._lexicon = lexicon
         self._actors = actors
@@ -62,10 +63,8 @@ class Pipeline:
         return self._actors
 
     @property
-    def geo(self):  # type: ignore[no-untyped-def]
+    def geo(self) -> GeoResolver | None:
         if self._geo is None and self.options.geo:
-            from .geo import GeoResolver
-
             self._geo = GeoResolver()
         return self._geo
 
@@ -96,7 +95,7 @@ class Pipeline:
     def _context(self, article: Article, doc: Doc) -> _DocContext:
         actors = self.actors.for_article(doc, article.published)
         timexes = when.find_timexes(doc, article.published)
-        toponyms: list[object] = []
+        toponyms: list[Toponym] = []
         if self.geo is not None:
             # people, groups and organisations are never places; states and capitals may be
             spans = []
@@ -118,27 +117,42 @@ class Pipeline:
     def _events(self, ctx: _DocContext, cand: Candidate, earlier: list[Event]) -> list[Event]:
         sources = [self._actor(ctx, t) for t in cand.agents] or [None]
         targets = [self._actor(ctx, t) for t in cand.targets] or [None]
-        targets = [self._event_noun_target(ctx, cand, t, earlier) for t in targets]
         out = []
-        for n, (source, target) in enumerate(
-            (s, t) for s in sources for t in targets if not _same(s, t)
-        ):
+        pairs = [(s, self._event_noun_target(ctx, cand, t, s, earlier))
+                 for s in sources for t in targets]
+        for n, (source, target) in enumerate(p for p in pairs if not _same(*p)):
+            if not (_known(source) or _known(target)):
+                continue  # no actor at all: nothing an analyst can use
+            ptype, mode, cameo = cand.ptype, cand.mode, cand.cameo
+            if ptype == "PROTEST" and source is not None and source.kind == "state":
+                # governments do not take to the streets: a state's protest is a verbal one
+                cand.ptype, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
             out.append(self._event(ctx, cand, source, target, n))
+            cand.ptype, cand.mode, cand.cameo = ptype, mode, cameo
         return out
 
     def _event_noun_target(self, ctx: _DocContext, cand: Candidate, target: Actor | None,
-                           earlier: list[Event]) -> Actor | None:
-        """ "rejected the demand": the target is whoever made the demand earlier."""
-        if target is None or target.country or not cand.targets:
+                           source: Actor | None, earlier: list[Event]) -> Actor | None:
+        """The target left implicit by a response: "rejected the demand" is aimed at whoever made
+        the demand; a refusal answers the latest request, threat or accusation made to its
+        source."""
+        if target is not None and target.country:
             return target
-        tok = cand.targets[0]
-        entries = self.lexicon.nouns.get(tok.lemma_.lower(), ())
-        types = {e.plover_type for e in entries} & _EVENT_NOUN_TYPES
-        if cand.origin.pos_ == "NOUN":
-            types |= {e.plover_type for e in self.lexicon.nouns.get(cand.origin.lemma_.lower(), ())}
+        nouns = [t for t in (*cand.tokens, *cand.targets)
+                 if t.pos_ == "NOUN" and t is not cand.origin]
+        types = {e.plover_type for t in nouns for e in self.lexicon.nouns.get(t.lemma_.lower(), ())
+                 } & _EVENT_NOUN_TYPES
+        if cand.ptype == "REJECT":
+            types |= {"REQUEST", "THREATEN", "ACCUSE"}
+        if not types:
+            return target
         for event in reversed(earlier):
-            if event.plover.type in types and event.source is not None and event.source.country:
-                return event.source.model_copy(update={"text": target.text})
+            if event.plover.type not in types or event.source is None or not event.source.country:
+                continue
+            aimed_here = (source is None or event.target is None
+                          or event.target.country == source.country)
+            if aimed_here and (source is None or event.source.country != source.country):
+                return event.source
         return target
 
     def _event(self, ctx: _DocContext, cand: Candidate, source: Actor | None,
@@ -180,10 +194,16 @@ class Pipeline:
         )
 
     def _location(self, ctx: _DocContext, cand: Candidate) -> Place | None:
+        """Where it happened; a place named as the source or target actor is not the venue."""
         if self.geo is None:
             return None
-        place = self.geo.event_location(ctx.doc, cand.anchor.i, ctx.toponyms)
-        return place if isinstance(place, Place) else None
+        actor_chars: set[int] = set()
+        for tok in (*cand.agents, *cand.targets):
+            if tok.pos_ == "PROPN":
+                span = ctx.actors.mention_span(tok)
+                actor_chars.update(range(span.start_char, span.end_char))
+        toponyms = [t for t in ctx.toponyms if t.start_char not in actor_chars]
+        return self.geo.event_location(ctx.doc, cand.anchor.i, toponyms)
 
     def _attribution(self, ctx: _DocContext, speech: Speech) -> Attribution:
         speaker = ctx.actors.resolve(speech.speaker) if speech.speaker is not None else None
@@ -198,6 +218,10 @@ class Pipeline:
             cue=cue,
             anonymous=anonymous,
         )
+
+
+def _known(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.country or actor.sector or actor.name)
 
 
 def _same(a: Actor | None, b: Actor | None) -> bool:

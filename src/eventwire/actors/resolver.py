@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Actor
+from ..model import Actor, ActorKind
 from .kb import KnowledgeBase, load_kb
 
 _PERSON_PRON = frozenset({"he", "him", "his", "she", "her", "hers"})
@@ -39,6 +39,7 @@ class _Mention:
     sent: int
     actor: Actor
     head_lemma: str
+    plural: bool
 
 
 @dataclass
@@ -50,6 +51,12 @@ class ArticleActors:
     published: date | None
     mentions: list[_Mention] = field(default_factory=list)
     _cache: dict[int, Actor] = field(default_factory=dict)
+    _sent_of: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for number, sent in enumerate(self.doc.sents):
+            for tok in sent:
+                self._sent_of[tok.i] = number
 
     # ------------------------------------------------------------------ public
 
@@ -59,7 +66,7 @@ class ArticleActors:
         heads += [chunk.root for chunk in self.doc.noun_chunks]
         for tok in sorted(set(heads), key=lambda t: t.i):
             actor = self.resolve(tok)
-            if actor.country or actor.sector or actor.kind == "person":
+            if actor.country or actor.sector or actor.name:
                 self._remember(tok, actor)
 
     def resolve(self, tok: Token) -> Actor:
@@ -83,10 +90,12 @@ class ArticleActors:
     # ------------------------------------------------------------------ internals
 
     def _remember(self, tok: Token, actor: Actor) -> None:
-        self.mentions.append(_Mention(tok.i, _sent_index(tok), actor, tok.lemma_.lower()))
+        plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+        self.mentions.append(_Mention(tok.i, self._sent_of.get(tok.i, 0), actor,
+                                      tok.lemma_.lower(), plural))
 
     def _before(self, tok: Token, window: int = 3) -> list[_Mention]:
-        sent = _sent_index(tok)
+        sent = self._sent_of.get(tok.i, 0)
         return [m for m in self.mentions if m.index < tok.i and sent - m.sent <= window]
 
     def _resolve(self, tok: Token) -> Actor:
@@ -113,7 +122,13 @@ class ArticleActors:
         low = tok.lower_
         for mention in reversed(self._before(tok)):
             kind = mention.actor.kind
-            if low in _PERSON_PRON and kind == "person" or low in _GROUP_PRON and kind != "person":
+            if not (mention.actor.country or mention.actor.name):
+                continue
+            if low in _PERSON_PRON and kind == "person" and not mention.plural:
+                return mention.actor.model_copy(update={"text": tok.text})
+            if low in _GROUP_PRON and kind != "person" and (
+                mention.plural or kind in ("state", "group", "organization")
+            ):
                 return mention.actor.model_copy(update={"text": tok.text})
         return Actor(text=tok.text)
 
@@ -131,15 +146,14 @@ class ArticleActors:
                 return self._unknown_person(text, tok)
         org = kb.organization(text)
         if org is not None:
-            kind = "group" if org.kind in ("group",) else "organization"
+            kind: ActorKind = "group" if org.kind == "group" else "organization"
             return Actor(text=text, name=org.name, country=org.country, sector=org.sector,
                          code=org.code, kind=kind,
                          qualifiers=tuple(org.qualifiers) + tuple(f"backed:{p}" for p in
                                                                    org.patrons))
         seat = kb.seat(text)
         if seat is not None:
-            country, sector = seat
-            return _state(text, country.iso3, country.name, sector)
+            return _state(text, seat[0].iso3, seat[0].name, seat[1])
         country = kb.country_by_name(text)
         if country is not None:
             return _state(text, country.iso3, country.name, "GOV")
@@ -151,7 +165,8 @@ class ArticleActors:
             tok.pos_ in ("PROPN", "NOUN") or tok.dep_ in ("amod", "compound")
         ):
             # "the Americans", "Turks": the people of a country
-            return Actor(text=text, name=country.name, country=country.iso3, kind="state")
+            return Actor(text=text, name=country.name, country=country.iso3, code=country.iso3,
+                         kind="state")
         return None
 
     def _unknown_person(self, text: str, tok: Token) -> Actor:
@@ -205,7 +220,7 @@ class ArticleActors:
                     sector = sector or org.sector
                     continue
                 sector = sector or kb.sector_for_noun(child.lemma_.lower())
-            elif dep in ("prep",) and child.lower_ in ("of", "from", "for", "in") and child.i > tok.i:
+            elif dep == "prep" and child.lower_ in ("of", "from", "for", "in") and child.i > tok.i:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is None:
                     continue
@@ -231,7 +246,7 @@ class ArticleActors:
             earlier = self._definite(tok, sector)
             if earlier is not None:
                 return earlier.model_copy(update={"text": text})
-        kind = "person" if person or _is_person_noun(tok) else (
+        kind: ActorKind = "person" if person or _is_person_noun(tok) else (
             "state" if sector in ("GOV", "MIL") and country else "group")
         return Actor(text=text, name=name, country=country, sector=sector,
                      code=(country + (sector or "")) if country else None, kind=kind,
@@ -255,7 +270,8 @@ class ArticleActors:
 
     def _country_of(self, tok: Token) -> str | None:
         kb = self.kb
-        text = _entity(tok).text if _entity(tok) is not None else tok.text
+        ent = _entity(tok)
+        text = ent.text if ent is not None else tok.text
         for look in (kb.country_by_demonym, kb.country_by_name, kb.country_by_capital):
             found = look(text) or (look(tok.text) if text != tok.text else None)
             if found is not None:
@@ -276,10 +292,6 @@ def _entity(tok: Token) -> Span | None:
         if ent.start <= tok.i < ent.end:
             return ent
     return None
-
-
-def _sent_index(tok: Token) -> int:
-    return tok.sent.start
 
 
 def _is_person_noun(tok: Token) -> bool:

@@ -191,7 +191,8 @@ def _slot(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | Non
                 return child
             if kind == "dative" and child.dep_ == "dative":
                 return _pobj(child) if child.pos_ == "ADP" else child
-            if kind == "pobj" and child.dep_ in ("prep", "dative", "agent") and _lemma(child) == prep:
+            is_prep = child.dep_ in ("prep", "dative", "agent")
+            if kind == "pobj" and is_prep and _lemma(child) == prep:
                 obj = _pobj(child)
                 if obj is not None and obj not in exclude:
                     return obj
@@ -384,7 +385,7 @@ def _modality(tokens: Iterable[Token]) -> tuple[set[str], bool]:
         aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "det")]
         for c in aux:
             low = c.lower_
-            if c.dep_ == "neg" or low in ("never", "no") and c.dep_ in ("neg", "det", "advmod"):
+            if c.dep_ == "neg" or (low in ("never", "no") and c.dep_ in ("neg", "det", "advmod")):
                 negated = True
             elif low in _FUTURE:
                 flags.add("future")
@@ -465,7 +466,8 @@ def _fold_link(cand: Candidate, link: Link) -> None:
             cand.ptype, cand.mode, cand.cameo = "AGREE", None, "03"
             cand.flags.add("intended")
         cand.trigger, cand.tokens, cand.anchor = gov, (gov,), gov
-        cand.agents = expand_conj(_speaker(gov)) if _speaker(gov) is not None else cand.agents
+        threatener = _speaker(gov)
+        cand.agents = expand_conj(threatener) if threatener is not None else cand.agents
     elif effect in ("request", "reject", "agree"):
         new_type = {"request": "REQUEST", "reject": "REJECT", "agree": "AGREE"}[effect]
         asker = _speaker(gov)
@@ -483,12 +485,9 @@ def _fold_link(cand: Candidate, link: Link) -> None:
     elif effect in ("report", "claim", "cite"):
         speaker = _speaker(gov) if effect != "cite" else next(
             (c for c in gov.children if c.dep_ == "dobj"), None)
+        cand.speech.extend(_citations(gov))
         cand.speech.append(Speech(speaker, gov, _via(gov), effect))
         cand.flags.add("claimed" if effect == "claim" else "reported")
-        for child in gov.children:  # "reported, citing one source on the ground, that ..."
-            if child.dep_ == "advcl" and _lemma(child) in ("cite", "quote"):
-                source = next((c for c in child.children if c.dep_ == "dobj"), None)
-                cand.speech.append(Speech(source, child, None, "cite"))
     elif effect == "deny":
         cand.speech.append(Speech(_speaker(gov), gov, _via(gov), effect))
         cand.flags.add("denied")
@@ -542,22 +541,33 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
     elif "future" in flags:
         cand.flags.add("intended")
     if "deontic" in flags:
-        if cand.speech and cand.speech[0].speaker is not None:
+        if cand.speech and cand.speech[-1].speaker is not None:
             # "X said Washington must stop arming the Kurds": X asks Washington to change
-            speaker = cand.speech[0].speaker
+            speaker = cand.speech[-1].speaker
             cand.mode = _ASK_MODE.get(cand.ptype, "change")
             cand.targets = list(cand.agents)
             cand.agents = expand_conj(speaker)
             cand.ptype, cand.cameo = "REQUEST", "10"
-            cand.speech = cand.speech[1:]
+            cand.speech = cand.speech[:-1]
             cand.flags.discard("reported")
             cand.rules.append("deontic-reported->REQUEST")
         else:
             cand.flags.add("hypothetical")
 
 
+def _citations(verb: Token) -> list[Speech]:
+    """ "reported, citing one source on the ground, that ...": an inner attribution link."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and _lemma(child) in ("cite", "quote"):
+            source = next((c for c in child.children if c.dep_ == "dobj"), None)
+            found.append(Speech(source, child, None, "cite"))
+    return found
+
+
 def _finish(cand: Candidate, lex: Lexicon) -> None:
     links = _governors(cand.anchor, lex)
+    cand.speech.extend(_citations(cand.anchor))
     clause = [cand.anchor]
     for link in links:
         if link.effect == "content":
@@ -577,6 +587,7 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
     cand.speech.extend(_according_to([cand.trigger, cand.anchor]))
     if cand.speech and "reported" not in cand.flags and "claimed" not in cand.flags:
         cand.flags.add("reported")
+    cand.speech.reverse()  # outermost first: "a journalist reports that a source says ..."
 
 
 def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
@@ -595,6 +606,8 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             kind = "noun"
         if match is None:
             continue
+        if kind == "verb" and tok.dep_ == "amod":
+            continue  # "US-backed forces": a description, not an event
         entry, tokens = match
         consumed.update(tokens)
         cand = Candidate(sent=sent, trigger=tok, tokens=tokens, entry=entry,

@@ -90,7 +90,8 @@ def _rows(path: Traversable | Path) -> Iterator[tuple[int, list[str], dict[str, 
             header = cells
             continue
         if len(cells) > len(header):
-            raise DataFileError(str(path), lineno, f"{len(cells)} columns, header has {len(header)}")
+            raise DataFileError(str(path), lineno,
+                                f"{len(cells)} columns, header has {len(header)}")
         cells += [""] * (len(header) - len(cells))
         yield lineno, cells, dict(zip(header, cells, strict=True))
 
@@ -100,7 +101,9 @@ def _split(value: str, default: tuple[str, ...]) -> tuple[str, ...]:
     return parts or default
 
 
-def _entries(path: Traversable | Path, pos: str, types: frozenset[str]) -> dict[str, tuple[Entry, ...]]:
+def _entries(
+    path: Traversable | Path, pos: str, types: frozenset[str]
+) -> dict[str, tuple[Entry, ...]]:
     index: dict[str, list[Entry]] = defaultdict(list)
     for lineno, _cells, row in _rows(path):
         pattern = tuple(row.get("pattern", "").lower().split())

@@ -52,7 +52,8 @@ def load_gold(path: Path | str, split: str | None = None) -> list[GoldItem]:
                 row = json.loads(line)
                 item = GoldItem(
                     id=str(row["id"]), split=row.get("split", "test"), text=row["text"],
-                    published=date.fromisoformat(row["published"]) if row.get("published") else None,
+                    published=(date.fromisoformat(row["published"])
+                               if row.get("published") else None),
                     events=tuple(row.get("events", [])),
                     constructions=tuple(row.get("constructions", [])),
                 )

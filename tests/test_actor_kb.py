@@ -1,0 +1,391 @@
+"""The actor knowledge base: data integrity and the look-ups the resolver relies on."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors.kb import (
+    NONSTATE_CODES,
+    SECTOR_CODES,
+    KnowledgeBase,
+    KnowledgeBaseError,
+    Role,
+    data_dir,
+    load_kb,
+    normalize,
+)
+
+PLOVER = Path("/work/shared/data/eventcoding/plover.json")
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+@pytest.fixture()
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the packaged data files."""
+    source = data_dir()
+    for name in ("countries.jsonl", "organizations.jsonl", "people.jsonl", "sectors.tsv"):
+        (tmp_path / name).write_bytes(source.joinpath(name).read_bytes())
+    return tmp_path
+
+
+def test_load_is_cached(kb: KnowledgeBase) -> None:
+    assert load_kb() is kb
+
+
+def test_counts(kb: KnowledgeBase) -> None:
+    assert len(kb.countries) >= 240
+    assert len(kb.organizations) >= 400
+    assert len(kb.people) >= 1000
+    assert len(kb.sector_nouns) >= 200
+    assert sum(p.source == "curated" for p in kb.people) >= 600
+
+
+def test_iso3_codes_are_unique_and_well_formed(kb: KnowledgeBase) -> None:
+    codes = [c.iso3 for c in kb.countries]
+    assert len(codes) == len(set(codes))
+    assert all(len(c) == 3 and c.isupper() for c in codes)
+    assert {"XKX", "PSE", "TWN", "VAT"} <= set(codes)
+
+
+def test_every_country_code_is_known(kb: KnowledgeBase) -> None:
+    known = {c.iso3 for c in kb.countries} | NONSTATE_CODES
+    assert {o.country for o in kb.organizations} - {None} <= known
+    assert {p for o in kb.organizations for p in o.patrons} <= known
+    assert {r.country for p in kb.people for r in p.roles} <= known
+
+
+def test_every_sector_code_is_documented(kb: KnowledgeBase) -> None:
+    used = {o.sector for o in kb.organizations} - {None}
+    used |= {r.sector for p in kb.people for r in p.roles}
+    used |= {s.sector for c in kb.countries for s in c.seats}
+    used |= {n.sector for n in kb.sector_nouns}
+    assert used <= SECTOR_CODES
+    sources_md = data_dir().joinpath("SOURCES.md").read_text(encoding="utf-8")
+    assert all(f"`{code}`" in sources_md for code in SECTOR_CODES)
+
+
+@pytest.mark.skipif(not PLOVER.exists(), reason="shared PLOVER reference data not mounted")
+def test_sector_codes_match_plover() -> None:
+    plover = json.loads(PLOVER.read_text(encoding="utf-8"))["actor_conventions"]
+    assert set(plover["sector_codes"]) == SECTOR_CODES
+    assert set(plover["nonstate_country_codes"]) == NONSTATE_CODES
+
+
+def _overlap(a: Role, b: Role) -> bool:
+    a_end, b_end = a.end or date.max, b.end or date.max
+    return (a.start or date.min) < b_end and (b.start or date.min) < a_end
+
+
+def test_roles_with_the_same_title_do_not_overlap(kb: KnowledgeBase) -> None:
+    clashes = []
+    for person in kb.people:
+        by_title: dict[tuple[str | None, str, str], list[Role]] = defaultdict(list)
+        for role in person.roles:
+            by_title[(role.title, role.country, role.sector)].append(role)
+        for roles in by_title.values():
+            clashes += [
+                (person.name, a, b)
+                for i, a in enumerate(roles)
+                for b in roles[i + 1 :]
+                if _overlap(a, b)
+            ]
+    assert clashes == []
+
+
+def test_curated_people_have_titled_dated_roles(kb: KnowledgeBase) -> None:
+    curated = [p for p in kb.people if p.source == "curated"]
+    assert all(r.title and r.start for p in curated for r in p.roles)
+
+
+def test_person_names_are_unique(kb: KnowledgeBase) -> None:
+    names = [normalize(p.name) for p in kb.people]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "title", "country", "sector"),
+    [
+        ("Erdogan", date(2012, 5, 1), "prime minister", "TUR", "GOV"),
+        ("Erdogan", date(2018, 1, 30), "president", "TUR", "GOV"),
+        ("Recep Tayyip Erdoğan", date(2018, 1, 30), "president", "TUR", "GOV"),
+        ("Melet Cavusoglu", date(2018, 1, 30), "foreign minister", "TUR", "GOV"),
+        ("Mevlüt Çavuşoğlu", date(2016, 3, 1), "foreign minister", "TUR", "GOV"),
+        ("Votel", date(2018, 1, 29), "CENTCOM commander", "USA", "MIL"),
+        ("Joseph Votel", date(2015, 6, 1), "SOCOM commander", "USA", "MIL"),
+        ("Ryan Dillon", date(2017, 8, 1), "Operation Inherent Resolve spokesman", "USA", "MIL"),
+        ("Putin", date(2010, 1, 1), "prime minister", "RUS", "GOV"),
+        ("Stoltenberg", date(2020, 1, 1), "NATO secretary-general", "IGO", "GOV"),
+        ("Jolani", date(2020, 1, 1), "Nusra/HTS leader", "SYR", "REB"),
+        ("Ahmed al-Sharaa", date(2025, 6, 1), "president", "SYR", "GOV"),
+    ],
+)
+def test_person_role_on_a_date(
+    kb: KnowledgeBase, text: str, on: date, title: str, country: str, sector: str
+) -> None:
+    found = kb.person(text, on=on)
+    assert found is not None, text
+    _, role = found
+    assert role is not None
+    assert (role.title, role.country, role.sector) == (title, country, sector)
+
+
+def test_role_interval_is_half_open(kb: KnowledgeBase) -> None:
+    _, role = kb.person("Erdogan", on=date(2014, 8, 28)) or (None, None)
+    assert role is not None and role.title == "president"
+    _, role = kb.person("Erdogan", on=date(2014, 8, 27)) or (None, None)
+    assert role is not None and role.title == "prime minister"
+
+
+def test_person_without_role_on_date_and_latest_role(kb: KnowledgeBase) -> None:
+    person, role = kb.person("Obama", on=date(2020, 1, 1)) or (None, None)
+    assert person is not None and person.name == "Barack Obama"
+    assert role is None
+    _, latest = kb.person("Barack Obama") or (None, None)
+    assert latest is not None and latest.title == "president"
+
+
+def test_person_unknown_and_ambiguous_surname(kb: KnowledgeBase) -> None:
+    assert kb.person("Zyxwv Qwerty") is None
+    # Two curated people named Singh: the date decides, and without one nobody is chosen.
+    assert kb.person("Singh") is None
+    manmohan, _ = kb.person("Singh", on=date(2010, 1, 1)) or (None, None)
+    rajnath, _ = kb.person("Singh", on=date(2021, 1, 1)) or (None, None)
+    assert manmohan is not None and manmohan.name == "Manmohan Singh"
+    assert rajnath is not None and rajnath.name == "Rajnath Singh"
+
+
+def test_surname_guards(kb: KnowledgeBase) -> None:
+    may = kb.person("May")
+    assert may is not None and may[0].name == "Theresa May"
+    assert kb.person("may") is None  # lower case: the modal verb, not a surname
+    assert kb.person("UN") is None  # acronym, not the last word of "Kim Jong Un"
+    assert kb.person("Jinping") is None  # family name first
+    assert kb.person("Said") is None  # "Qaboos bin Said": a patronymic
+    marcos = kb.person("Marcos")
+    assert marcos is not None and marcos[0].name == "Ferdinand Marcos Jr."
+
+
+def test_open_role_from_old_source_is_not_assumed_forever() -> None:
+    role = Role(country="USA", sector="GOV", start=date(2009, 1, 20), known_until=date(2014, 1, 30))
+    assert role.in_force(date(2013, 1, 1))
+    assert not role.in_force(date(2020, 1, 1))
+
+
+def test_countries(kb: KnowledgeBase) -> None:
+    assert kb.country_by_capital("Ankara").iso3 == "TUR"  # type: ignore[union-attr]
+    assert kb.country_by_capital("Pyongyang").iso3 == "PRK"  # type: ignore[union-attr]
+    assert kb.country_by_capital("Seoul").iso3 == "KOR"  # type: ignore[union-attr]
+    for name, iso3 in [
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("America", "USA"),
+        ("Britain", "GBR"),
+        ("UK", "GBR"),
+        ("Türkiye", "TUR"),
+        ("Turkiye", "TUR"),
+        ("Syria", "SYR"),
+        ("Russia", "RUS"),
+        ("Iran", "IRN"),
+        ("South Korea", "KOR"),
+        ("North Korea", "PRK"),
+        ("Kosovo", "XKX"),
+        ("Palestine", "PSE"),
+        ("DR Congo", "COD"),
+        ("Burma", "MMR"),
+    ]:
+        country = kb.country_by_name(name)
+        assert country is not None and country.iso3 == iso3, name
+
+
+def test_demonyms(kb: KnowledgeBase) -> None:
+    for demonym, iso3 in [
+        ("Turkish", "TUR"),
+        ("Turks", "TUR"),
+        ("American", "USA"),
+        ("Americans", "USA"),
+        ("British", "GBR"),
+        ("Russian", "RUS"),
+        ("Syrian", "SYR"),
+        ("Iranian", "IRN"),
+        ("French", "FRA"),
+        ("Chinese", "CHN"),
+        ("Israeli", "ISR"),
+        ("Iraqis", "IRQ"),
+    ]:
+        country = kb.country_by_demonym(demonym)
+        assert country is not None and country.iso3 == iso3, demonym
+    assert kb.country_by_demonym("Kurdish") is None
+    assert kb.country_by_demonym("Kurds") is None
+    assert kb.country_by_demonym("Congolese") is None  # two Congos: ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "sector"),
+    [
+        ("the Kremlin", "RUS", "GOV"),
+        ("Kremlin", "RUS", "GOV"),
+        ("Pentagon", "USA", "MIL"),
+        ("the White House", "USA", "GOV"),
+        ("the State Department", "USA", "GOV"),
+        ("Downing Street", "GBR", "GOV"),
+        ("the Elysee", "FRA", "GOV"),
+        ("the Élysée", "FRA", "GOV"),
+        ("Whitehall", "GBR", "GOV"),
+        ("the Quai d'Orsay", "FRA", "GOV"),
+        ("Zhongnanhai", "CHN", "GOV"),
+        ("the Blue House", "KOR", "GOV"),
+        ("the Knesset", "ISR", "LEG"),
+        ("Capitol Hill", "USA", "LEG"),
+        ("Congress", "USA", "LEG"),
+    ],
+)
+def test_seats_of_power(kb: KnowledgeBase, text: str, iso3: str, sector: str) -> None:
+    found = kb.seat(text)
+    assert found is not None, text
+    assert (found[0].iso3, found[1]) == (iso3, sector)
+
+
+def test_organizations(kb: KnowledgeBase) -> None:
+    isis = kb.organization("Daesh")
+    assert isis is not None and isis.name == "Islamic State"
+    assert kb.organization("ISIL") is isis and kb.organization("ISIS") is isis
+    assert (isis.country, isis.sector) == ("IMG", "REB")
+    sdf = kb.organization("SDF")
+    assert sdf is not None and sdf.qualifiers == ("KUR",) and sdf.patrons == ("USA",)
+    pentagon = kb.organization("Pentagon")
+    assert pentagon is not None and pentagon.code == "USAMIL"
+    for alias, code in [
+        ("NATO", "IGOMIL"),
+        ("IRGC", "IRNMIL"),
+        ("AKP", "TURPTY"),
+        ("CIA", "USASPY"),
+        ("IDF", "ISRMIL"),
+        ("Mossad", "ISRSPY"),
+        ("FSB", "RUSSPY"),
+        ("CENTCOM", "USAMIL"),
+        ("Syrian Arab Army", "SYRMIL"),
+        ("RSF", "SDNPRM"),
+        ("Reuters", "GBRJRN"),
+        ("Anadolu", "TURJRN"),
+        ("PKK", "TURREB"),
+        ("Hezbollah", "LBNREB"),
+    ]:
+        org = kb.organization(alias)
+        assert org is not None and org.code == code, alias
+    un = kb.organization("the U.N.")
+    assert un is not None and un.country == "UNO"
+
+
+def test_nusra_is_a_linked_predecessor_of_hts(kb: KnowledgeBase) -> None:
+    nusra = kb.organization("Jabhat al-Nusra")
+    hts = kb.organization("HTS")
+    assert nusra is not None and hts is not None and nusra is not hts
+    assert kb.organization("Nusra Front") is nusra
+    chain = [o.name for o in kb.lineage(nusra)]
+    assert chain == ["Jabhat al-Nusra", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham"]
+    assert kb.lineage(hts) == (hts,)
+
+
+@pytest.mark.parametrize(
+    ("noun", "sector"),
+    [
+        ("troops", "MIL"),
+        ("air force", "MIL"),
+        ("warplanes", "MIL"),
+        ("Turkish army", "MIL"),
+        ("foreign minister", "GOV"),
+        ("defense minister", "MIL"),
+        ("spokesman", "GOV"),
+        ("regime", "GOV"),
+        ("militants", "REB"),
+        ("police", "COP"),
+        ("judge", "JUD"),
+        ("intelligence", "SPY"),
+        ("journalist", "JRN"),
+        ("opposition", "OPP"),
+        ("party", "PTY"),
+        ("lawmakers", "LEG"),
+        ("businessman", "BUS"),
+        ("villagers", "CVL"),
+        ("protesters", "CVL"),
+        ("refugees", "REF"),
+    ],
+)
+def test_sector_for_noun(kb: KnowledgeBase, noun: str, sector: str) -> None:
+    assert kb.sector_for_noun(noun) == sector
+
+
+def test_sector_for_unknown_noun(kb: KnowledgeBase) -> None:
+    assert kb.sector_for_noun("teapot") is None
+
+
+def test_all_names(kb: KnowledgeBase) -> None:
+    names = set(kb.all_names())
+    for item in [
+        ("Ankara", "capital"),
+        ("Turkish", "demonym"),
+        ("the Kremlin", "seat"),
+        ("Daesh", "organization"),
+        ("Melet Cavusoglu", "person"),
+        ("Türkiye", "country"),
+    ]:
+        assert item in names
+
+
+def test_normalize() -> None:
+    assert normalize("U.S.") == normalize("US") == "us"
+    assert normalize("Türkiye") == normalize("TURKIYE")
+    assert normalize("the Élysée") == normalize("Elysee")
+    assert normalize("Quai d’Orsay") == normalize("Quai d'Orsay")
+
+
+def test_malformed_line_names_file_and_line(data_copy: Path) -> None:
+    path = data_copy / "people.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[4] = '{"name": "Broken", "roles": [{"country": "TUR"'
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as info:
+        KnowledgeBase.from_dir(data_copy)
+    assert info.value.line == 5 and info.value.path.endswith("people.jsonl")
+    assert "people.jsonl:5" in str(info.value)
+
+
+def test_unknown_codes_are_rejected(data_copy: Path) -> None:
+    path = data_copy / "organizations.jsonl"
+    row = {"name": "Nowhere Front", "aliases": [], "country": "XXX", "sector": "REB"}
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps(row) + "\n")
+    count = len(path.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(KnowledgeBaseError, match=rf"organizations.jsonl:{count}: .*'XXX'"):
+        KnowledgeBase.from_dir(data_copy)
+
+
+def test_role_ending_before_it_starts_is_rejected(data_copy: Path) -> None:
+    path = data_copy / "people.jsonl"
+    row = {
+        "name": "Backwards",
+        "roles": [{"country": "TUR", "sector": "GOV", "start": "2010-01-01", "end": "2009-01-01"}],
+    }
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"people.jsonl:1: .*before it starts"):
+        KnowledgeBase.from_dir(data_copy)
+
+
+def test_bad_sector_row_and_missing_file(data_copy: Path) -> None:
+    tsv = data_copy / "sectors.tsv"
+    tsv.write_text("lemma\tsector\tkind\tnotes\ntroops\tARMY\tgroup\t\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"sectors.tsv:2"):
+        KnowledgeBase.from_dir(data_copy)
+    tsv.write_bytes(data_dir().joinpath("sectors.tsv").read_bytes())
+    (data_copy / "countries.jsonl").unlink()
+    with pytest.raises(KnowledgeBaseError, match=r"countries\.jsonl"):
+        KnowledgeBase.from_dir(data_copy)
