@@ -24,7 +24,6 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True)
 
 DEMO_FILE = "manbij_2018.txt"
 
@@ -99,7 +98,7 @@ def extract(
             if isinstance(item, DocError):
                 errors += 1
                 where = f"{item.source}:{item.offset}" if item.offset is not None else item.source
-                err.print(f"[red]error[/red] {where}: {item.reason}", highlight=False)
+                typer.echo(f"error: {where}: {item.reason}", err=True)
             else:
                 good.append(item)
         return good
@@ -115,7 +114,7 @@ def extract(
             else:
                 out.print(_table(events, article.title or article.source_path or article.id))
     except EventwireError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     if fmt == "json":
         sys.stdout.write(json.dumps([_row(e) for e in collected], ensure_ascii=False, indent=2))

@@ -25,6 +25,7 @@ from .model import Actor, Article, Attribution, Cameo, Event, Factuality, Place,
 from .nlp import load_nlp
 from .options import Options
 
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _EVENT_NOUN_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"}
 
 
@@ -118,8 +119,12 @@ class Pipeline:
         sources = [self._actor(ctx, t) for t in cand.agents] or [None]
         targets = [self._actor(ctx, t) for t in cand.targets] or [None]
         out = []
-        pairs = [(s, self._event_noun_target(ctx, cand, t, s, earlier))
-                 for s in sources for t in targets]
+        if cand.ptype in _RECIPROCAL and len(sources) > 1 and targets == [None]:
+            # "Turkey and Russia agreed": each side is the other's counterpart (dyadic pairs)
+            pairs = [(s, t) for s in sources for t in sources if t is not s]
+        else:
+            pairs = [(s, self._event_noun_target(ctx, cand, t, s, earlier))
+                     for s in sources for t in targets]
         for n, (source, target) in enumerate(p for p in pairs if not _same(*p)):
             if not (_known(source) or _known(target)):
                 continue  # no actor at all: nothing an analyst can use

@@ -13,9 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, ActorKind
+from ..nlp import load_nlp
 from .kb import KnowledgeBase, load_kb
 
 _PERSON_PRON = frozenset({"he", "him", "his", "she", "her", "hers"})
@@ -49,7 +52,9 @@ class ArticleActors:
     kb: KnowledgeBase
     doc: Doc
     published: date | None
+    matcher: PhraseMatcher | None = None
     mentions: list[_Mention] = field(default_factory=list)
+    _kb_spans: dict[int, Span] = field(default_factory=dict)
     _cache: dict[int, Actor] = field(default_factory=dict)
     _sent_of: dict[int, int] = field(default_factory=dict)
 
@@ -57,6 +62,12 @@ class ArticleActors:
         for number, sent in enumerate(self.doc.sents):
             for tok in sent:
                 self._sent_of[tok.i] = number
+        if self.matcher is not None:
+            # knowledge-base names the NER model splits or misses ("Hayat Tahrir al-Sham")
+            spans = [self.doc[s:e] for _, s, e in self.matcher(self.doc)]
+            for span in sorted(spans, key=len):
+                for i in range(span.start, span.end):
+                    self._kb_spans[i] = span
 
     # ------------------------------------------------------------------ public
 
@@ -78,6 +89,8 @@ class ArticleActors:
         return actor
 
     def mention_span(self, tok: Token) -> Span:
+        if tok.i in self._kb_spans and tok.pos_ == "PROPN":
+            return self._kb_spans[tok.i]
         ent = _entity(tok)
         if ent is not None and tok.pos_ != "NOUN":
             return ent
@@ -103,6 +116,11 @@ class ArticleActors:
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
         text = self.mention_span(tok).text
+        known = self._kb_spans.get(tok.i)
+        if known is not None and tok.pos_ == "PROPN":
+            named = self._named(known.text, "", tok)
+            if named is not None:
+                return named
         ent = _entity(tok)
         if ent is not None and ent.label_ in _NAMED:
             named = self._named(ent.text, ent.label_, tok)
@@ -214,7 +232,10 @@ class ArticleActors:
                 if found and country is None:
                     country = found
                     continue
-                org = kb.organization(child.text) if child.pos_ == "PROPN" else None
+                org = None
+                if child.pos_ == "PROPN":  # "Revolutionary Guards commander", "Hamas fighters"
+                    phrase = self.doc[child.left_edge.i:child.i + 1].text
+                    org = kb.organization(phrase) or kb.organization(child.text)
                 if org is not None and country is None:
                     country, name = org.country, org.name
                     sector = sector or org.sector
@@ -254,8 +275,12 @@ class ArticleActors:
 
     def _definite(self, tok: Token, sector: str | None) -> Actor | None:
         """ "the general", "the group": an earlier mention with the same head or sector."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
             return None
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod", "prep", "appos")
+               for c in kids):
+            return None  # "the US-backed border force" is a new entity, not "the force"
         lemma = tok.lemma_.lower()
         for mention in reversed(self._before(tok, window=6)):
             if mention.head_lemma == lemma and mention.actor.country:
@@ -320,8 +345,21 @@ class ActorResolver:
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or load_kb()
+        self._matchers: dict[int, PhraseMatcher] = {}
+
+    def matcher(self, nlp: Language) -> PhraseMatcher:
+        """A case-sensitive matcher of multi-word KB names, built once per pipeline."""
+        key = id(nlp.vocab)
+        if key not in self._matchers:
+            matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+            names = sorted({n for n, kind in self.kb.all_names()
+                            if kind in ("organization", "person", "seat", "country")
+                            and (" " in n or "-" in n)})
+            matcher.add("KB", list(nlp.tokenizer.pipe(names)))
+            self._matchers[key] = matcher
+        return self._matchers[key]
 
     def for_article(self, doc: Doc, published: date | None) -> ArticleActors:
-        state = ArticleActors(self.kb, doc, published)
+        state = ArticleActors(self.kb, doc, published, self.matcher(load_nlp()))
         state.prescan()
         return state

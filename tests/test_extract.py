@@ -1,0 +1,172 @@
+"""Constructions the coding engine must handle, each on a sentence written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import Article, Event
+from eventwire.pipeline import Pipeline
+
+PUB = date(2018, 1, 30)
+
+
+def run(pipeline: Pipeline, text: str, published: date = PUB) -> list[Event]:
+    return pipeline.extract(Article(id="t", text=text, published=published))
+
+
+def find(events: list[Event], ptype: str) -> list[Event]:
+    return [e for e in events if e.plover.type == ptype]
+
+
+def codes(event: Event) -> tuple[str | None, str | None]:
+    return (event.source.country if event.source else None,
+            event.target.country if event.target else None)
+
+
+def test_simple_active_clause(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Russia urged Turkey to show restraint.")
+    (ev,) = find(events, "REQUEST")
+    assert codes(ev) == ("RUS", "TUR")
+    # CAMEO 02 (appeal) and 10 (demand) both map to PLOVER REQUEST
+    assert ev.cameo is not None and ev.cameo.code[:2] in ("02", "10")
+    assert ev.factuality.status == "asserted"
+
+
+def test_passive_with_by_agent(pipeline: Pipeline) -> None:
+    events = run(pipeline, "A Turkish army convoy was bombed by Russian jets near Idlib.")
+    (ev,) = find(events, "ASSAULT")
+    assert codes(ev) == ("RUS", "TUR")
+    assert ev.source is not None and ev.source.sector == "MIL"
+    assert "passive" in ev.rule
+
+
+def test_coordinated_subjects_give_one_event_each(pipeline: Pipeline) -> None:
+    events = run(pipeline, "France and Germany condemned the Russian annexation of Crimea.")
+    accuse = find(events, "ACCUSE")
+    assert sorted(codes(e) for e in accuse) == [("DEU", "RUS"), ("FRA", "RUS")]
+
+
+def test_refusal_to_withdraw_is_a_rejection_not_a_withdrawal(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Israel refused to withdraw its troops from the Golan Heights.")
+    assert not find(events, "RETREAT")
+    (ev,) = find(events, "REJECT")
+    assert codes(ev)[0] == "ISR"
+
+
+def test_vow_to_strike_is_a_threat_not_an_attack(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Erdogan vowed to crush the Kurdish militia in Afrin.")
+    assert not find(events, "ASSAULT")
+    (ev,) = find(events, "THREATEN")
+    assert codes(ev)[0] == "TUR"
+    assert ev.source is not None and ev.source.sector == "GOV"
+    assert ev.factuality.status == "threatened"
+
+
+def test_reported_speech_keeps_actor_and_speaker_apart(pipeline: Pipeline) -> None:
+    events = run(pipeline, "A Syrian official said that Turkish jets bombed villages near Afrin.")
+    (ev,) = find(events, "ASSAULT")
+    assert codes(ev)[0] == "TUR"
+    assert ev.factuality.status == "reported"
+    assert ev.attribution and ev.attribution[0].cue == "said"
+    assert ev.attribution[0].role is not None and ev.attribution[0].role.startswith("SYR")
+
+
+def test_will_not_pull_out_is_a_refusal(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The United States will not pull its troops out of Syria, "
+                           "the Pentagon said on Monday.")
+    assert not find(events, "RETREAT")
+    (ev,) = find(events, "REJECT")
+    assert codes(ev)[0] == "USA"
+
+
+def test_could_soon_target_is_a_threat(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Iranian missiles could soon target American bases in Iraq, "
+                           "a Revolutionary Guards commander warned.")
+    assert not find(events, "ASSAULT")
+    (ev,) = find(events, "THREATEN")
+    assert codes(ev)[0] == "IRN"
+    assert ev.factuality.status == "threatened"
+
+
+def test_conditional_is_hypothetical(pipeline: Pipeline) -> None:
+    events = run(pipeline, "If Russia invades Ukraine, the European Union will impose "
+                           "sanctions on Moscow.")
+    assert events
+    invasion = [e for e in events if e.trigger.startswith("invade")]
+    assert invasion and all(e.factuality.status == "hypothetical" for e in invasion)
+
+
+def test_question_yields_no_event(pipeline: Pipeline) -> None:
+    assert run(pipeline, "Will Turkey attack the Kurdish fighters in Manbij next?") == []
+
+
+def test_nominal_event_with_demonym_agent(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The Turkish offensive against Kurdish fighters in Afrin "
+                           "entered its second week on Sunday.")
+    (ev,) = find(events, "ASSAULT")
+    assert codes(ev)[0] == "TUR"
+
+
+def test_denial_is_denied_and_negative(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Moscow denied that Russian aircraft bombed the hospital in Idlib.")
+    (ev,) = find(events, "ASSAULT")
+    assert ev.factuality.status == "denied"
+    assert ev.factuality.polarity == "negative"
+    assert codes(ev)[0] == "RUS"
+
+
+def test_negated_past_event_keeps_negative_polarity(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Turkish forces did not attack the town of Manbij on Sunday.")
+    (ev,) = find(events, "ASSAULT")
+    assert ev.factuality.polarity == "negative"
+
+
+def test_apposition_speaker_and_people_by_role_at_date(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Mevlut Cavusoglu, Turkey's foreign minister, accused Washington "
+                           "of arming terrorists.")
+    (ev,) = find(events, "ACCUSE")
+    assert codes(ev) == ("TUR", "USA")
+    assert ev.source is not None and ev.source.sector == "GOV"
+    assert ev.source.name is not None and "Cavusoglu" in ev.source.name
+
+
+def test_pronoun_coreference_across_sentences(pipeline: Pipeline) -> None:
+    text = ("Recep Tayyip Erdogan spoke in Ankara on Tuesday. "
+            "He threatened to extend the offensive to Manbij.")
+    (ev,) = find(run(pipeline, text), "THREATEN")
+    assert ev.source is not None and ev.source.code == "TURGOV"
+
+
+def test_dates_resolve_against_publication(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Turkish troops crossed into Syria last week. "
+                           "Russia urged Turkey to show restraint on Monday.")
+    cross = find(events, "ASSAULT")[0]
+    assert cross.date is not None
+    assert (cross.date.start, cross.date.end, cross.date.precision) == (
+        date(2018, 1, 22), date(2018, 1, 28), "week")
+    urge = find(events, "REQUEST")[0]
+    assert urge.date is not None and urge.date.start == date(2018, 1, 29)
+
+
+@pytest.mark.parametrize("text", [
+    "The views expressed in this article are solely those of the author.",
+    "Copyright 2018 Levant Wire. All rights reserved.",
+    "Analysts say the relationship between the two allies has rarely been worse.",
+    "Subscribe to our newsletter for daily updates.",
+])
+def test_no_event_sentences(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text) == []
+
+
+def test_every_event_points_to_its_sentence(pipeline: Pipeline, demo_text: str) -> None:
+    article, events = next(pipeline.run([Article(id="demo", text=demo_text)]))
+    assert events
+    for ev in events:
+        assert article.text[ev.span[0]:ev.span[1]] == ev.sentence
+        assert ev.trigger_span is not None
+        start, end = ev.trigger_span
+        assert ev.span[0] <= start < end <= ev.span[1]
+        assert ev.event_id == Event.make_id(article.id, ev.trigger_span, ev.event_id and
+                                            ev.event_id and ev.plover.type) or ev.event_id
