@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import when
 from .actors.resolver import ActorResolver, ArticleActors
@@ -25,6 +25,14 @@ from .model import Actor, Article, Attribution, Cameo, Event, Factuality, Place,
 from .nlp import load_nlp
 from .options import Options
 
+_CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "SOC", "REL", "AGR"})
+_DOMESTIC_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "GOV", "LEG",
+                               "JUD", "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF",
+                               "REB", "PTY"})
+_CIVIL_SECTORS = frozenset({"CVL", "JRN", "EDU", "OPP", "LAB", "REL", "MED", "BUS", "REF", "PTY",
+                            "SOC", "AGR", "CRM"})
+_STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY", "LEG"})
+_NONSTATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _EVENT_NOUN_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"}
 
@@ -87,8 +95,10 @@ class Pipeline:
         ctx = self._context(article, doc)
         events: list[Event] = []
         for sent in doc.sents:
+            found: list[Event] = []
             for cand in find_candidates(sent, self.lexicon):
-                events.extend(self._events(ctx, cand, events))
+                found.extend(self._events(ctx, cand, events + found))
+            events.extend(_dedupe(found))
         return [e for e in events if e.confidence >= self.options.min_confidence]
 
     # -------------------------------------------------------------- internals
@@ -112,12 +122,47 @@ class Pipeline:
                                  end=article.published, precision="week", text=None)
         return _DocContext(article, doc, actors, timexes, toponyms, narrative)
 
-    def _actor(self, ctx: _DocContext, tok: Token | None) -> Actor | None:
-        return ctx.actors.resolve(tok) if tok is not None else None
+    def _actors_of(self, ctx: _DocContext, tok: Token, cand: Candidate) -> list[Actor]:
+        several = ctx.actors.resolve_all(tok)
+        if len(several) > 1:
+            return several
+        actor = self._actor(ctx, tok, cand)
+        return [actor] if actor is not None else []
+
+    def _actor(self, ctx: _DocContext, tok: Token | None, cand: Candidate) -> Actor | None:
+        """Resolve a mention; a place named as an actor, or an unnamed domestic actor (police,
+        protesters, soldiers) in a sentence that names where it happens, takes that country."""
+        if tok is None:
+            return None
+        actor = ctx.actors.resolve(tok)
+        if actor.country:
+            return actor
+        span = ctx.actors.mention_span(tok)
+        for top in ctx.toponyms:
+            if top.place.country and span.start_char <= top.start_char < span.end_char:
+                if top.start_char <= tok.idx < top.end_char:  # the mention is the place
+                    return actor.model_copy(update={
+                        "name": top.place.name, "country": top.place.country,
+                        "code": top.place.country, "kind": "state"})
+                return _with_country(actor, top.place.country)  # "Istanbul mayor"
+        if actor.sector in _DOMESTIC_SECTORS and not any(
+            q.startswith("backed:") for q in actor.qualifiers
+        ):
+            # "soldiers opened fire on protesters ... in Lagos": the event clause's own place
+            clause = list(cand.anchor.subtree)
+            lo, hi = clause[0].idx, clause[-1].idx
+            here = {t.place.country for t in ctx.toponyms if t.place.country
+                    and lo <= t.start_char <= hi and t.start_char not in _chars(span)}
+            if len(here) == 1:
+                return _with_country(actor, here.pop())
+        return actor
 
     def _events(self, ctx: _DocContext, cand: Candidate, earlier: list[Event]) -> list[Event]:
-        sources = [self._actor(ctx, t) for t in cand.agents] or [None]
-        targets = [self._actor(ctx, t) for t in cand.targets] or [None]
+        sources: list[Actor | None] = [
+            a for t in cand.agents for a in self._actors_of(ctx, t, cand)] or [None]
+        sources = _share_country(sources, cand.agents)
+        targets: list[Actor | None] = [
+            a for t in cand.targets for a in self._actors_of(ctx, t, cand)] or [None]
         out = []
         if cand.ptype in _RECIPROCAL and len(sources) > 1 and targets == [None]:
             # "Turkey and Russia agreed": each side is the other's counterpart (dyadic pairs)
@@ -125,6 +170,7 @@ class Pipeline:
         else:
             pairs = [(s, self._event_noun_target(ctx, cand, t, s, earlier))
                      for s in sources for t in targets]
+        pairs = [_domestic(s, t, cand.ptype) for s, t in pairs]
         for n, (source, target) in enumerate(p for p in pairs if not _same(*p)):
             if not (_known(source) or _known(target)):
                 continue  # no actor at all: nothing an analyst can use
@@ -132,6 +178,12 @@ class Pipeline:
             if ptype == "PROTEST" and source is not None and source.kind == "state":
                 # governments do not take to the streets: a state's protest is a verbal one
                 cand.ptype, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
+            elif ptype in ("ASSAULT", "COERCE") and source is not None and (
+                source.sector in _CIVILIAN_SECTORS
+            ):
+                # crowds storming a building or occupying roads: PLOVER codes it as protest
+                cand.ptype, cand.cameo = "PROTEST", "145" if ptype == "ASSAULT" else "144"
+                cand.mode = "riot" if ptype == "ASSAULT" else "obstruct"
             out.append(self._event(ctx, cand, source, target, n))
             cand.ptype, cand.mode, cand.cameo = ptype, mode, cameo
         return out
@@ -141,7 +193,8 @@ class Pipeline:
         """The target left implicit by a response: "rejected the demand" is aimed at whoever made
         the demand; a refusal answers the latest request, threat or accusation made to its
         source."""
-        if target is not None and target.country:
+        place_target = cand.ptype == "REJECT" and target is not None and target.sector is None
+        if target is not None and target.country and not place_target:
             return target
         nouns = [t for t in (*cand.tokens, *cand.targets)
                  if t.pos_ == "NOUN" and t is not cand.origin]
@@ -208,6 +261,10 @@ class Pipeline:
                 span = ctx.actors.mention_span(tok)
                 actor_chars.update(range(span.start_char, span.end_char))
         toponyms = [t for t in ctx.toponyms if t.start_char not in actor_chars]
+        if QUAD_OF_TYPE.get(cand.ptype) in (1, 3):
+            # a statement happens where it is made: no article-wide fallback for verbal acts
+            sent = cand.sent
+            toponyms = [t for t in toponyms if sent.start_char <= t.start_char < sent.end_char]
         return self.geo.event_location(ctx.doc, cand.anchor.i, toponyms)
 
     def _attribution(self, ctx: _DocContext, speech: Speech) -> Attribution:
@@ -223,6 +280,62 @@ class Pipeline:
             cue=cue,
             anonymous=anonymous,
         )
+
+
+def _with_country(actor: Actor, country: str) -> Actor:
+    return actor.model_copy(update={"country": country, "code": country + (actor.sector or "")})
+
+
+def _share_country(actors: list[Actor | None], tokens: list[Token]) -> list[Actor | None]:
+    """ "Turkish commandos and warplanes": a bare conjunct shares the first one's country."""
+    if len(actors) < 2 or len(actors) != len(tokens) or actors[0] is None:
+        return actors
+    first = actors[0]
+    out = [first]
+    for actor, tok in zip(actors[1:], tokens[1:], strict=True):
+        bare = not any(c.dep_ in ("amod", "compound", "poss", "det") for c in tok.children)
+        if actor is not None and first.country and bare and tok.pos_ == "NOUN":
+            actor = _with_country(actor, first.country)
+        out.append(actor)
+    return out
+
+
+def _chars(span: Span) -> range:
+    return range(span.start_char, span.end_char)
+
+
+def _domestic(source: Actor | None, target: Actor | None, ptype: str
+              ) -> tuple[Actor | None, Actor | None]:
+    """Repression and unrest happen inside one state: police with no stated country who arrest
+    a Turkish mayor are Turkish police; the journalists a government detains are its own."""
+    if source is None or target is None:
+        return source, target
+    internal = ptype in ("COERCE", "PROTEST") or (ptype == "ASSAULT" and source.sector == "COP")
+    if not internal:
+        return source, target
+    if target.country is None and target.sector in _CIVIL_SECTORS and _is_state(source):
+        return source, _with_country(target, source.country or "")
+    if source.country is None and source.sector in _STATE_SECTORS and _is_state(target):
+        return _with_country(source, target.country or ""), target
+    return source, target
+
+
+def _is_state(actor: Actor) -> bool:
+    return actor.country is not None and actor.country not in _NONSTATE
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per type and actor pair in a sentence ("met Xi ... the highest-level US visit")."""
+    best: dict[tuple[str, str | None, str | None], Event] = {}
+    for ev in events:
+        key = (ev.plover.type, ev.source.code if ev.source else None,
+               ev.target.code if ev.target else None)
+        if key[1] is None and key[2] is None:
+            key = (*key[:2], ev.event_id)
+        if key not in best or ev.confidence > best[key].confidence:
+            best[key] = ev
+    keep = {id(e) for e in best.values()}
+    return [e for e in events if id(e) in keep]
 
 
 def _known(actor: Actor | None) -> bool:

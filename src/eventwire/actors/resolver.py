@@ -33,6 +33,11 @@ ETHNIC = {"kurdish": "KUR", "kurd": "KUR", "kurds": "KUR", "arab": "ARB", "shiit
           "yazidi": "YZD", "turkmen": "TKM", "pashtun": "PSH", "tamil": "TAM", "uighur": "UIG",
           "uyghur": "UIG", "rohingya": "ROH", "tigrayan": "TIG", "amhara": "AMH", "hazara": "HAZ",
           "baloch": "BAL", "houthi": "HOU", "islamist": "ISL", "jihadist": "JIH"}
+_PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
+                        "tens", "million", "millions", "score", "scores", "group", "number",
+                        "some", "many", "most", "all", "part", "son", "daughter", "member",
+                        "members", "one", "two", "three", "several", "faction", "unit",
+                        "delegation", "convoy", "team", "supporter", "supporters"})
 _LINK_VERBS = frozenset({"back", "lead", "support", "sponsor", "arm", "fund", "train", "ally"})
 
 
@@ -88,6 +93,22 @@ class ArticleActors:
         self._cache[tok.i] = actor
         return actor
 
+    def resolve_all(self, tok: Token) -> list[Actor]:
+        """One actor per coordinated country modifier: "US and British warplanes" -> 2."""
+        actor = self.resolve(tok)
+        if tok.pos_ != "NOUN":
+            return [actor]
+        for mod in tok.children:
+            if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > tok.i:
+                continue
+            conjuncts = [c for c in mod.subtree if c.dep_ == "conj"]
+            if not conjuncts:
+                continue
+            countries = [self._country_of(m) for m in (mod, *conjuncts)]
+            if all(countries) and len(set(countries)) > 1:
+                return [_with(actor, c) for c in dict.fromkeys(countries) if c]
+        return [actor]
+
     def mention_span(self, tok: Token) -> Span:
         if tok.i in self._kb_spans and tok.pos_ == "PROPN":
             return self._kb_spans[tok.i]
@@ -115,6 +136,14 @@ class ArticleActors:
         low = tok.lower_
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        if tok.lemma_.lower() in _PARTITIVE:
+            # "hundreds of villagers", "a son of El Chapo": the group after "of" decides
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if obj is not None:
+                inner = self.resolve(obj)
+                return inner.model_copy(update={"text": self.mention_span(tok).text + " of "
+                                                + self.mention_span(obj).text})
         text = self.mention_span(tok).text
         known = self._kb_spans.get(tok.i)
         if known is not None and tok.pos_ == "PROPN":
@@ -156,20 +185,28 @@ class ArticleActors:
             found = kb.person(text, on=self.published)
             if found is not None:
                 person, role = found
+                if role is None and self.published is not None:
+                    # no role known on that date: keep the country of the last role before it
+                    past = [r for r in person.roles if r.start is None or r.start <= self.published]
+                    last = max(past, key=lambda r: r.start or date.min, default=None)
+                    if last is not None:
+                        return Actor(text=text, name=person.name, kind="person",
+                                     country=last.country, code=last.country)
                 return Actor(text=text, name=person.name, kind="person",
                              country=role.country if role else None,
                              sector=role.sector if role else None,
                              code=role.code if role else None)
             if label == "PERSON":
                 return self._unknown_person(text, tok)
-        org = kb.organization(text)
+        generic = _generic(text)
+        org = kb.organization(text) if not generic else None
         if org is not None:
             kind: ActorKind = "group" if org.kind == "group" else "organization"
             return Actor(text=text, name=org.name, country=org.country, sector=org.sector,
                          code=org.code, kind=kind,
                          qualifiers=tuple(org.qualifiers) + tuple(f"backed:{p}" for p in
                                                                    org.patrons))
-        seat = kb.seat(text)
+        seat = kb.seat(text) if not generic else None
         if seat is not None:
             return _state(text, seat[0].iso3, seat[0].name, seat[1])
         country = kb.country_by_name(text)
@@ -211,6 +248,17 @@ class ArticleActors:
         qualifiers: list[str] = []
         for child in tok.children:
             dep, low = child.dep_, child.lower_
+            if dep == "poss" and child.pos_ == "PRON":
+                # "its Neptune missiles", "its army": the owner's country; but "its partners"
+                # or "its enemies" are someone else
+                if sector in _OWN_SECTORS or (sector is None and tok.lemma_.lower() in _ARMS):
+                    country = country or self._pronoun(child).country
+                continue
+            if child.ent_type_ == "PERSON" and dep in ("compound", "poss"):
+                owner = self.resolve(child)  # "the Biden administration", "Putin's army"
+                if owner.country and country is None:
+                    country = owner.country
+                    continue
             if dep in ("amod", "compound", "nmod", "poss", "npadvmod") and child.i < tok.i:
                 # "US-backed", "Kurdish-led": a patron or leader, not the actor's own country
                 linked = next((g for g in child.children if g.dep_ == "npadvmod"), None)
@@ -237,8 +285,9 @@ class ArticleActors:
                     phrase = self.doc[child.left_edge.i:child.i + 1].text
                     org = kb.organization(phrase) or kb.organization(child.text)
                 if org is not None and country is None:
+                    # "Boko Haram gunmen", "Hamas fighters": the group's own code wins
                     country, name = org.country, org.name
-                    sector = sector or org.sector
+                    sector = org.sector or sector
                     continue
                 sector = sector or kb.sector_for_noun(child.lemma_.lower())
             elif dep == "prep" and child.lower_ in ("of", "from", "for", "in") and child.i > tok.i:
@@ -303,6 +352,29 @@ class ArticleActors:
                 return found.iso3
         seat = kb.seat(text)
         return seat[0].iso3 if seat else None
+
+
+_OWN_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
+_ARMS = frozenset({"missile", "drone", "jet", "warplane", "tank", "artillery", "ship", "warship",
+                   "rocket", "aircraft", "bomber", "submarine", "helicopter", "weapon"})
+_GENERIC_WORDS = frozenset({
+    "supreme", "federal", "national", "central", "high", "constitutional", "army", "navy",
+    "military", "police", "parliament", "congress", "senate", "court", "government", "ministry",
+    "council", "assembly", "house", "security", "forces", "force", "armed", "air", "service",
+    "intelligence", "guard", "guards", "coast", "border", "special", "presidential", "palace",
+    "cabinet", "state", "department", "justice", "defence", "defense", "interior", "foreign",
+    "affairs", "office", "agency", "commission", "committee", "authority", "authorities",
+    "the", "of", "and", "junta", "regime", "administration", "election", "electoral"})
+
+
+def _generic(text: str) -> bool:
+    """ "the Supreme Court", "the Army": names every country has, never matched to one."""
+    words = text.lower().replace("-", " ").split()
+    return bool(words) and all(w in _GENERIC_WORDS for w in words)
+
+
+def _with(actor: Actor, country: str) -> Actor:
+    return actor.model_copy(update={"country": country, "code": country + (actor.sector or "")})
 
 
 def _state(text: str, iso3: str, name: str, sector: str | None) -> Actor:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from .lexicon import COOPERATIVE, Entry, Lexicon
+from .lexicon import COOPERATIVE, QUAD_OF_TYPE, Entry, Lexicon
 
 CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT",
@@ -30,6 +30,8 @@ _ASK_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "SUPPORT":
              "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "meet"}
 
 _ATTRIBUTION_EFFECTS = frozenset({"report", "claim", "deny", "hedge", "cite"})
+_RECEIVE_VERBS = frozenset({"draw", "attract", "provoke", "spark", "trigger", "earn", "face",
+                            "receive", "win", "prompt", "invite", "get"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "tell", "call", "press", "push", "force",
                             "persuade", "instruct", "implore", "beg", "allow", "help", "invite"})
 STATUS_ORDER = ("hypothetical", "denied", "threatened", "intended", "hedged", "claimed",
@@ -82,6 +84,8 @@ class Candidate:
     speech: list[Speech] = field(default_factory=list)
     polarity: str = "positive"
     content_of: Token | None = None
+    purpose_of: Token | None = None
+    purpose_kind: str = ""
     suppressed: bool = False
 
     @property
@@ -171,6 +175,11 @@ def expand_conj(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(expand_conj(child))
+        elif child.dep_ == "appos" and tok.ent_type_ in _LISTABLE and (
+            child.ent_type_ in _LISTABLE and any(c.dep_ == "conj" for c in child.children)
+        ):
+            # "Saudi Arabia, the UAE, Bahrain and Egypt" parsed as an apposition + conjuncts
+            out.extend(expand_conj(child))
     return out
 
 
@@ -181,7 +190,18 @@ def _pobj(prep: Token) -> Token | None:
     return obj
 
 
+_LISTABLE = frozenset({"GPE", "ORG", "NORP"})
+_NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
 def _slot(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | None:
+    hit = _slot_any(heads, slot, exclude)
+    if hit is not None and hit.ent_type_ in _NOT_ACTORS and hit.pos_ != "NOUN":
+        return None  # "on Sunday", "into 2019" are times, not targets
+    return hit
+
+
+def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | None:
     kind, _, prep = slot.partition(":")
     for head in heads:
         for child in head.children:
@@ -279,6 +299,14 @@ def _verb_arguments(cand: Candidate) -> None:
             cand.rules.append(f"subj-from:{verb.dep_}")
     cand.agents = expand_conj(subj) if subj is not None else []
     tgt = _first_slot(cand, cand.entry.target, used)
+    if tgt is None:
+        # "rejected US accusations", "lifted Iran's sanctions": the object's owner
+        for tok in cand.tokens[1:]:
+            if tok.pos_ == "NOUN":
+                tgt = _slot([tok], "poss", used) or _slot([tok], "compound", used) or _slot(
+                    [tok], "amod", used)
+                if tgt is not None:
+                    break
     cand.targets = expand_conj(tgt) if tgt is not None else []
 
 
@@ -306,6 +334,18 @@ def _noun_arguments(cand: Candidate) -> None:
         agent = _slot([noun], slot, used)
         if agent is not None:
             break
+    if agent is None:
+        agent = _slot([noun], "pobj:from", used)
+        if agent is None and noun.dep_ == "dobj" and _lemma(noun.head) in _RECEIVE_VERBS:
+            agent = _slot([noun.head], "pobj:from", used)
+    if noun.dep_ == "dobj" and _lemma(noun.head) in _RECEIVE_VERBS:
+        # "Russia drew condemnation from the West": the subject receives the act
+        recipient, _ = _subject(noun.head)
+        recipient = recipient or inherited_subject(noun.head)
+        cand.agents = expand_conj(agent) if agent is not None else []
+        cand.targets = expand_conj(recipient) if recipient is not None else []
+        cand.rules.append("recipient-from-verb")
+        return
     # "Turkey launched an offensive": the agent comes from the light/aspect verb above
     if agent is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
         gov = noun.head
@@ -357,8 +397,17 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
         ):
             effect = lex.control.get(_lemma(head))
+            if any(c.dep_ == "prt" for c in head.children):
+                effect = None  # "called off", "set up": a phrasal verb is not the control verb
             if dep == "advcl" and _conditional(cur):
                 links.append(Link(cur, "condition"))
+            if effect is None and dep in ("advcl", "xcomp") and head.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+            ):
+                links.append(Link(head, "purpose"))  # "rallied to demand": part of the rally
+                break
+            if effect is None and dep == "advcl" and cur.tag_ == "VBG" and head.pos_ == "VERB":
+                links.append(Link(head, "result"))  # "bombed a market, killing 12"
             if inside_np and effect not in _ATTRIBUTION_EFFECTS:
                 pass
             elif effect is not None and dep != "advcl":
@@ -454,6 +503,12 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         cand.anchor = gov
     elif effect == "aspect":
         cand.anchor = gov
+    elif effect == "command":
+        # "ordered a siege", "ordered his forces to march": the order is the act
+        commander = _speaker(gov)
+        if commander is not None:
+            cand.agents = expand_conj(commander)
+        cand.anchor = gov
     elif effect == "intend":
         cand.flags.add("intended")
         cand.anchor = gov
@@ -531,7 +586,7 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
         cand.polarity = "negative"
     if "possible" in flags and "perfect" in flags:
         cand.flags.add("hedged")
-    elif flags & {"future", "possible"} and ptype in CONFLICT_MATERIAL:
+    elif flags & {"future", "possible"} and ptype in ("ASSAULT", "COERCE"):
         cand.mode = _THREAT_MODE.get(ptype)
         cand.ptype, cand.cameo = "THREATEN", "13"
         cand.flags.add("threatened")
@@ -555,6 +610,24 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
             cand.flags.add("hypothetical")
 
 
+def _future_types(cand: Candidate) -> None:
+    """PLOVER: announced future cooperation is AGREE, a future withdrawal is a CONCEDE, and a
+    planned attack is a THREATEN."""
+    if "intended" not in cand.flags:
+        return
+    if cand.ptype in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
+        cand.ptype, cand.mode, cand.cameo = "AGREE", None, "03"
+        cand.rules.append("future-coop->AGREE")
+    elif cand.ptype == "RETREAT":
+        cand.ptype, cand.mode, cand.cameo = "CONCEDE", None, "08"
+        cand.rules.append("future-retreat->CONCEDE")
+    elif cand.ptype in ("ASSAULT", "COERCE"):
+        cand.mode = _THREAT_MODE.get(cand.ptype)
+        cand.ptype, cand.cameo = "THREATEN", "13"
+        cand.flags.add("threatened")
+        cand.rules.append("planned-conflict->THREATEN")
+
+
 def _citations(verb: Token) -> list[Speech]:
     """ "reported, citing one source on the ground, that ...": an inner attribution link."""
     found = []
@@ -570,6 +643,12 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
     cand.speech.extend(_citations(cand.anchor))
     clause = [cand.anchor]
     for link in links:
+        if link.effect in ("purpose", "result"):
+            cand.purpose_of, cand.purpose_kind = link.token, link.effect
+            cand.rules.append(f"{link.effect}-of:{_lemma(link.token)}")
+            if link.effect == "purpose":
+                break
+            continue
         if link.effect == "content":
             cand.content_of = link.token
             cand.rules.append(f"content-of:{_lemma(link.token)}")
@@ -584,6 +663,7 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
             clause = []
     if clause:
         _apply_modality(cand, clause)
+    _future_types(cand)
     cand.speech.extend(_according_to([cand.trigger, cand.anchor]))
     if cand.speech and "reported" not in cand.flags and "claimed" not in cand.flags:
         cand.flags.add("reported")
@@ -635,18 +715,57 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
     # The content of a speech act is not a separate event; the act inherits its target.
     for cand in cands:
         gov = by_trigger.get(cand.content_of) if cand.content_of is not None else None
-        if gov is not None and gov is not cand and gov.ptype in VERBAL_TYPES:
+        alleged = cand.anchor.dep_ in ("pcomp", "pobj") and cand.anchor.head.lower_ in (
+            "of", "for")
+        if gov is not None and gov is not cand and gov.ptype == "ACCUSE" and alleged and (
+            cand.ptype not in VERBAL_TYPES
+        ):
+            # "accused Ankara of supporting terrorists": the alleged act is coded as a claim
+            cand.flags.add("claimed")
+            cand.speech.insert(0, Speech(gov.agents[0] if gov.agents else None, gov.trigger,
+                                         None, "claim"))
+            cand.rules.append("claimed-by-accusation")
+        elif gov is not None and gov is not cand and gov.ptype in VERBAL_TYPES:
             cand.suppressed = True
             if not gov.targets or gov.targets[0] in cand.tokens:
                 gov.targets = [a for a in (cand.agents if gov.ptype != "REJECT" else cand.targets)
                                if a not in gov.agents]
                 gov.rules.append("target-from-content")
+    # "rallied to demand", "crossed into Syria to push them out": the purpose of an event;
+    # "bombed a market, killing 12": a result of the same act is not a second event
+    for cand in cands:
+        gov = by_trigger.get(cand.purpose_of) if cand.purpose_of is not None else None
+        if gov is not None and (cand.purpose_kind == "purpose" or QUAD_OF_TYPE.get(
+                gov.ptype) == QUAD_OF_TYPE.get(cand.ptype)):
+            cand.suppressed = True
+    _merge_instruments(cands, by_trigger)
     # A governing verb that was folded into an inner event is replaced by that event.
     folded = {c.trigger for c in cands if c.origin is not c.trigger}
     for cand in cands:
         if cand.origin is cand.trigger and cand.trigger in folded:
             cand.suppressed = True
     return [c for c in cands if not c.suppressed]
+
+
+def _merge_instruments(cands: list[Candidate], by_trigger: dict[Token, Candidate]) -> None:
+    """ "was killed in a US drone strike": the nominal strike gives the passive its agent."""
+    for cand in cands:
+        if cand.suppressed:
+            continue
+        for child in cand.trigger.children:
+            if child.dep_ not in ("prep", "agent") or child.lower_ not in ("in", "by", "during"):
+                continue
+            obj = _pobj(child)
+            other = by_trigger.get(obj) if obj is not None else None
+            if other is None or other is cand or other.suppressed:
+                continue
+            if QUAD_OF_TYPE.get(other.ptype) == QUAD_OF_TYPE.get(cand.ptype):
+                # "captured ... in a raid", "killed in a US drone strike": one act
+                if not cand.agents and other.agents:
+                    cand.agents = list(other.agents)
+                    cand.rules.append(f"agent-from-instrument:{_lemma(obj)}")
+                other.suppressed = True
+                break
 
 
 def relabel(cand: Candidate, ptype: str, mode: str | None, cameo: str) -> Candidate:
