@@ -175,7 +175,10 @@ class Pipeline:
             if not (_known(source) or _known(target)):
                 continue  # no actor at all: nothing an analyst can use
             ptype, mode, cameo = cand.ptype, cand.mode, cand.cameo
-            if ptype == "PROTEST" and source is not None and source.kind == "state":
+            if ptype == "PROTEST" and source is not None and source.sector in ("MIL", "REB"):
+                # armed forces "marching on" a city are mobilising, not demonstrating
+                cand.ptype, cand.mode, cand.cameo = "MOBILIZE", "troops", "154"
+            elif ptype == "PROTEST" and source is not None and source.kind == "state":
                 # governments do not take to the streets: a state's protest is a verbal one
                 cand.ptype, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
             elif ptype in ("ASSAULT", "COERCE") and source is not None and (

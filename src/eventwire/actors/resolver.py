@@ -37,7 +37,7 @@ _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "t
                         "tens", "million", "millions", "score", "scores", "group", "number",
                         "some", "many", "most", "all", "part", "son", "daughter", "member",
                         "members", "one", "two", "three", "several", "faction", "unit",
-                        "delegation", "convoy", "team", "supporter", "supporters"})
+                        "delegation", "convoy", "team"})
 _LINK_VERBS = frozenset({"back", "lead", "support", "sponsor", "arm", "fund", "train", "ally"})
 
 
@@ -167,6 +167,11 @@ class ArticleActors:
 
     def _pronoun(self, tok: Token) -> Actor:
         low = tok.lower_
+        if low in ("they", "them", "their"):
+            # plural pronouns prefer plural antecedents ("EU ministers ... when they meet")
+            for mention in reversed(self._before(tok, window=1)):
+                if mention.plural and (mention.actor.country or mention.actor.name):
+                    return mention.actor.model_copy(update={"text": tok.text})
         for mention in reversed(self._before(tok)):
             kind = mention.actor.kind
             if not (mention.actor.country or mention.actor.name):

@@ -30,6 +30,14 @@ _ASK_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "SUPPORT":
              "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "meet"}
 
 _ATTRIBUTION_EFFECTS = frozenset({"report", "claim", "deny", "hedge", "cite"})
+_SUPPORT_VERBS = frozenset({"hold", "reach", "sign", "make", "pay", "issue", "impose", "conduct",
+                            "join", "seal", "strike", "have", "deliver", "provide", "send",
+                            "offer", "extend", "carry", "launch", "stage", "mount", "wage",
+                            "begin", "start", "continue", "resume", "order", "announce",
+                            "declare", "step", "intensify", "escalate", "unleash", "renew",
+                            "lift", "end", "halt", "suspend", "stop", "agree", "accept",
+                            "reject", "demand", "call", "urge", "threaten", "condemn"})
+_CONTROL_SUPPORT = frozenset({"expand", "expend", "approve", "authorize", "authorise"})
 _RECEIVE_VERBS = frozenset({"draw", "attract", "provoke", "spark", "trigger", "earn", "face",
                             "receive", "win", "prompt", "invite", "get"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "tell", "call", "press", "push", "force",
@@ -287,7 +295,7 @@ def _verb_arguments(cand: Candidate) -> None:
         agent = _pobj(agent_prep) if agent_prep is not None else None
         patient = verb.head if participle else subj
         cand.agents = expand_conj(agent) if agent is not None else []
-        if patient is not None and "dobj" in cand.entry.target:
+        if patient is not None and cand.entry.target != ("none",):
             cand.targets = expand_conj(patient)
         else:
             tgt = _first_slot(cand, (s for s in cand.entry.target if s != "dobj"), used)
@@ -346,8 +354,10 @@ def _noun_arguments(cand: Candidate) -> None:
         cand.targets = expand_conj(recipient) if recipient is not None else []
         cand.rules.append("recipient-from-verb")
         return
-    # "Turkey launched an offensive": the agent comes from the light/aspect verb above
-    if agent is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+    # "Turkey launched an offensive", "held talks": the agent comes from the verb above
+    if agent is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and (
+        _lemma(noun.head) in _SUPPORT_VERBS or _lemma(noun.head) in _CONTROL_SUPPORT
+    ):
         gov = noun.head
         subj, passive = _subject(gov)
         if passive:
@@ -686,8 +696,10 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             kind = "noun"
         if match is None:
             continue
-        if kind == "verb" and tok.dep_ == "amod":
-            continue  # "US-backed forces": a description, not an event
+        if kind == "verb" and (tok.dep_ == "amod" or (
+            tok.dep_ == "acl" and tok.tag_ == "VBN" and match[0].plover_type == "SUPPORT"
+        )):
+            continue  # "US-backed forces", "fighters backed by Rwanda": a description
         entry, tokens = match
         consumed.update(tokens)
         cand = Candidate(sent=sent, trigger=tok, tokens=tokens, entry=entry,
@@ -706,12 +718,30 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
                 # "launched an offensive", "end its support": the verb carries tense and agent
                 _fold_link(cand, Link(syn.head, effect))
         cands.append(cand)
+    cands.extend(_control_acts(sent, cands))
+    event_nouns = {t for c in cands for t in c.tokens if t.pos_ in ("NOUN", "PROPN")}
+    for cand in cands:
+        trig = cand.trigger
+        if trig.dep_ == "relcl" and trig.head in event_nouns:
+            cand.suppressed = True  # "the strike that killed the troops": one act, told twice
+        if cand.entry.pos == "verb" and QUAD_OF_TYPE.get(cand.ptype, 4) < 4 and (
+            cand.ptype != "RETREAT"
+        ) and "passive" in cand.rules and not cand.agents and trig.dep_ in ("relcl", "acl"):
+            cand.suppressed = True  # "where US troops are stationed": a state, not an act
+    cands = [c for c in cands if not c.suppressed]
     # a candidate built only from a pattern's object (e.g. noun inside "impose sanctions")
     cands = [c for c in cands if not (c.entry.pos == "noun" and any(
         c.trigger in o.tokens and o is not c for o in cands))]
     by_trigger = {c.trigger: c for c in cands}
     for cand in cands:
         _finish(cand, lex)
+    for cand in cands:
+        head = cand.content_of
+        if cand.entry.pos == "noun" and head is not None and head not in by_trigger and (
+            "agent-from-verb" not in cand.rules and not cand.agents
+            and _lemma(head) not in _SUPPORT_VERBS
+        ):
+            cand.suppressed = True  # "needs aid", "unveiled a partnership": not an act here
     # The content of a speech act is not a separate event; the act inherits its target.
     for cand in cands:
         gov = by_trigger.get(cand.content_of) if cand.content_of is not None else None
@@ -745,6 +775,49 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if cand.origin is cand.trigger and cand.trigger in folded:
             cand.suppressed = True
     return [c for c in cands if not c.suppressed]
+
+
+_CONTROL_ACTS = {  # control effect -> the speech act it is on its own
+    "request": ("REQUEST", "change", "10"), "reject": ("REJECT", "change", "12"),
+    "threaten": ("THREATEN", None, "13"), "agree": ("AGREE", None, "03"),
+}
+
+
+def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+    """ "asked Cuba to hand over ...", "vowed to respond", "refused to recognise the results":
+    a request, threat, refusal or promise is an event even when what it is about is not."""
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    taken = {t for c in cands for t in c.tokens}
+    heads = {c.trigger.head for c in cands} | {c.trigger.head.head for c in cands}
+    out = []
+    for tok in sent:
+        effect = lex.control.get(_lemma(tok))
+        if effect not in _CONTROL_ACTS or tok.pos_ != "VERB" or tok in taken or tok in heads:
+            continue
+        if any(c.dep_ == "prt" for c in tok.children):
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if clause is None or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        ptype, mode, cameo = _CONTROL_ACTS[effect]
+        entry = Entry(pattern=(_lemma(tok),), pos="verb", plover_type=ptype, mode=mode,
+                      cameo=cameo, agent=(), target=(), source=f"control.tsv:{_lemma(tok)}")
+        speaker = _speaker(tok)
+        targets: list[Token] = []
+        if effect == "request":
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+            obj = obj if obj is not None else inherited_subject(clause)
+            targets = expand_conj(obj) if obj is not None and obj is not speaker else []
+        cand = Candidate(sent=sent, trigger=tok, tokens=(tok,), entry=entry, ptype=ptype,
+                         mode=mode, cameo=cameo,
+                         agents=expand_conj(speaker) if speaker is not None else [],
+                         targets=targets, anchor=tok, origin=tok, rules=[f"control-act:{effect}"])
+        if effect == "threaten":
+            cand.flags.add("threatened")
+        out.append(cand)
+    return out
 
 
 def _merge_instruments(cands: list[Candidate], by_trigger: dict[Token, Candidate]) -> None:
