@@ -305,7 +305,7 @@ class ArticleActors:
                     if inner.kind in ("group", "organization"):
                         name = name or inner.name
                         sector = sector or inner.sector
-            elif dep == "appos":
+            elif dep == "appos" and (person or sector is not None or tok.pos_ == "PROPN"):
                 inner = self.resolve(child)
                 country = country or inner.country
                 sector = sector or inner.sector

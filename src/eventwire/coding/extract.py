@@ -407,6 +407,8 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
         ):
             effect = lex.control.get(_lemma(head))
+            if effect == "report" and dep == "xcomp":
+                effect = "request"  # "told Palestinians to ignore the order"
             if any(c.dep_ == "prt" for c in head.children):
                 effect = None  # "called off", "set up": a phrasal verb is not the control verb
             if dep == "advcl" and _conditional(cur):
@@ -794,11 +796,13 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for tok in sent:
         effect = lex.control.get(_lemma(tok))
+        clause = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if effect == "report" and clause is not None and clause.dep_ == "xcomp":
+            effect = "request"  # "told X to leave"
         if effect not in _CONTROL_ACTS or tok.pos_ != "VERB" or tok in taken or tok in heads:
             continue
         if any(c.dep_ == "prt" for c in tok.children):
             continue
-        clause = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
         if clause is None or clause.pos_ not in ("VERB", "AUX"):
             continue
         ptype, mode, cameo = _CONTROL_ACTS[effect]

@@ -67,6 +67,8 @@ STOP_NAMES = frozenset({
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "president", "minister", "prime", "general", "said", "god",
     "reuters", "ap", "afp", "mr", "mrs", "ms", "dr", "the", "a", "an", "un", "eu", "nato",
+    # regional constructs name no place (PLOVER: "the West" gets no country)
+    "west", "east", "north", "south", "the west", "the east", "the north", "the south",
 })
 US_STATE_ABBR = {
     "AL": "AL", "AK": "AK", "AZ": "AZ", "AR": "AR", "CA": "CA", "CO": "CO", "CT": "CT",
