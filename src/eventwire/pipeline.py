@@ -103,6 +103,10 @@ class Pipeline:
 
     # -------------------------------------------------------------- internals
 
+    def analyze(self, article: Article, doc: Doc) -> _DocContext:
+        """Per-document state shared by the stages: actors, times, places."""
+        return self._context(article, doc)
+
     def _context(self, article: Article, doc: Doc) -> _DocContext:
         actors = self.actors.for_article(doc, article.published)
         timexes = when.find_timexes(doc, article.published)
@@ -115,6 +119,8 @@ class Pipeline:
                     span = actors.mention_span(doc[m.index])
                     spans.append((span.start_char, span.end_char))
             toponyms = list(self.geo.resolve_doc(doc, exclude=spans))
+            actors.set_places([(t.start_char, t.end_char, t.place.country, t.place.name)
+                               for t in toponyms if t.place.country])
         narrative = None
         if article.published is not None:
             # no time expression: "reported in the week up to publication"
@@ -138,13 +144,6 @@ class Pipeline:
         if actor.country:
             return actor
         span = ctx.actors.mention_span(tok)
-        for top in ctx.toponyms:
-            if top.place.country and span.start_char <= top.start_char < span.end_char:
-                if top.start_char <= tok.idx < top.end_char:  # the mention is the place
-                    return actor.model_copy(update={
-                        "name": top.place.name, "country": top.place.country,
-                        "code": top.place.country, "kind": "state"})
-                return _with_country(actor, top.place.country)  # "Istanbul mayor"
         if actor.sector in _DOMESTIC_SECTORS and not any(
             q.startswith("backed:") for q in actor.qualifiers
         ):

@@ -10,6 +10,7 @@ unknown, with the text kept: nothing is guessed.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -60,6 +61,8 @@ class ArticleActors:
     matcher: PhraseMatcher | None = None
     mentions: list[_Mention] = field(default_factory=list)
     _kb_spans: dict[int, Span] = field(default_factory=dict)
+    places: list[tuple[int, int, str, str | None]] = field(default_factory=list)
+    _context: dict[int, str | None] = field(default_factory=dict)
     _cache: dict[int, Actor] = field(default_factory=dict)
     _sent_of: dict[int, int] = field(default_factory=dict)
 
@@ -85,13 +88,66 @@ class ArticleActors:
             if actor.country or actor.sector or actor.name:
                 self._remember(tok, actor)
 
+    def set_places(self, places: list[tuple[int, int, str, str | None]]) -> None:
+        """Resolved toponyms (start, end, country, name) of the document, for place-actors
+        ("captured El Fasher") and sentence context; earlier resolutions are recomputed."""
+        self.places = sorted(places)
+        self._cache.clear()
+        self._context.clear()
+
     def resolve(self, tok: Token) -> Actor:
         """The actor a mention's head token refers to."""
         if tok.i in self._cache:
             return self._cache[tok.i]
         actor = self._resolve(tok)
+        if actor.country is None and tok.pos_ != "PRON":
+            actor = self._in_place(tok, actor)
         self._cache[tok.i] = actor
         return actor
+
+    def _in_place(self, tok: Token, actor: Actor) -> Actor:
+        """A mention that is a place, contains one, or lives in a sentence about one country."""
+        span = self.mention_span(tok)
+        for start, end, country, name in self.places:
+            if span.start_char <= start < span.end_char:
+                if start <= tok.idx < end:  # "captured El Fasher": the place itself
+                    return actor.model_copy(update={"name": name, "country": country,
+                                                    "code": country, "kind": "state"})
+                return _with(actor, country)  # "Istanbul mayor", "Kyiv's defenders"
+        if actor.sector in _CONTEXT_SECTORS and not any(
+            q.startswith("backed:") for q in actor.qualifiers
+        ):
+            country = self.context_country(tok)
+            if country is not None:
+                found = _with(actor, country)
+                return found.model_copy(update={"qualifiers": (*found.qualifiers,
+                                                               "country-from:context")})
+        return actor
+
+    def context_country(self, tok: Token) -> str | None:
+        """The one country a sentence is about: its places count twice, named actors and
+        demonyms once; None unless one country has at least two thirds of the weight."""
+        sent_no = self._sent_of.get(tok.i, 0)
+        if sent_no in self._context:
+            return self._context[sent_no]
+        self._context[sent_no] = None  # guards against re-entry while it is computed
+        sent = tok.sent
+        weights: Counter[str] = Counter()
+        for start, _end, country, _name in self.places:
+            if sent.start_char <= start < sent.end_char:
+                weights[country] += 2
+        for ent in sent.ents:
+            if ent.label_ in ("PERSON", "NORP", "ORG", "GPE") and ent.root.i != tok.i:
+                other = self._cache.get(ent.root.i) or self._resolve(ent.root)
+                if other.country and other.country not in _NONSTATE:
+                    weights[other.country] += 1
+        found = None
+        if weights:
+            country, weight = weights.most_common(1)[0]
+            if weight * 3 >= 2 * sum(weights.values()):
+                found = country
+        self._context[sent_no] = found
+        return found
 
     def resolve_all(self, tok: Token) -> list[Actor]:
         """One actor per coordinated country modifier: "US and British warplanes" -> 2."""
@@ -204,6 +260,9 @@ class ArticleActors:
             if label == "PERSON":
                 return self._unknown_person(text, tok)
         generic = _generic(text)
+        country = kb.country_by_name(text)
+        if country is not None:  # a country's own name beats any group that borrowed it
+            return _state(text, country.iso3, country.name, "GOV")
         org = kb.organization(text) if not generic else None
         if org is not None:
             kind: ActorKind = "group" if org.kind == "group" else "organization"
@@ -214,9 +273,6 @@ class ArticleActors:
         seat = kb.seat(text) if not generic else None
         if seat is not None:
             return _state(text, seat[0].iso3, seat[0].name, seat[1])
-        country = kb.country_by_name(text)
-        if country is not None:
-            return _state(text, country.iso3, country.name, "GOV")
         country = kb.country_by_capital(text)
         if country is not None and label in ("GPE", "", "ORG"):
             return _state(text, country.iso3, country.name, "GOV")
@@ -359,6 +415,10 @@ class ArticleActors:
         return seat[0].iso3 if seat else None
 
 
+_CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "LEG", "JUD",
+                              "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF", "REB",
+                              "PTY", "GOV", "UAF", "ELI"})
+_NONSTATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 _OWN_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 _ARMS = frozenset({"missile", "drone", "jet", "warplane", "tank", "artillery", "ship", "warship",
                    "rocket", "aircraft", "bomber", "submarine", "helicopter", "weapon"})
