@@ -94,6 +94,8 @@ class ArticleActors:
         self.places = sorted(places)
         self._cache.clear()
         self._context.clear()
+        self.mentions.clear()
+        self.prescan()
 
     def resolve(self, tok: Token) -> Actor:
         """The actor a mention's head token refers to."""
@@ -133,14 +135,23 @@ class ArticleActors:
         self._context[sent_no] = None  # guards against re-entry while it is computed
         sent = tok.sent
         weights: Counter[str] = Counter()
-        for start, _end, country, _name in self.places:
+        placed: set[int] = set()
+        for start, end, country, _name in self.places:
             if sent.start_char <= start < sent.end_char:
-                weights[country] += 2
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                root = span.root if span is not None else None
+                locative = root is not None and root.dep_ == "pobj" and root.head.lower_ in (
+                    _LOCATIVE)
+                weights[country] += 2 if locative else 1  # "in Lagos" says where it is
+                placed.update(range(start, end))
         for ent in sent.ents:
-            if ent.label_ in ("PERSON", "NORP", "ORG", "GPE") and ent.root.i != tok.i:
-                other = self._cache.get(ent.root.i) or self._resolve(ent.root)
-                if other.country and other.country not in _NONSTATE:
-                    weights[other.country] += 1
+            if ent.label_ not in ("PERSON", "NORP", "ORG", "GPE") or ent.root.i == tok.i:
+                continue
+            if ent.start_char in placed or ent.root.dep_ == "npadvmod":
+                continue  # counted as a place, or "US-led": someone else's patron
+            other = self._cache.get(ent.root.i) or self._resolve(ent.root)
+            if other.country and other.country not in _NONSTATE:
+                weights[other.country] += 1
         found = None
         if weights:
             country, weight = weights.most_common(1)[0]
@@ -228,10 +239,15 @@ class ArticleActors:
             for mention in reversed(self._before(tok, window=1)):
                 if mention.plural and (mention.actor.country or mention.actor.name):
                     return mention.actor.model_copy(update={"text": tok.text})
-        for mention in reversed(self._before(tok)):
+        candidates = list(reversed(self._before(tok)))
+        # subjects are the likeliest antecedents ("Trump warned on Twitter that ... if it hit")
+        candidates.sort(key=lambda m: self.doc[m.index].dep_ not in ("nsubj", "nsubjpass"))
+        for mention in candidates:
             kind = mention.actor.kind
             if not (mention.actor.country or mention.actor.name):
                 continue
+            if mention.actor.sector == "JRN":
+                continue  # outlets are cited, rarely referred back to
             if low in _PERSON_PRON and kind == "person" and not mention.plural:
                 return mention.actor.model_copy(update={"text": tok.text})
             if low in _GROUP_PRON and kind != "person" and (
@@ -246,13 +262,19 @@ class ArticleActors:
             found = kb.person(text, on=self.published)
             if found is not None:
                 person, role = found
-                if role is None and self.published is not None:
-                    # no role known on that date: keep the country of the last role before it
-                    past = [r for r in person.roles if r.start is None or r.start <= self.published]
-                    last = max(past, key=lambda r: r.start or date.min, default=None)
-                    if last is not None:
-                        return Actor(text=text, name=person.name, kind="person",
-                                     country=last.country, code=last.country)
+                if role is None and self.published is not None and person.roles:
+                    # no office on that date: a person keeps the country of the nearest role;
+                    # the sector comes from what the text says ("Venezuela's foreign minister")
+                    pub = self.published
+                    near = min(person.roles, key=lambda r: min(
+                        abs(((r.start or date.min) - pub).days),
+                        abs(((r.end or date.max) - pub).days)))
+                    said = self._description(tok, text, person=True)
+                    sector = said.sector if said is not None and said.country in (
+                        None, near.country) else None
+                    return Actor(text=text, name=person.name, kind="person",
+                                 country=near.country, sector=sector,
+                                 code=near.country + (sector or ""))
                 return Actor(text=text, name=person.name, kind="person",
                              country=role.country if role else None,
                              sector=role.sector if role else None,
@@ -320,6 +342,13 @@ class ArticleActors:
                 if owner.country and country is None:
                     country = owner.country
                     continue
+            if dep == "npadvmod" and child.i + 2 < tok.i and self.doc[child.i + 1].text == "-" and (
+                self.doc[child.i + 2].lemma_.lower() in _LINK_VERBS
+            ):
+                patron = self._country_of(child) or self.resolve(child).country
+                if patron:
+                    qualifiers.append(f"backed:{patron}")  # "the UN-backed government"
+                continue
             if dep in ("amod", "compound", "nmod", "poss", "npadvmod") and child.i < tok.i:
                 # "US-backed", "Kurdish-led": a patron or leader, not the actor's own country
                 linked = next((g for g in child.children if g.dep_ == "npadvmod"), None)
@@ -405,6 +434,9 @@ class ArticleActors:
 
     def _country_of(self, tok: Token) -> str | None:
         kb = self.kb
+        for start, end, country, _name in self.places:
+            if start <= tok.idx < end:
+                return country  # "Gaza's health ministry", "Istanbul mayor"
         ent = _entity(tok)
         text = ent.text if ent is not None else tok.text
         for look in (kb.country_by_demonym, kb.country_by_name, kb.country_by_capital):
@@ -419,6 +451,8 @@ _CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "
                               "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF", "REB",
                               "PTY", "GOV", "UAF", "ELI"})
 _NONSTATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+_LOCATIVE = frozenset({"in", "near", "at", "around", "across", "outside", "inside", "throughout",
+                       "into", "on", "along", "off"})
 _OWN_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 _ARMS = frozenset({"missile", "drone", "jet", "warplane", "tank", "artillery", "ship", "warship",
                    "rocket", "aircraft", "bomber", "submarine", "helicopter", "weapon"})
