@@ -54,6 +54,9 @@ class Article(Record):
     removed: tuple[str, ...] = Field(
         default=(), description="Boilerplate paragraphs removed by the cleaner."
     )
+    opinion_score: float | None = Field(
+        default=None, description="Loaded-language cues per 100 words (opinion pieces score high)"
+    )
 
     @staticmethod
     def make_id(text: str) -> str:
@@ -144,6 +147,9 @@ class Event(Record):
     date: TimeSpan | None = None
     factuality: Factuality = Factuality()
     attribution: tuple[Attribution, ...] = ()
+    loaded: tuple[str, ...] = Field(
+        default=(), description="Loaded or opinionated cues in the sentence, scare quotes too"
+    )
     confidence: float = Field(ge=0.0, le=1.0)
     rule: str = Field(default="", description="which rule fired, machine-readable")
     version: int = SCHEMA_VERSION

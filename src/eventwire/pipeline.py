@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import when
 from .actors.resolver import ActorResolver, ArticleActors
+from .attribution import loaded_in, opinion_score, quotation_speakers
 from .clean import clean
 from .coding.extract import Candidate, Speech, find_candidates
 from .coding.lexicon import QUAD_OF_TYPE, Lexicon, load_lexicon
@@ -33,6 +34,7 @@ _CIVIL_SECTORS = frozenset({"CVL", "JRN", "EDU", "OPP", "LAB", "REL", "MED", "BU
                             "SOC", "AGR", "CRM"})
 _STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY", "LEG"})
 _NONSTATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+_FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _EVENT_NOUN_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"}
 
@@ -89,14 +91,22 @@ class Pipeline:
         cleaned = (clean(a) for a in articles)
         pairs = ((a.text, a) for a in cleaned)
         for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.options.batch_size):
-            yield article, self.events_from_doc(article, doc)
+            events = self.events_from_doc(article, doc)
+            yield article.model_copy(update={"opinion_score": opinion_score(doc)}), events
 
     def events_from_doc(self, article: Article, doc: Doc) -> list[Event]:
         ctx = self._context(article, doc)
         events: list[Event] = []
+        quotes = quotation_speakers(doc)
         for sent in doc.sents:
             found: list[Event] = []
+            quoted = quotes.get(sent.start)
             for cand in find_candidates(sent, self.lexicon):
+                if quoted is not None and not cand.speech:
+                    # inside a quotation that a later sentence attributes: '"...," he said.'
+                    cand.speech.append(Speech(quoted.speaker, quoted.cue, None, "report"))
+                    cand.flags.add("reported")
+                    cand.rules.append("quotation")
                 found.extend(self._events(ctx, cand, events + found))
             events.extend(_dedupe(found))
         return [e for e in events if e.confidence >= self.options.min_confidence]
@@ -132,8 +142,27 @@ class Pipeline:
         several = ctx.actors.resolve_all(tok)
         if len(several) > 1:
             return several
+        first_person = self._first_person(ctx, tok, cand)
+        if first_person is not None:
+            return [first_person]
         actor = self._actor(ctx, tok, cand)
         return [actor] if actor is not None else []
+
+    def _first_person(self, ctx: _DocContext, tok: Token, cand: Candidate) -> Actor | None:
+        """ "We will strike", "our troops" inside a quotation: the speaker's side."""
+        mine = tok.lower_ in _FIRST_PERSON or any(
+            c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in tok.children)
+        speaker = next((s.speaker for s in reversed(cand.speech) if s.speaker is not None), None)
+        if not mine or speaker is None:
+            return None
+        said_by = ctx.actors.resolve(speaker)
+        if said_by.country is None:
+            return None
+        if tok.pos_ == "PRON":
+            return said_by.model_copy(update={"text": tok.text})
+        own = ctx.actors.resolve(tok)
+        return own.model_copy(update={
+            "country": said_by.country, "code": said_by.country + (own.sector or "")})
 
     def _actor(self, ctx: _DocContext, tok: Token | None, cand: Candidate) -> Actor | None:
         """Resolve a mention; a place named as an actor, or an unnamed domestic actor (police,
@@ -249,6 +278,7 @@ class Pipeline:
             factuality=Factuality(status=cand.status, polarity=cand.polarity,  # type: ignore[arg-type]
                                   certainty=cand.certainty),  # type: ignore[arg-type]
             attribution=attribution,
+            loaded=loaded_in(sent),
             confidence=_confidence(cand, source, target),
             rule="|".join(cand.rules),
         )

@@ -1,0 +1,41 @@
+from datetime import date
+
+from eventwire.attribution import loaded_in, opinion_score, quotation_speakers
+from eventwire.model import Article
+from eventwire.nlp import load_nlp
+from eventwire.pipeline import Pipeline
+
+
+def test_loaded_cues_and_scare_quotes() -> None:
+    doc = load_nlp()("The so-called ceasefire is a grotesque farce. The army held a \"peace\" "
+                     "conference in the capital.")
+    first, second = list(doc.sents)
+    assert loaded_in(first) == ("so-called", "grotesque", "farce")
+    assert loaded_in(second) == ('"peace"',)
+
+
+def test_quoted_speech_is_not_scare_quotes_and_wire_copy_scores_zero() -> None:
+    doc = load_nlp()('"We will respond," the minister said. Troops entered the town on Monday.')
+    assert all(loaded_in(s) == () for s in doc.sents)
+    assert opinion_score(doc) == 0.0
+    opinion = load_nlp()("The regime's barbaric, cowardly attack was a shameful outrage.")
+    assert opinion_score(opinion) > 10
+
+
+def test_multi_sentence_quotation_is_attributed_to_its_speaker() -> None:
+    doc = load_nlp()('"We will not leave. Our troops will strike the militants in Manbij," '
+                     "Erdogan said on Tuesday.")
+    quotes = quotation_speakers(doc)
+    first = next(iter(doc.sents))
+    assert quotes[first.start].speaker is not None
+    assert quotes[first.start].speaker.text == "Erdogan"
+
+
+def test_quoted_first_person_actor_takes_the_speakers_country(pipeline: Pipeline) -> None:
+    text = ('"We will not leave. Our troops will strike the militants in Manbij," '
+            "Erdogan said on Tuesday.")
+    events = pipeline.extract(Article(id="q", text=text, published=date(2018, 1, 30)))
+    strike = next(e for e in events if e.trigger == "strike")
+    assert strike.plover.type == "THREATEN"
+    assert strike.source is not None and strike.source.country == "TUR"
+    assert strike.attribution and strike.attribution[0].speaker == "Recep Tayyip Erdogan"
