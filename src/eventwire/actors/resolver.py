@@ -482,12 +482,12 @@ def _state(text: str, iso3: str, name: str, sector: str | None) -> Actor:
 
 
 def _entity(tok: Token) -> Span | None:
-    if not tok.ent_type_:
-        return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    """The named entity a token belongs to (an index built once per document)."""
+    index = tok.doc.user_data.get("eventwire_ent_of")
+    if index is None:
+        index = {i: ent for ent in tok.doc.ents for i in range(ent.start, ent.end)}
+        tok.doc.user_data["eventwire_ent_of"] = index
+    return index.get(tok.i) if tok.ent_type_ else None
 
 
 def _is_person_noun(tok: Token) -> bool:

@@ -9,6 +9,7 @@ article's other places. ``event_location`` walks the dependency tree from an eve
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
@@ -816,10 +817,11 @@ def _relation(before: str) -> str | None:
 def _sentence_index(doc: Doc, token_i: int) -> int:
     if not doc.has_annotation("SENT_START"):
         return 0
-    for n, sent in enumerate(doc.sents):
-        if sent.start <= token_i < sent.end:
-            return n
-    return 0
+    starts = doc.user_data.get("eventwire_sent_starts")
+    if starts is None:  # computed once per document: iterating doc.sents is not cheap
+        starts = [sent.start for sent in doc.sents]
+        doc.user_data["eventwire_sent_starts"] = starts
+    return max(bisect.bisect_right(starts, token_i) - 1, 0)
 
 
 def _token_map(toponyms: Sequence[Toponym]) -> dict[int, Toponym]:
