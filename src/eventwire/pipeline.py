@@ -200,9 +200,16 @@ class Pipeline:
                      for s in sources for t in targets]
         pairs = [_domestic(s, t, cand.ptype) for s, t in pairs]
         for n, (source, target) in enumerate(p for p in pairs if not _same(*p)):
-            if not (_known(source) or _known(target)):
-                continue  # no actor at all: nothing an analyst can use
+            if not (_known(source) or _known(target) or _specific_nominal(cand)):
+                continue  # no actor and no specific act: nothing an analyst can use
             ptype, mode, cameo = cand.ptype, cand.mode, cand.cameo
+            if ptype in ("ASSAULT", "MOBILIZE") and source is not None and (
+                source.kind == "state" and source.sector == "GOV" and source.name
+                and source.text.lower().removeprefix("the ") in source.name.lower()
+            ):
+                # "Turkey launched air strikes": a state acting by force acts through its military
+                source = source.model_copy(update={"sector": "MIL",
+                                                   "code": (source.country or "") + "MIL"})
             if ptype == "PROTEST" and source is not None and source.sector in ("MIL", "REB"):
                 # armed forces "marching on" a city are mobilising, not demonstrating
                 cand.ptype, cand.mode, cand.cameo = "MOBILIZE", "troops", "154"
@@ -368,6 +375,20 @@ def _dedupe(events: list[Event]) -> list[Event]:
             best[key] = ev
     keep = {id(e) for e in best.values()}
     return [e for e in events if id(e) in keep]
+
+
+def _specific_nominal(cand: Candidate) -> bool:
+    """ "a bombing in Istanbul", "two car bombs exploded": a particular act with no named
+    actor is still an event; "the fighting" or "attacks" in general are not."""
+    noun = cand.trigger
+    if cand.entry.pos != "noun" or noun.pos_ != "NOUN":
+        return False
+    placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "on", "outside")
+                 and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
+                 for c in noun.children)
+    counted = any(c.dep_ in ("nummod",) or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                  for c in noun.children)
+    return placed or (counted and noun.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _known(actor: Actor | None) -> bool:

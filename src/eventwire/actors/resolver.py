@@ -240,8 +240,15 @@ class ArticleActors:
                 if mention.plural and (mention.actor.country or mention.actor.name):
                     return mention.actor.model_copy(update={"text": tok.text})
         candidates = list(reversed(self._before(tok)))
-        # subjects are the likeliest antecedents ("Trump warned on Twitter that ... if it hit")
-        candidates.sort(key=lambda m: self.doc[m.index].dep_ not in ("nsubj", "nsubjpass"))
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            # a subject pronoun continues a subject ("Trump warned ... if it hit the Kurds")
+            candidates.sort(key=lambda m: self.doc[m.index].dep_ not in ("nsubj", "nsubjpass"))
+        else:
+            # an object pronoun is not its own clause's subject ("severed ties with Qatar,
+            # accusing it of ...")
+            sent_no = self._sent_of.get(tok.i, 0)
+            candidates = [m for m in candidates if not (
+                m.sent == sent_no and self.doc[m.index].dep_ in ("nsubj", "nsubjpass"))]
         for mention in candidates:
             kind = mention.actor.kind
             if not (mention.actor.country or mention.actor.name):
@@ -302,9 +309,9 @@ class ArticleActors:
         if country is not None and label == "NORP" and (
             tok.pos_ in ("PROPN", "NOUN") or tok.dep_ in ("amod", "compound")
         ):
-            # "the Americans", "Turks": the people of a country
+            # "the Americans", "Lebanese": the people of a country, not its government
             return Actor(text=text, name=country.name, country=country.iso3, code=country.iso3,
-                         kind="state")
+                         kind="group")
         return None
 
     def _unknown_person(self, text: str, tok: Token) -> Actor:
@@ -385,7 +392,8 @@ class ArticleActors:
                 if obj is None:
                     continue
                 inner = self.resolve(obj)
-                if inner.country and country is None and child.lower_ != "in":
+                actorish = sector is not None or person or _is_person_noun(tok)
+                if inner.country and country is None and child.lower_ != "in" and actorish:
                     country = inner.country
                     if inner.kind in ("group", "organization"):
                         name = name or inner.name

@@ -292,6 +292,13 @@ def _verb_arguments(cand: Candidate) -> None:
     if passive or participle:
         cand.rules.append("passive")
         agent_prep = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent_prep is None:
+            # "was captured and killed by rebel fighters": conjoined passives share the agent
+            for other in (*(c for c in verb.children if c.dep_ == "conj"),
+                          *([verb.head] if verb.dep_ == "conj" else [])):
+                agent_prep = next((c for c in other.children if c.dep_ == "agent"), None)
+                if agent_prep is not None:
+                    break
         agent = _pobj(agent_prep) if agent_prep is not None else None
         patient = verb.head if participle else subj
         cand.agents = expand_conj(agent) if agent is not None else []
@@ -307,6 +314,13 @@ def _verb_arguments(cand: Candidate) -> None:
             cand.rules.append(f"subj-from:{verb.dep_}")
     cand.agents = expand_conj(subj) if subj is not None else []
     tgt = _first_slot(cand, cand.entry.target, used)
+    if tgt is None and "dobj" in cand.entry.target and not _dep_children(verb, ("dobj",)):
+        # "seized and looted the town": the object attaches to the last conjunct
+        for conj in _dep_children(verb, ("conj",)):
+            tgt = next((c for c in conj.children if c.dep_ == "dobj"), None)
+            if tgt is not None:
+                cand.rules.append("object-from-conjunct")
+                break
     if tgt is None:
         # "rejected US accusations", "lifted Iran's sanctions": the object's owner
         for tok in cand.tokens[1:]:
@@ -726,6 +740,10 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         trig = cand.trigger
         if trig.dep_ == "relcl" and trig.head in event_nouns:
             cand.suppressed = True  # "the strike that killed the troops": one act, told twice
+            owner = next((c for c in cands if trig.head in c.tokens), None)
+            if owner is not None and not owner.targets and cand.targets:
+                owner.targets = list(cand.targets)
+                owner.rules.append("target-from-relative")
         if cand.entry.pos == "verb" and QUAD_OF_TYPE.get(cand.ptype, 4) < 4 and (
             cand.ptype != "RETREAT"
         ) and "passive" in cand.rules and not cand.agents and trig.dep_ in ("relcl", "acl"):
