@@ -668,7 +668,12 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
     links = _governors(cand.anchor, lex)
     cand.speech.extend(_citations(cand.anchor))
     clause = [cand.anchor]
+    conditional = False
     for link in links:
+        if conditional and link.effect not in _ATTRIBUTION_EFFECTS:
+            continue  # "warned that ... if it kept threatening": the condition is its own event
+        if link.effect == "condition":
+            conditional = True
         if link.effect in ("purpose", "result"):
             cand.purpose_of, cand.purpose_kind = link.token, link.effect
             cand.rules.append(f"{link.effect}-of:{_lemma(link.token)}")
