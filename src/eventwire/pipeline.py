@@ -125,7 +125,8 @@ class Pipeline:
             # people, groups and organisations are never places; states and capitals may be
             spans = []
             for m in actors.mentions:
-                if m.actor.kind in ("person", "group", "organization"):
+                # only mentions the knowledge base vouches for: spaCy labels some towns PERSON
+                if m.actor.kind in ("person", "group", "organization") and m.actor.country:
                     span = actors.mention_span(doc[m.index])
                     spans.append((span.start_char, span.end_char))
             toponyms = list(self.geo.resolve_doc(doc, exclude=spans))

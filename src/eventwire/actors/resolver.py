@@ -451,7 +451,7 @@ class ArticleActors:
             found = look(text) or (look(tok.text) if text != tok.text else None)
             if found is not None:
                 return found.iso3
-        seat = kb.seat(text)
+        seat = kb.seat(text) if not _generic(text) else None
         return seat[0].iso3 if seat else None
 
 
