@@ -204,13 +204,7 @@ class Pipeline:
             if not (_known(source) or _known(target) or _specific_nominal(cand)):
                 continue  # no actor and no specific act: nothing an analyst can use
             ptype, mode, cameo = cand.ptype, cand.mode, cand.cameo
-            if ptype in ("ASSAULT", "MOBILIZE") and source is not None and (
-                source.kind == "state" and source.sector == "GOV" and source.name
-                and source.text.lower().removeprefix("the ") in source.name.lower()
-            ):
-                # "Turkey launched air strikes": a state acting by force acts through its military
-                source = source.model_copy(update={"sector": "MIL",
-                                                   "code": (source.country or "") + "MIL"})
+            source = acting_by_force(source, ptype)
             if ptype == "PROTEST" and source is not None and source.sector in ("MIL", "REB"):
                 # armed forces "marching on" a city are mobilising, not demonstrating
                 cand.ptype, cand.mode, cand.cameo = "MOBILIZE", "troops", "154"
@@ -376,6 +370,17 @@ def _dedupe(events: list[Event]) -> list[Event]:
             best[key] = ev
     keep = {id(e) for e in best.values()}
     return [e for e in events if id(e) in keep]
+
+
+def acting_by_force(source: Actor | None, ptype: str) -> Actor | None:
+    """ "Turkey launched air strikes": a state named as the author of force acts through its
+    military (PLOVER codes the sector of the acting agency)."""
+    if ptype in ("ASSAULT", "MOBILIZE") and source is not None and (
+        source.kind == "state" and source.sector == "GOV" and source.name
+        and source.text.lower().removeprefix("the ") in source.name.lower()
+    ):
+        return source.model_copy(update={"sector": "MIL", "code": (source.country or "") + "MIL"})
+    return source
 
 
 def _specific_nominal(cand: Candidate) -> bool:

@@ -113,8 +113,11 @@ class ArticleActors:
         for start, end, country, name in self.places:
             if span.start_char <= start < span.end_char:
                 if start <= tok.idx < end:  # "captured El Fasher": the place itself
+                    capital = self.kb.country_by_capital(self.doc.text[start:end])
+                    sector = "GOV" if capital is not None and capital.iso3 == country else None
                     return actor.model_copy(update={"name": name, "country": country,
-                                                    "code": country, "kind": "state"})
+                                                    "sector": sector, "kind": "state",
+                                                    "code": country + (sector or "")})
                 return _with(actor, country)  # "Istanbul mayor", "Kyiv's defenders"
         if actor.sector in _CONTEXT_SECTORS and not any(
             q.startswith("backed:") for q in actor.qualifiers
