@@ -245,6 +245,12 @@ def _wh_resolve(tok: Token) -> Token:
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The grammatical subject of a verb and whether the verb is passive."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if not passive and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "aux") for c in verb.children
+    ) and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children):
+        # "was convicted ... and sentenced to 27 years": the conjunct shares the passive
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        return (_wh_resolve(subj) if subj is not None else None), True
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return _wh_resolve(child), passive
@@ -538,6 +544,8 @@ def _fold_link(cand: Candidate, link: Link) -> None:
     elif effect == "intend":
         cand.flags.add("intended")
         cand.anchor = gov
+    elif effect == "permit":
+        cand.flags.add("hypothetical")  # "recommended opening talks": not (yet) done
     elif effect == "threaten":
         if ptype in CONFLICT_MATERIAL or ptype in ("THREATEN", "PROTEST"):
             cand.ptype, cand.cameo = "THREATEN", "13"
@@ -741,6 +749,13 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         cands.append(cand)
     cands.extend(_control_acts(sent, cands))
     event_nouns = {t for c in cands for t in c.tokens if t.pos_ in ("NOUN", "PROPN")}
+    noun_heads = {c.trigger for c in cands if c.entry.pos == "noun"}
+    for cand in cands:
+        # "joined a general strike", "held talks": the event noun carries the type
+        if cand.entry.pos == "verb" and len(cand.tokens) == 1 and _lemma(cand.trigger) in (
+            _SUPPORT_VERBS
+        ) and any(c.dep_ == "dobj" and c in noun_heads for c in cand.trigger.children):
+            cand.suppressed = True
     for cand in cands:
         trig = cand.trigger
         if trig.dep_ == "relcl" and trig.head in event_nouns:
