@@ -37,6 +37,9 @@ _SUPPORT_VERBS = frozenset({"hold", "reach", "sign", "make", "pay", "issue", "im
                             "declare", "step", "intensify", "escalate", "unleash", "renew",
                             "lift", "end", "halt", "suspend", "stop", "agree", "accept",
                             "reject", "demand", "call", "urge", "threaten", "condemn"})
+_LIGHT_VERBS = frozenset({"hold", "reach", "make", "pay", "conduct", "join", "have", "take",
+                          "stage", "mount", "wage", "carry", "launch", "begin", "start",
+                          "continue", "resume", "step", "give"})
 _CONTROL_SUPPORT = frozenset({"expand", "expend", "approve", "authorize", "authorise"})
 _RECEIVE_VERBS = frozenset({"draw", "attract", "provoke", "spark", "trigger", "earn", "face",
                             "receive", "win", "prompt", "invite", "get"})
@@ -753,7 +756,7 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
     for cand in cands:
         # "joined a general strike", "held talks": the event noun carries the type
         if cand.entry.pos == "verb" and len(cand.tokens) == 1 and _lemma(cand.trigger) in (
-            _SUPPORT_VERBS
+            _LIGHT_VERBS
         ) and any(c.dep_ == "dobj" and c in noun_heads for c in cand.trigger.children):
             cand.suppressed = True
     for cand in cands:
