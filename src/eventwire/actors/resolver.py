@@ -122,9 +122,9 @@ class ArticleActors:
         if actor.sector in _CONTEXT_SECTORS and not any(
             q.startswith("backed:") for q in actor.qualifiers
         ):
-            country = self.context_country(tok)
-            if country is not None:
-                found = _with(actor, country)
+            context = self.context_country(tok)
+            if context is not None:
+                found = _with(actor, context)
                 return found.model_copy(update={"qualifiers": (*found.qualifiers,
                                                                "country-from:context")})
         return actor
@@ -537,7 +537,7 @@ class ActorResolver:
             names = sorted({n for n, kind in self.kb.all_names()
                             if kind in ("organization", "person", "seat", "country")
                             and (" " in n or "-" in n)})
-            matcher.add("KB", list(nlp.tokenizer.pipe(names)))
+            matcher.add("KB", [nlp.make_doc(n) for n in names])
             self._matchers[key] = matcher
         return self._matchers[key]
 

@@ -881,7 +881,7 @@ def _merge_instruments(cands: list[Candidate], by_trigger: dict[Token, Candidate
                 # "captured ... in a raid", "killed in a US drone strike": one act
                 if not cand.agents and other.agents:
                     cand.agents = list(other.agents)
-                    cand.rules.append(f"agent-from-instrument:{_lemma(obj)}")
+                    cand.rules.append(f"agent-from-instrument:{other.trigger.lemma_.lower()}")
                 other.suppressed = True
                 break
 
