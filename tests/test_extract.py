@@ -170,3 +170,39 @@ def test_every_event_points_to_its_sentence(pipeline: Pipeline, demo_text: str) 
         assert ev.span[0] <= start < end <= ev.span[1]
         assert ev.event_id == Event.make_id(article.id, ev.trigger_span, ev.event_id and
                                             ev.event_id and ev.plover.type) or ev.event_id
+
+
+def test_relative_clause_event(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The convoy, which was shelled by Syrian government forces on "
+                           "Sunday, reached Idlib.")
+    (ev,) = find(events, "ASSAULT")
+    assert codes(ev)[0] == "SYR"
+
+
+def test_participial_clause_event(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Hamas fighters fired rockets at Tel Aviv, prompting Israel to "
+                           "close its airport.")
+    (ev,) = find(events, "ASSAULT")
+    assert codes(ev) == ("PSE", "ISR")
+
+
+def test_nominal_phone_call_between_two_leaders(pipeline: Pipeline) -> None:
+    events = run(pipeline, "A phone call between Erdogan and Putin on Friday focused on Idlib.",
+                 published=date(2018, 2, 3))
+    consult = find(events, "CONSULT")
+    assert consult and codes(consult[0]) in (("TUR", "RUS"), ("RUS", "TUR"))
+
+
+def test_nominal_air_strikes_with_demonym_and_place(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Russian air strikes near Idlib killed twelve civilians on Monday.")
+    assault = find(events, "ASSAULT")
+    assert assault and codes(assault[0])[0] == "RUS"
+    assert any(e.location is not None and e.location.country == "SYR" for e in assault)
+
+
+def test_several_events_in_one_sentence(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Turkish jets bombed Kurdish positions in Afrin, and Damascus "
+                           "condemned the attack while Moscow urged restraint.")
+    assert {e.plover.type for e in events} >= {"ASSAULT", "ACCUSE", "REQUEST"}
+    accuse = find(events, "ACCUSE")[0]
+    assert codes(accuse)[0] == "SYR"
