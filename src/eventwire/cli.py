@@ -146,13 +146,24 @@ def schema() -> None:
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL file (see docs/annotation_guide.md)")],
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL file (see docs/annotation_guide.md), "
+                                          "or with --petrarch the PETRARCH2 data folder")],
     split: Annotated[str | None, typer.Option(help="dev | test | all")] = "test",
     report: Annotated[Path | None, typer.Option(help="Write the JSON report here")] = None,
+    petrarch: Annotated[bool, typer.Option(help="GOLD is a folder with PETRARCH2's validation "
+                                                "records and dictionaries")] = False,
 ) -> None:
     """Score event coding against a gold file: P/R/F1 per field and per type."""
     from .eval.coding import format_report, score_gold
 
+    if petrarch:
+        from .eval.petrarch import score_petrarch
+
+        found = score_petrarch(gold)
+        if report is not None:
+            report.write_text(json.dumps(found, indent=2) + "\n", encoding="utf-8")
+        sys.stdout.write(json.dumps(found, indent=2) + "\n")
+        return
     result = score_gold(gold, split=None if split == "all" else split)
     if report is not None:
         report.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
@@ -161,3 +172,9 @@ def eval_(
 
 def main() -> None:  # pragma: no cover - console entry
     app()
+
+from . import cli_store  # noqa: E402
+
+app.command("ingest")(cli_store.ingest)
+app.command("export")(cli_store.export)
+app.command("query")(cli_store.query)

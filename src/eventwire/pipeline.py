@@ -230,7 +230,7 @@ class Pipeline:
         if target is not None and target.country and not place_target:
             return target
         nouns = [t for t in (*cand.tokens, *cand.targets)
-                 if t.pos_ == "NOUN" and t is not cand.origin]
+                 if t.pos_ == "NOUN" and t.i != cand.origin.i]
         types = {e.plover_type for t in nouns for e in self.lexicon.nouns.get(t.lemma_.lower(), ())
                  } & _EVENT_NOUN_TYPES
         if cand.ptype == "REJECT":
@@ -294,7 +294,8 @@ class Pipeline:
             if tok.pos_ == "PROPN":
                 span = ctx.actors.mention_span(tok)
                 actor_chars.update(range(span.start_char, span.end_char))
-        toponyms = [t for t in ctx.toponyms if t.start_char not in actor_chars]
+        toponyms = [t for t in ctx.toponyms if t.start_char not in actor_chars
+                    and t.dep != "npadvmod"]  # "US-backed": a patron, not a venue
         if QUAD_OF_TYPE.get(cand.ptype) in (1, 3):
             # a statement happens where it is made: no article-wide fallback for verbal acts
             sent = cand.sent

@@ -34,6 +34,10 @@ ETHNIC = {"kurdish": "KUR", "kurd": "KUR", "kurds": "KUR", "arab": "ARB", "shiit
           "yazidi": "YZD", "turkmen": "TKM", "pashtun": "PSH", "tamil": "TAM", "uighur": "UIG",
           "uyghur": "UIG", "rohingya": "ROH", "tigrayan": "TIG", "amhara": "AMH", "hazara": "HAZ",
           "baloch": "BAL", "houthi": "HOU", "islamist": "ISL", "jihadist": "JIH"}
+_CROWD = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
+                    "tens", "million", "millions", "score", "scores"})
+_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
+                          "faction", "alliance"})
 _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
                         "tens", "million", "millions", "score", "scores", "group", "number",
                         "some", "many", "most", "all", "part", "son", "daughter", "member",
@@ -112,6 +116,9 @@ class ArticleActors:
         span = self.mention_span(tok)
         for start, end, country, name in self.places:
             if span.start_char <= start < span.end_char:
+                place_tok = self.doc.char_span(start, end, alignment_mode="expand")
+                if place_tok is not None and place_tok.root.dep_ == "npadvmod":
+                    continue  # "the US-backed border force": a patron, not a home
                 if start <= tok.idx < end:  # "captured El Fasher": the place itself
                     capital = self.kb.country_by_capital(self.doc.text[start:end])
                     sector = "GOV" if capital is not None and capital.iso3 == country else None
@@ -152,6 +159,8 @@ class ArticleActors:
                 continue
             if ent.start_char in placed or ent.root.dep_ == "npadvmod":
                 continue  # counted as a place, or "US-led": someone else's patron
+            if ent.root.dep_ in ("amod", "compound", "poss") and _sector(self.kb, ent.root.head):
+                continue  # "Russian jets bombed rebel positions": the jets' country, not theirs
             other = self._cache.get(ent.root.i) or self._resolve(ent.root)
             if other.country and other.country not in _NONSTATE:
                 weights[other.country] += 1
@@ -214,6 +223,9 @@ class ArticleActors:
                 inner = self.resolve(obj)
                 return inner.model_copy(update={"text": self.mention_span(tok).text + " of "
                                                 + self.mention_span(obj).text})
+            if tok.lemma_.lower() in _CROWD and tok.pos_ == "NOUN":
+                # "dozens were detained", "millions joined the strike": people
+                return Actor(text=self.mention_span(tok).text, sector="CVL", kind="group")
         text = self.mention_span(tok).text
         known = self._kb_spans.get(tok.i)
         if known is not None and tok.pos_ == "PROPN":
@@ -248,10 +260,14 @@ class ArticleActors:
             candidates.sort(key=lambda m: self.doc[m.index].dep_ not in ("nsubj", "nsubjpass"))
         else:
             # an object pronoun is not its own clause's subject ("severed ties with Qatar,
-            # accusing it of ...")
-            sent_no = self._sent_of.get(tok.i, 0)
-            candidates = [m for m in candidates if not (
-                m.sent == sent_no and self.doc[m.index].dep_ in ("nsubj", "nsubjpass"))]
+            # accusing it of ...", but "Saddam was hanged after a court convicted him")
+            clause = tok.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            own = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+            if clause.dep_ in ("advcl", "xcomp", "conj") and not own:
+                own = {c.i for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+            candidates = [m for m in candidates if m.index not in own]
         for mention in candidates:
             kind = mention.actor.kind
             if not (mention.actor.country or mention.actor.name):
@@ -426,6 +442,10 @@ class ArticleActors:
     def _definite(self, tok: Token, sector: str | None) -> Actor | None:
         """ "the general", "the group": an earlier mention with the same head or sector."""
         kids = list(tok.children)
+        if tok.lemma_.lower() in _GROUP_NOUNS and any(c.lower_ == "the" for c in kids):
+            for mention in reversed(self._before(tok, window=3)):
+                if mention.actor.kind in ("group", "organization") and mention.actor.country:
+                    return mention.actor
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
             return None
         if any(c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod", "prep", "appos")
@@ -463,7 +483,7 @@ _CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "
                               "PTY", "GOV", "UAF", "ELI"})
 _NONSTATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 _LOCATIVE = frozenset({"in", "near", "at", "around", "across", "outside", "inside", "throughout",
-                       "into", "on", "along", "off"})
+                       "into", "on", "along", "off", "to"})
 _OWN_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 _ARMS = frozenset({"missile", "drone", "jet", "warplane", "tank", "artillery", "ship", "warship",
                    "rocket", "aircraft", "bomber", "submarine", "helicopter", "weapon"})

@@ -266,7 +266,7 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
     if subj is not None or depth > 6:
         return subj
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     if verb.dep_ == "conj":
         return inherited_subject(head, depth + 1)
@@ -405,14 +405,14 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
     inside_np = False  # once inside a noun phrase, only attribution above still applies
     for _ in range(12):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             break
         dep = cur.dep_
         if dep == "conj":
             cur = head
             continue
         if dep in ("pcomp", "pobj") and head.pos_ == "ADP":  # "warned of", "accused of"
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             cur, dep, head = head, "prep", head.head
         if dep in ("relcl", "acl", "appos", "nsubj", "nsubjpass", "dobj", "pobj", "attr") and (
@@ -698,7 +698,7 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
             break
         before = cand.anchor
         _fold_link(cand, link)
-        if cand.anchor is not before:
+        if cand.anchor.i != before.i:
             clause.append(cand.anchor)
         if link.effect in ("report", "claim", "deny", "cite") and len(cand.speech) == 1:
             _apply_modality(cand, clause)
@@ -813,9 +813,9 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand.suppressed = True
     _merge_instruments(cands, by_trigger)
     # A governing verb that was folded into an inner event is replaced by that event.
-    folded = {c.trigger for c in cands if c.origin is not c.trigger}
+    folded = {c.trigger for c in cands if c.origin.i != c.trigger.i}
     for cand in cands:
-        if cand.origin is cand.trigger and cand.trigger in folded:
+        if cand.origin.i == cand.trigger.i and cand.trigger in folded:
             cand.suppressed = True
     return [c for c in cands if not c.suppressed]
 

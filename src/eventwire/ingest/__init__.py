@@ -79,3 +79,4 @@ def read_inputs(
             if published is not None and isinstance(item, Article):
                 item = item.model_copy(update={"published": published})
             yield item
+from . import feeds, html, jsonl, warc  # noqa: E402,F401  (register readers)
