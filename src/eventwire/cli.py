@@ -178,3 +178,4 @@ from . import cli_store  # noqa: E402
 app.command("ingest")(cli_store.ingest)
 app.command("export")(cli_store.export)
 app.command("query")(cli_store.query)
+app.command("cluster")(cli_store.cluster)

@@ -53,6 +53,8 @@ def _summary(result: IngestResult, store: Store) -> Table:
     ]
     for label, n in rows:
         table.add_row(label, f"{n:,}")
+    if result.clusters is not None:
+        table.add_row("event clusters (one real event, N reports)", f"{result.clusters:,}")
     table.add_row("seconds", f"{result.seconds:,.1f}")
     table.add_row("documents/s", f"{result.documents_per_second:,.1f}")
     table.add_row("database totals", f"{store.count('articles'):,} articles, "
@@ -79,6 +81,10 @@ def ingest(
     rescan: Annotated[bool, typer.Option(
         help="Read again files a previous run read to the end (skipped when unchanged)")] = False,
     progress: Annotated[bool, typer.Option(help="Show a progress bar")] = True,
+    cluster: Annotated[bool, typer.Option(
+        help="Cluster reports of the same real event after the run")] = True,
+    embed: Annotated[bool, typer.Option(
+        help="Cluster with sentence embeddings (needs eventwire[embed]; slower)")] = False,
 ) -> None:
     """Ingest documents into a DuckDB store: idempotent, resumable, bad inputs -> errors table."""
     langs = () if languages.strip().lower() == "all" else tuple(
@@ -87,7 +93,8 @@ def ingest(
                                         published=date_field, outlet=outlet_field)
     config = IngestConfig(workers=workers, batch_size=batch_size, languages=langs,
                           published=_date(published, "--published"), jsonl=fields,
-                          rescan=rescan)
+                          rescan=rescan, cluster=cluster,
+                          similarity="embed" if embed else "lexical")
     bar = RichProgress(
         TextColumn("files"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(), console=err, disable=not progress, transient=False,
@@ -177,3 +184,21 @@ def query(
         for row in result.rows:
             table.add_row(*("" if v is None else str(v) for v in row))
         Console().print(table)
+
+
+def cluster(
+    db: Annotated[Path, typer.Option(help="DuckDB database written by `eventwire ingest`")],
+    embed: Annotated[bool, typer.Option(
+        help="Use sentence embeddings (needs eventwire[embed]; slower)")] = False,
+) -> None:
+    """Rebuild cross-report event clusters: one real event, with its number of sources."""
+    from .dedup import ClusterOptions, cluster_store
+
+    try:
+        with Store(db) as store:
+            n = cluster_store(store, ClusterOptions(similarity="embed" if embed else "lexical"))
+            events = store.count("events")
+    except EventwireError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    err.print(f"{n:,} clusters from {events:,} event mentions in {db}")

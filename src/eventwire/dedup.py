@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from pydantic import Field
 
 from .model import Article, Event, Place, Record
+from .store import Store
 
 if TYPE_CHECKING:
     import duckdb
@@ -811,3 +812,18 @@ def _annotate_events(con: duckdb.DuckDBPyConnection) -> None:
                num_sources = c.num_sources
         FROM cluster_members m JOIN clusters c ON c.cluster_id = m.cluster_id
         WHERE events.event_id = m.event_id""")
+
+
+def cluster_store(store: Store, options: ClusterOptions | None = None) -> int:
+    """(Re)build the clusters of everything in a store, deterministically.
+
+    Articles are replayed in publication order (then id), so an interrupted and resumed ingest
+    and an uninterrupted one end with the same clusters. Returns the number of clusters.
+    """
+    con = store.connection
+    con.execute(_CLUSTER_DDL)
+    con.execute("DELETE FROM cluster_members")
+    con.execute("DELETE FROM clusters")
+    con.execute("UPDATE events SET cluster_id = NULL, num_articles = NULL, num_sources = NULL")
+    clusters = cluster_events(store.articles_with_events(), options)
+    return write_clusters(con, clusters)

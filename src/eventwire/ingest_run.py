@@ -62,6 +62,10 @@ class IngestConfig:
     """Read again files recorded as fully ingested (same size and mtime); off by default."""
     jsonl: JsonlFields = field(default_factory=JsonlFields)
     html: HtmlConfig = field(default_factory=HtmlConfig)
+    cluster: bool = True
+    """Rebuild cross-report event clusters (one real event, N sources) after the run."""
+    similarity: str = "lexical"
+    """Sentence similarity for clustering: lexical (fast) or embed (MiniLM, needs [embed])."""
 
 
 @dataclass
@@ -82,6 +86,8 @@ class IngestResult:
     status: str
     files: int = 0
     """Files read in this run (unchanged files read to the end before are skipped)."""
+    clusters: int | None = None
+    """Event clusters in the store after the run (None when clustering was off)."""
 
     @property
     def documents_per_second(self) -> float:
@@ -405,4 +411,9 @@ def run_ingest(paths: Iterable[str], store: Store, options: Options | None = Non
     finally:
         seconds = time.perf_counter() - writer.started
         store.finish_run(run_id, writer.counts, status)
-    return IngestResult(run_id, writer.counts, seconds, status, len(files))
+    clusters = None
+    if cfg.cluster:
+        from .dedup import ClusterOptions, cluster_store
+
+        clusters = cluster_store(store, ClusterOptions(similarity=cfg.similarity))  # type: ignore[arg-type]
+    return IngestResult(run_id, writer.counts, seconds, status, len(files), clusters)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -65,6 +65,9 @@ CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR PRIMARY KEY, started_at TIMESTAMP, finished_at TIMESTAMP, status VARCHAR,
     paths VARCHAR, options VARCHAR, documents BIGINT, articles BIGINT, duplicates BIGINT,
     events BIGINT, errors BIGINT, skipped BIGINT, failed BIGINT);
+ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_id VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS num_articles INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS num_sources INTEGER;
 CREATE OR REPLACE VIEW event_rows AS
 SELECT e.event_id, e.article_id, e.plover_type, e.plover_mode, e.cameo_code, e.quad_class,
        e.goldstein, e.trigger, e.sentence, e.span_start, e.span_end,
@@ -76,6 +79,7 @@ SELECT e.event_id, e.article_id, e.plover_type, e.plover_mode, e.cameo_code, e.q
        p.country AS place_country, p.admin1 AS place_admin1, p.precision AS place_precision,
        coalesce(e.date_start, a.published) AS date, e.date_start, e.date_end, e.date_precision,
        e.status, e.polarity, e.certainty, e.confidence,
+       e.cluster_id, e.num_articles, e.num_sources,
        (SELECT string_agg(coalesce(x.speaker, '?'), '; ' ORDER BY x.position)
           FROM attributions x WHERE x.event_id = e.event_id) AS said_by,
        a.url, a.title, a.outlet, a.published, a.source_path
@@ -348,6 +352,21 @@ class Store:
                "ORDER BY article_id, span_start, event_id")
         rows = self._con.execute(sql, list(params) if params else None).fetchall()
         return [Event.model_validate_json(r[0]) for r in rows]
+
+    def articles_with_events(self) -> Iterator[tuple[Article, list[Event]]]:
+        """Every stored article with its events, in publication order."""
+        rows = self._con.execute(
+            "SELECT id, url, title, outlet, published, original_outlet, source_path, text "
+            "FROM articles ORDER BY published NULLS FIRST, id").fetchall()
+        events: dict[str, list[Event]] = {}
+        for article_id, record in self._con.execute(
+                "SELECT article_id, record FROM events ORDER BY article_id, span_start, event_id"
+        ).fetchall():
+            events.setdefault(article_id, []).append(Event.model_validate_json(record))
+        for aid, url, title, outlet, published, original, path, text in rows:
+            article = Article(id=aid, text=text or "", url=url, title=title, outlet=outlet,
+                              published=published, original_outlet=original, source_path=path)
+            yield article, events.get(aid, [])
 
     @property
     def connection(self) -> duckdb.DuckDBPyConnection:
