@@ -367,7 +367,13 @@ def _dedupe(events: list[Event]) -> list[Event]:
                ev.target.code if ev.target else None)
         if key[1] is None and key[2] is None:
             key = (*key[:2], ev.event_id)
-        if key not in best or ev.confidence > best[key].confidence:
+        kept = best.get(key)
+        if kept is not None and kept.trigger_span == ev.trigger_span and (
+            _texts(kept) != _texts(ev)
+        ):
+            key = (*key[:2], ev.event_id)  # coordinated actors of one act stay separate
+            kept = None
+        if kept is None or ev.confidence > kept.confidence:
             best[key] = ev
     keep = {id(e) for e in best.values()}
     return [e for e in events if id(e) in keep]
@@ -396,6 +402,11 @@ def _specific_nominal(cand: Candidate) -> bool:
     counted = any(c.dep_ in ("nummod",) or (c.dep_ == "det" and c.lower_ in ("a", "an"))
                   for c in noun.children)
     return placed or (counted and noun.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _texts(event: Event) -> tuple[str | None, str | None]:
+    return (event.source.text if event.source else None,
+            event.target.text if event.target else None)
 
 
 def _known(actor: Actor | None) -> bool:

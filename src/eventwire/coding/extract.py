@@ -335,7 +335,7 @@ def _verb_arguments(cand: Candidate) -> None:
         for tok in cand.tokens[1:]:
             if tok.pos_ == "NOUN":
                 tgt = _slot([tok], "poss", used) or _slot([tok], "compound", used) or _slot(
-                    [tok], "amod", used)
+                    [tok], "amod", used) or _slot([tok], "pobj:of", used)
                 if tgt is not None:
                     break
     cand.targets = expand_conj(tgt) if tgt is not None else []
@@ -761,7 +761,10 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand.suppressed = True
     for cand in cands:
         trig = cand.trigger
-        if trig.dep_ == "relcl" and trig.head in event_nouns:
+        owner_type = next((c.ptype for c in cands if trig.head in c.tokens), None)
+        if trig.dep_ == "relcl" and trig.head in event_nouns and (
+            QUAD_OF_TYPE.get(owner_type or "") == QUAD_OF_TYPE.get(cand.ptype)
+        ):
             cand.suppressed = True  # "the strike that killed the troops": one act, told twice
             owner = next((c for c in cands if trig.head in c.tokens), None)
             if owner is not None and not owner.targets and cand.targets:
