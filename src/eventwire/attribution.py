@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from .coding.lexicon import load_lexicon
+from .datafiles import package_file, read_tsv
 from .errors import DataFileError
 
 _OPEN = "“\""
@@ -38,19 +38,13 @@ class QuoteSpeaker:
 @cache
 def loaded_cues() -> dict[str, str]:
     """cue -> kind, from the packaged ``loaded.tsv``."""
-    path = resources.files("eventwire") / "data" / "lexicon" / "loaded.tsv"
+    path = package_file("lexicon", "loaded.tsv")
     cues: dict[str, str] = {}
-    header = False
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header:
-            header = True
-            continue
-        cue, _, kind = line.partition("\t")
+    for lineno, row in read_tsv(path):
+        cue, kind = row.get("cue", ""), row.get("kind", "")
         if not cue or not kind:
             raise DataFileError(str(path), lineno, "expected cue<TAB>kind")
-        cues[cue.strip().lower()] = kind.strip()
+        cues[cue.lower()] = kind
     return cues
 
 

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 
 import dateparser
 
+from .datafiles import package_file, read_tsv
 from .errors import DataFileError
 from .model import Article
 
@@ -34,18 +34,12 @@ class BoilerplateRules:
 @cache
 def load_rules() -> BoilerplateRules:
     """Read the boilerplate patterns shipped in ``data/clean/boilerplate.tsv``."""
-    path = resources.files("eventwire") / "data" / "clean" / "boilerplate.tsv"
+    path = package_file("clean", "boilerplate.tsv")
     buckets: dict[str, list[re.Pattern[str]]] = {"drop": [], "origin": [], "author": []}
-    header_seen = False
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        kind, _, regex = line.partition("\t")
+    for lineno, row in read_tsv(path):
+        kind, regex = row.get("kind", ""), row.get("regex", "")
         if kind not in buckets or not regex:
-            raise DataFileError(str(path), lineno, f"expected kind<TAB>regex, got {line!r}")
+            raise DataFileError(str(path), lineno, f"expected kind<TAB>regex, got {row!r}")
         try:
             buckets[kind].append(re.compile(regex, re.IGNORECASE))
         except re.error as exc:

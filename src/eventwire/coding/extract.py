@@ -136,16 +136,7 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     # particles attached to the object ("pulling forces out") count too
     for obj in _dep_children(tok, ("dobj",)):
         kids.extend(c for c in obj.children if c.dep_ in ("prep", "prt") and c.i > obj.i)
-    for entry in entries:
-        used: list[Token] = [tok]
-        for extra in entry.extras:
-            hit = next((c for c in kids if _lemma(c) == extra and c not in used), None)
-            if hit is None:
-                break
-            used.append(hit)
-        else:
-            return entry, tuple(sorted(used, key=lambda t: t.i))
-    return None
+    return _first_match(tok, entries, kids)
 
 
 def _is_nounish(tok: Token) -> bool:
@@ -165,10 +156,17 @@ def _match_noun(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     if not entries:
         return None
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    return _first_match(tok, entries, mods)
+
+
+def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token]
+                 ) -> tuple[Entry, tuple[Token, ...]] | None:
+    """The first (longest) entry whose extra lemmas are all among the head's dependents."""
     for entry in entries:
         used: list[Token] = [tok]
         for extra in entry.extras:
-            hit = next((c for c in mods if _lemma(c) == extra or c.lower_ == extra), None)
+            hit = next((c for c in dependents if c not in used
+                        and (_lemma(c) == extra or c.lower_ == extra)), None)
             if hit is None:
                 break
             used.append(hit)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
+from ..datafiles import read_tsv
 from ..errors import DataFileError
 
 CONTROL_EFFECTS = frozenset({
@@ -80,22 +80,6 @@ class Lexicon:
         return None
 
 
-def _rows(path: Traversable | Path) -> Iterator[tuple[int, list[str], dict[str, str]]]:
-    header: list[str] | None = None
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            continue
-        if len(cells) > len(header):
-            raise DataFileError(str(path), lineno,
-                                f"{len(cells)} columns, header has {len(header)}")
-        cells += [""] * (len(header) - len(cells))
-        yield lineno, cells, dict(zip(header, cells, strict=True))
-
-
 def _split(value: str, default: tuple[str, ...]) -> tuple[str, ...]:
     parts = tuple(p.strip() for p in value.split(",") if p.strip())
     return parts or default
@@ -105,7 +89,7 @@ def _entries(
     path: Traversable | Path, pos: str, types: frozenset[str]
 ) -> dict[str, tuple[Entry, ...]]:
     index: dict[str, list[Entry]] = defaultdict(list)
-    for lineno, _cells, row in _rows(path):
+    for lineno, row in read_tsv(path):
         pattern = tuple(row.get("pattern", "").lower().split())
         ptype = row.get("plover_type", "").upper()
         if not pattern or ptype not in types:
@@ -133,14 +117,14 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     types = frozenset(plover["event_types"])
     modes = {t: frozenset(v.get("modes", {})) for t, v in plover["event_types"].items()}
     cameo: dict[str, CameoInfo] = {}
-    for lineno, _cells, row in _rows(base / "cameo_codes.tsv"):
+    for lineno, row in read_tsv(base / "cameo_codes.tsv"):
         try:
             cameo[row["code"]] = CameoInfo(row["code"], row["label"], float(row["goldstein"]),
                                            int(row["quad_class"]))
         except (KeyError, ValueError) as exc:
             raise DataFileError(str(base / "cameo_codes.tsv"), lineno, f"bad row: {exc}") from exc
     control: dict[str, str] = {}
-    for lineno, _cells, row in _rows(base / "control.tsv"):
+    for lineno, row in read_tsv(base / "control.tsv"):
         effect = row.get("effect", "")
         if effect not in CONTROL_EFFECTS:
             raise DataFileError(str(base / "control.tsv"), lineno, f"unknown effect {effect!r}")
