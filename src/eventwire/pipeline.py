@@ -394,8 +394,8 @@ def _specific_nominal(cand: Candidate) -> bool:
     """ "a bombing in Istanbul", "two car bombs exploded": a particular act with no named
     actor is still an event; "the fighting" or "attacks" in general are not."""
     noun = cand.trigger
-    if cand.entry.pos != "noun" or noun.pos_ != "NOUN":
-        return False
+    if cand.entry.pos != "noun" or noun.pos_ != "NOUN" or QUAD_OF_TYPE.get(cand.ptype) != 4:
+        return False  # only material conflict (a bombing, a siege) is news without an actor
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "on", "outside")
                  and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
                  for c in noun.children)

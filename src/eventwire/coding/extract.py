@@ -296,6 +296,12 @@ def _verb_arguments(cand: Candidate) -> None:
     subj, passive = _subject(verb)
     used = set(cand.tokens)
     participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    # "Rebuked by Eriador, Osgiliath ...": a fronted passive participle with its own agent
+    fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and subj is None and any(
+        c.dep_ == "agent" for c in verb.children)
+    if fronted:
+        subj = inherited_subject(verb.head) if verb.head.i != verb.i else None
+        passive = True
     if passive or participle:
         cand.rules.append("passive")
         agent_prep = next((c for c in verb.children if c.dep_ == "agent"), None)
