@@ -179,3 +179,7 @@ app.command("ingest")(cli_store.ingest)
 app.command("export")(cli_store.export)
 app.command("query")(cli_store.query)
 app.command("cluster")(cli_store.cluster)
+
+from . import cli_web  # noqa: E402
+
+app.command("serve")(cli_web.serve)
