@@ -10,6 +10,7 @@ unknown, with the text kept: nothing is guessed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,6 +35,8 @@ ETHNIC = {"kurdish": "KUR", "kurd": "KUR", "kurds": "KUR", "arab": "ARB", "shiit
           "yazidi": "YZD", "turkmen": "TKM", "pashtun": "PSH", "tamil": "TAM", "uighur": "UIG",
           "uyghur": "UIG", "rohingya": "ROH", "tigrayan": "TIG", "amhara": "AMH", "hazara": "HAZ",
           "baloch": "BAL", "houthi": "HOU", "islamist": "ISL", "jihadist": "JIH"}
+_COALITIONS = frozenset({"coalition", "alliance", "force", "forces", "mission", "operation",
+                         "troops", "bloc"})
 _CROWD = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
                     "tens", "million", "millions", "score", "scores"})
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
@@ -42,7 +45,7 @@ _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "t
                         "tens", "million", "millions", "score", "scores", "group", "number",
                         "some", "many", "most", "all", "part", "son", "daughter", "member",
                         "members", "one", "two", "three", "several", "faction", "unit",
-                        "delegation", "convoy", "team"})
+                        "delegation", "convoy", "team", "contingent", "batch", "wave"})
 _LINK_VERBS = frozenset({"back", "lead", "support", "sponsor", "arm", "fund", "train", "ally"})
 
 
@@ -380,7 +383,11 @@ class ArticleActors:
                 linked = next((g for g in child.children if g.dep_ == "npadvmod"), None)
                 if child.lemma_.lower() in _LINK_VERBS and linked is not None:
                     patron = self._country_of(linked)
-                    if patron:
+                    if patron and child.lemma_.lower() == "lead" and tok.lemma_.lower() in (
+                        _COALITIONS
+                    ):
+                        country = country or patron  # "a Saudi-led coalition" is led by Riyadh
+                    elif patron:
                         qualifiers.append(f"backed:{patron}")
                     elif linked.lower_ in ETHNIC:
                         qualifiers.append(ETHNIC[linked.lower_])
@@ -427,12 +434,12 @@ class ArticleActors:
                     sector = kb.sector_for_noun(child.lemma_.lower())
                     if sector:
                         break
-        if country is None and sector is None and not qualifiers:
-            return None
         if country is None and not person:
-            earlier = self._definite(tok, sector)
+            earlier = self._definite(tok, sector)  # "the group", "the general"
             if earlier is not None:
                 return earlier.model_copy(update={"text": text})
+        if country is None and sector is None and not qualifiers:
+            return None
         kind: ActorKind = "person" if person or _is_person_noun(tok) else (
             "state" if sector in ("GOV", "MIL") and country else "group")
         return Actor(text=text, name=name, country=country, sector=sector,
@@ -470,6 +477,7 @@ class ArticleActors:
                 return country  # "Gaza's health ministry", "Istanbul mayor"
         ent = _entity(tok)
         text = ent.text if ent is not None else tok.text
+        text = re.sub(r"['’]s?$", "", text)  # "North Korea's"
         for look in (kb.country_by_demonym, kb.country_by_name, kb.country_by_capital):
             found = look(text) or (look(tok.text) if text != tok.text else None)
             if found is not None:
