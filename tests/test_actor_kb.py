@@ -303,7 +303,7 @@ def test_nusra_is_a_linked_predecessor_of_hts(kb: KnowledgeBase) -> None:
         ("warplanes", "MIL"),
         ("Turkish army", "MIL"),
         ("foreign minister", "GOV"),
-        ("defense minister", "MIL"),
+        ("defense minister", "GOV"),
         ("spokesman", "GOV"),
         ("regime", "GOV"),
         ("militants", "REB"),
