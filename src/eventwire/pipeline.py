@@ -204,7 +204,8 @@ class Pipeline:
             if not (_known(source) or _known(target) or _specific_nominal(cand)):
                 continue  # no actor and no specific act: nothing an analyst can use
             ptype, mode, cameo = cand.ptype, cand.mode, cand.cameo
-            source = acting_by_force(source, ptype)
+            source = acting_by_force(source, ptype, mode)
+            target = target_of_force(target, ptype, mode)
             if ptype == "PROTEST" and source is not None and source.sector in ("MIL", "REB"):
                 # armed forces "marching on" a city are mobilising, not demonstrating
                 cand.ptype, cand.mode, cand.cameo = "MOBILIZE", "troops", "154"
@@ -379,15 +380,33 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return [e for e in events if id(e) in keep]
 
 
-def acting_by_force(source: Actor | None, ptype: str) -> Actor | None:
-    """ "Turkey launched air strikes": a state named as the author of force acts through its
-    military (PLOVER codes the sector of the acting agency)."""
-    if ptype in ("ASSAULT", "MOBILIZE") and source is not None and (
-        source.kind == "state" and source.sector == "GOV" and source.name
-        and source.text.lower().removeprefix("the ") in source.name.lower()
-    ):
+_FORCE = frozenset({"ASSAULT", "MOBILIZE"})
+_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
+
+
+def _named_state(actor: Actor) -> bool:
+    """A state named by its own name, capital or a pronoun for it (not a described agency)."""
+    text = actor.text.lower().removeprefix("the ")
+    return actor.kind == "state" and actor.sector == "GOV" and bool(actor.name) and (
+        text in (actor.name or "").lower() or text in _PRONOUNS)
+
+
+def acting_by_force(source: Actor | None, ptype: str, mode: str | None = None) -> Actor | None:
+    """ "Turkey launched air strikes", "Azerbaijan seized the enclave": a state named as the
+    author of force acts through its military (PLOVER codes the acting agency's sector)."""
+    forceful = ptype in _FORCE or (ptype == "COERCE" and mode == "seize")
+    if forceful and source is not None and _named_state(source):
         return source.model_copy(update={"sector": "MIL", "code": (source.country or "") + "MIL"})
     return source
+
+
+def target_of_force(target: Actor | None, ptype: str, mode: str | None = None) -> Actor | None:
+    """ "Russia invaded Ukraine", "missiles hit Kyiv": the target of force named by a country or
+    capital is the territory, not its government (no sector)."""
+    forceful = ptype in _FORCE or (ptype == "COERCE" and mode == "seize")
+    if forceful and target is not None and _named_state(target):
+        return target.model_copy(update={"sector": None, "code": target.country})
+    return target
 
 
 def _specific_nominal(cand: Candidate) -> bool:

@@ -301,6 +301,10 @@ class ArticleActors:
                     said = self._description(tok, text, person=True)
                     sector = said.sector if said is not None and said.country in (
                         None, near.country) else None
+                    if sector is None and near.end is not None and near.end <= pub:
+                        # just out of office keeps the office's sector (a leader on the day he
+                        # falls); long out of office is a former official (PLOVER ELI)
+                        sector = near.sector if (pub - near.end).days <= 31 else "ELI"
                     return Actor(text=text, name=person.name, kind="person",
                                  country=near.country, sector=sector,
                                  code=near.country + (sector or ""))

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from ..model import Article
 from ..nlp import load_nlp
 from ..options import Options
-from ..pipeline import Pipeline, acting_by_force
+from ..pipeline import Pipeline, acting_by_force, target_of_force
 from .coding import GoldItem, load_gold
 
 ROLES = ("source", "target", "speaker")
@@ -39,7 +39,8 @@ def _mentions(item: GoldItem) -> list[dict[str, Any]]:
             key = (actor["text"], actor.get("country"), actor.get("sector"))
             if key not in seen:
                 seen.add(key)
-                out.append({**actor, "role": role, "type": event["type"]})
+                out.append({**actor, "role": role, "type": event["type"],
+                            "mode": event.get("mode")})
     return out
 
 
@@ -74,7 +75,9 @@ def score_actors(path: Path | str, split: str | None = "test",
             options = state.resolve_all(span.root)
             actor = next((a for a in options if a.country == gold.get("country")), options[0])
             if gold["role"] == "source":  # the sector of a state depends on what it does
-                actor = acting_by_force(actor, gold["type"]) or actor
+                actor = acting_by_force(actor, gold["type"], gold.get("mode")) or actor
+            elif gold["role"] == "target":
+                actor = target_of_force(actor, gold["type"], gold.get("mode")) or actor
             country_ok = actor.country == gold.get("country")
             sector_ok = country_ok and actor.sector == gold.get("sector")
             counts["country"] += country_ok
