@@ -35,6 +35,10 @@ ETHNIC = {"kurdish": "KUR", "kurd": "KUR", "kurds": "KUR", "arab": "ARB", "shiit
           "yazidi": "YZD", "turkmen": "TKM", "pashtun": "PSH", "tamil": "TAM", "uighur": "UIG",
           "uyghur": "UIG", "rohingya": "ROH", "tigrayan": "TIG", "amhara": "AMH", "hazara": "HAZ",
           "baloch": "BAL", "houthi": "HOU", "islamist": "ISL", "jihadist": "JIH"}
+_PROPERTY = frozenset({"base", "building", "site", "facility", "ship", "tanker", "vessel",
+                       "aircraft", "plane", "hospital", "school", "village", "town", "camp",
+                       "office", "embassy", "consulate", "headquarters", "plant", "bridge",
+                       "home", "house", "market", "bus", "convoy", "port", "airport"})
 _COALITIONS = frozenset({"coalition", "alliance", "force", "forces", "mission", "operation",
                          "troops", "bloc"})
 _CROWD = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
@@ -129,7 +133,7 @@ class ArticleActors:
                                                     "sector": sector, "kind": "state",
                                                     "code": country + (sector or "")})
                 return _with(actor, country)  # "Istanbul mayor", "Kyiv's defenders"
-        if actor.sector in _CONTEXT_SECTORS and not any(
+        if (actor.sector in _CONTEXT_SECTORS or tok.lemma_.lower() in _PROPERTY) and not any(
             q.startswith("backed:") for q in actor.qualifiers
         ):
             context = self.context_country(tok)
@@ -398,7 +402,9 @@ class ArticleActors:
                     continue
                 if low in ETHNIC:
                     qualifiers.append(ETHNIC[low])
-                    continue
+                    named_group = kb.organization(child.text) if child.pos_ == "PROPN" else None
+                    if named_group is None or country is not None:
+                        continue  # "Kurdish fighters": a qualifier; "Houthi targets": a group
                 if person and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
                     # a title inside the name: "General Joseph Votel"
                     sector = sector or kb.sector_for_noun(child.lemma_.lower())
