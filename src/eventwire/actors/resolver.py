@@ -444,6 +444,10 @@ class ArticleActors:
                     sector = kb.sector_for_noun(child.lemma_.lower())
                     if sector:
                         break
+        if country is None and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and not any(
+            c.dep_ in ("amod", "compound", "poss", "det") for c in tok.children
+        ):
+            country = self.resolve(tok.head).country  # "Turkish commandos and warplanes"
         if country is None and not person:
             earlier = self._definite(tok, sector)  # "the group", "the general"
             if earlier is not None:
