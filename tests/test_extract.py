@@ -206,3 +206,19 @@ def test_several_events_in_one_sentence(pipeline: Pipeline) -> None:
     assert {e.plover.type for e in events} >= {"ASSAULT", "ACCUSE", "REQUEST"}
     accuse = find(events, "ACCUSE")[0]
     assert codes(accuse)[0] == "SYR"
+
+
+def test_denied_involvement_refers_to_the_act_told_before(pipeline: Pipeline) -> None:
+    events = run(pipeline, "A UN aid convoy was bombed near Aleppo on Monday, and Russia "
+                           "denied involvement.")
+    denied = [e for e in events if e.factuality.status == "denied"]
+    assert len(denied) == 1
+    assert denied[0].plover.type == "ASSAULT" and codes(denied[0])[0] == "RUS"
+    assert denied[0].factuality.polarity == "negative"
+
+
+def test_negated_act_in_reported_speech_is_denied(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The foreign minister insisted that the army had not attacked "
+                           "civilians in Idlib.")
+    (ev,) = find(events, "ASSAULT")
+    assert ev.factuality.status == "denied" and ev.factuality.polarity == "negative"

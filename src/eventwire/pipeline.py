@@ -187,6 +187,17 @@ class Pipeline:
         return actor
 
     def _events(self, ctx: _DocContext, cand: Candidate, earlier: list[Event]) -> list[Event]:
+        if cand.ptype == "REFER":
+            # "... and Russia denied involvement": the latest act of force told before it
+            act = next((e for e in reversed(earlier)
+                        if QUAD_OF_TYPE.get(e.plover.type) == 4), None)
+            if act is None:
+                return []
+            cand.ptype, cand.mode = act.plover.type, act.plover.mode
+            cand.cameo = act.cameo.code if act.cameo else ""
+            cand.rules.append(f"refers-to:{act.event_id}")
+            return [self._event(ctx, cand, s, act.target, n) for n, s in enumerate(
+                [self._actor(ctx, t, cand) for t in cand.agents] or [None])]
         sources: list[Actor | None] = [
             a for t in cand.agents for a in self._actors_of(ctx, t, cand)] or [None]
         sources = _share_country(sources, cand.agents)

@@ -36,7 +36,8 @@ _SUPPORT_VERBS = frozenset({"hold", "reach", "sign", "make", "pay", "issue", "im
                             "begin", "start", "continue", "resume", "order", "announce",
                             "declare", "step", "intensify", "escalate", "unleash", "renew",
                             "lift", "end", "halt", "suspend", "stop", "agree", "accept",
-                            "reject", "demand", "call", "urge", "threaten", "condemn"})
+                            "reject", "demand", "call", "urge", "threaten", "condemn",
+                            "commit", "perpetrate"})
 _LIGHT_VERBS = frozenset({"hold", "reach", "make", "pay", "conduct", "join", "have", "take",
                           "stage", "mount", "wage", "carry", "launch", "begin", "start",
                           "continue", "resume", "step", "give"})
@@ -625,6 +626,8 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
         return
     if negated:
         cand.polarity = "negative"
+        if cand.speech and cand.speech[-1].effect in ("report", "claim"):
+            cand.flags.add("denied")  # "said he had not fled": the speaker denies it
     if "possible" in flags and "perfect" in flags:
         cand.flags.add("hedged")
     elif flags & {"future", "possible"} and ptype in ("ASSAULT", "COERCE"):
@@ -755,6 +758,7 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
                 _fold_link(cand, Link(syn.head, effect))
         cands.append(cand)
     cands.extend(_control_acts(sent, cands))
+    cands.extend(_denied_involvement(sent, lex, cands))
     event_nouns = {t for c in cands for t in c.tokens if t.pos_ in ("NOUN", "PROPN")}
     noun_heads = {c.trigger for c in cands if c.entry.pos == "noun"}
     for cand in cands:
@@ -827,6 +831,7 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
     return [c for c in cands if not c.suppressed]
 
 
+_REFER = "REFER"  # placeholder type: the act an "involvement" refers to, resolved by the pipeline
 _CONTROL_ACTS = {  # control effect -> the speech act it is on its own
     "request": ("REQUEST", "change", "10"), "reject": ("REJECT", "change", "12"),
     "threaten": ("THREATEN", None, "13"), "agree": ("AGREE", None, "03"),
@@ -868,6 +873,39 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
                          targets=targets, anchor=tok, origin=tok, rules=[f"control-act:{effect}"])
         if effect == "threaten":
             cand.flags.add("threatened")
+        out.append(cand)
+    return out
+
+
+_INVOLVEMENT = frozenset({"involvement", "responsibility", "role", "part", "participation",
+                          "complicity", "link", "links"})
+
+
+def _denied_involvement(sent: Span, lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
+    """ "Russia denied involvement (in the attack)": the denier is the alleged author of an act
+    named by "in ..." or, failing that, of the latest act the article told (resolved later)."""
+    out = []
+    for tok in sent:
+        if lex.control.get(_lemma(tok)) != "deny" or tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or _lemma(obj) not in _INVOLVEMENT:
+            continue
+        inside = _slot([obj], "pobj:in", set())
+        named = _match_noun(inside, lex) if inside is not None else None
+        if named is not None and any(inside in c.tokens for c in cands):
+            continue  # the named act is already an event, whose chain reaches the denial
+        entry = named[0] if named is not None else Entry(
+            pattern=(_lemma(obj),), pos="noun", plover_type=_REFER, mode=None, cameo="",
+            agent=(), target=(), source="control.tsv:deny-involvement")
+        denier = _speaker(tok)
+        cand = Candidate(sent=sent, trigger=obj, tokens=(obj,), entry=entry,
+                         ptype=entry.plover_type, mode=entry.mode, cameo=entry.cameo,
+                         agents=expand_conj(denier) if denier is not None else [], targets=[],
+                         anchor=tok, origin=obj, rules=["denied-involvement"])
+        cand.flags.add("denied")
+        cand.polarity = "negative"
+        cand.speech.append(Speech(denier, tok, None, "deny"))
         out.append(cand)
     return out
 
