@@ -571,6 +571,9 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         if effect == "request":
             obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
             targets = expand_conj(obj) if obj is not None else list(cand.agents)
+        elif effect == "reject" and ptype in VERBAL_TYPES and cand.entry.pos == "noun":
+            # "rejected Venezuela's request": a refusal answers whoever made the request
+            targets = list(cand.agents)
         else:
             targets = list(cand.targets)
         cand.mode = _ASK_MODE.get(ptype, "change") if new_type != "AGREE" else None
