@@ -302,16 +302,27 @@ class Pipeline:
         if self.geo is None:
             return None
         actor_chars: set[int] = set()
-        for tok in (*cand.agents, *cand.targets):
+        verbal = QUAD_OF_TYPE.get(cand.ptype) in (1, 3)
+        # "Washington must stop ...": an actor is not the venue; but a place attacked or
+        # entered ("crossed into Syria") is where a material act happened
+        for tok in (*cand.agents, *(cand.targets if verbal else ())):
             if tok.pos_ == "PROPN":
                 span = ctx.actors.mention_span(tok)
                 actor_chars.update(range(span.start_char, span.end_char))
         toponyms = [t for t in ctx.toponyms if t.start_char not in actor_chars
                     and t.dep != "npadvmod"]  # "US-backed": a patron, not a venue
-        if QUAD_OF_TYPE.get(cand.ptype) in (1, 3):
+        sent = cand.sent
+        here = [t for t in toponyms if sent.start_char <= t.start_char < sent.end_char]
+        if verbal or here:
             # a statement happens where it is made: no article-wide fallback for verbal acts
-            sent = cand.sent
-            toponyms = [t for t in toponyms if sent.start_char <= t.start_char < sent.end_char]
+            return self.geo.event_location(ctx.doc, cand.anchor.i, here)
+        # an act told with no place of its own happened where the story just was (the last
+        # resolved place of the two sentences before), before falling back to the article focus
+        recent = [t for t in toponyms if t.place.geonameid is not None and t.dep == "pobj"
+                  and sent.start_char - 600 <= t.start_char < sent.start_char
+                  and _sentences_between(ctx.doc, t.start_char, sent.start_char) <= 2]
+        if recent:
+            return recent[-1].place
         return self.geo.event_location(ctx.doc, cand.anchor.i, toponyms)
 
     def _attribution(self, ctx: _DocContext, speech: Speech) -> Attribution:
@@ -331,6 +342,12 @@ class Pipeline:
 
 def _with_country(actor: Actor, country: str) -> Actor:
     return actor.model_copy(update={"country": country, "code": country + (actor.sector or "")})
+
+
+def _sentences_between(doc: Doc, start_char: int, end_char: int) -> int:
+    """How many sentence starts lie in (start_char, end_char]."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return sum(1 for tok in span if tok.is_sent_start and tok.idx > start_char) if span else 0
 
 
 def _share_country(actors: list[Actor | None], tokens: list[Token]) -> list[Actor | None]:
