@@ -84,3 +84,14 @@ def test_every_command_has_help_and_a_readme_mention() -> None:
         result = runner.invoke(app, [name, "--help"])
         assert result.exit_code == 0
         assert f"eventwire {name}" in readme, f"README does not mention `eventwire {name}`"
+
+
+def test_readme_output_example_is_what_extract_prints() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Output", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    documented = json.loads(block)
+    demo = ROOT / "src" / "eventwire" / "data" / "demo" / "manbij_2018.txt"
+    result = runner.invoke(app, ["extract", str(demo)])
+    assert result.exit_code == 0
+    printed = {e["event_id"]: e for e in _events(result.stdout)}
+    assert printed[documented["event_id"]] == documented

@@ -322,7 +322,7 @@ class Pipeline:
                   and sent.start_char - 600 <= t.start_char < sent.start_char
                   and _sentences_between(ctx.doc, t.start_char, sent.start_char) <= 2]
         if recent:
-            return recent[-1].place
+            return recent[-1].place.model_copy(update={"relation": None})
         return self.geo.event_location(ctx.doc, cand.anchor.i, toponyms)
 
     def _attribution(self, ctx: _DocContext, speech: Speech) -> Attribution:
