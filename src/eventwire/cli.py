@@ -170,9 +170,6 @@ def eval_(
     Console().print(format_report(result))
 
 
-def main() -> None:  # pragma: no cover - console entry
-    app()
-
 from . import cli_store  # noqa: E402
 
 app.command("ingest")(cli_store.ingest)

@@ -101,7 +101,7 @@ class Pipeline:
         for sent in doc.sents:
             found: list[Event] = []
             quoted = quotes.get(sent.start)
-            for cand in find_candidates(sent, self.lexicon):
+            for cand in find_candidates(sent, self.lexicon, self.options.drop_questions):
                 if quoted is not None and not cand.speech:
                     # inside a quotation that a later sentence attributes: '"...," he said.'
                     cand.speech.append(Speech(quoted.speaker, quoted.cue, None, "report"))

@@ -12,7 +12,7 @@ resolves their actors, places and dates into ``Event`` records.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -722,9 +722,9 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
     cand.speech.reverse()  # outermost first: "a journalist reports that a source says ..."
 
 
-def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
+def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> list[Candidate]:
     """All event candidates of one sentence, folded and with content events marked."""
-    if sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+    if drop_questions and sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
         return []
     cands: list[Candidate] = []
     consumed: set[Token] = set()
@@ -932,8 +932,3 @@ def _merge_instruments(cands: list[Candidate], by_trigger: dict[Token, Candidate
                     cand.rules.append(f"agent-from-instrument:{other.trigger.lemma_.lower()}")
                 other.suppressed = True
                 break
-
-
-def relabel(cand: Candidate, ptype: str, mode: str | None, cameo: str) -> Candidate:
-    """A copy of the candidate coded differently (used by the pipeline's post-rules)."""
-    return replace(cand, ptype=ptype, mode=mode, cameo=cameo)
