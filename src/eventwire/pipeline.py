@@ -118,17 +118,14 @@ class Pipeline:
         return self._context(article, doc)
 
     def _context(self, article: Article, doc: Doc) -> _DocContext:
-        actors = self.actors.for_article(doc, article.published)
+        actors = self.actors.for_article(doc, article.published, prescan=self.geo is None)
         timexes = when.find_timexes(doc, article.published)
         toponyms: list[Toponym] = []
         if self.geo is not None:
-            # people, groups and organisations are never places; states and capitals may be
-            spans = []
-            for m in actors.mentions:
-                # only mentions the knowledge base vouches for: spaCy labels some towns PERSON
-                if m.actor.kind in ("person", "group", "organization") and m.actor.country:
-                    span = actors.mention_span(doc[m.index])
-                    spans.append((span.start_char, span.end_char))
+            # people, groups and organisations are never places; states and capitals may be.
+            # Only names the knowledge base vouches for: spaCy labels some towns PERSON.
+            spans = [(span.start_char, span.end_char) for span, actor in actors.named_mentions()
+                     if actor.kind in ("person", "group", "organization") and actor.country]
             toponyms = list(self.geo.resolve_doc(doc, exclude=spans))
             actors.set_places([(t.start_char, t.end_char, t.place.country, t.place.name)
                                for t in toponyms if t.place.country])

@@ -90,6 +90,14 @@ class ArticleActors:
 
     # ------------------------------------------------------------------ public
 
+    def named_mentions(self) -> list[tuple[Span, Actor]]:
+        """Named entities and knowledge-base names with what they resolve to (no coreference)."""
+        found = []
+        for ent in self.doc.ents:
+            if ent.label_ in ("PERSON", "ORG", "NORP"):
+                found.append((self.mention_span(ent.root), self.resolve(ent.root)))
+        return found
+
     def prescan(self) -> None:
         """Resolve every named entity and actor-like noun phrase in document order."""
         heads: list[Token] = [ent.root for ent in self.doc.ents if ent.label_ in _NAMED]
@@ -583,7 +591,10 @@ class ActorResolver:
             self._matchers[key] = matcher
         return self._matchers[key]
 
-    def for_article(self, doc: Doc, published: date | None) -> ArticleActors:
+    def for_article(self, doc: Doc, published: date | None,
+                    prescan: bool = True) -> ArticleActors:
+        """Per-article state; ``prescan=False`` when places will be set (which prescans)."""
         state = ArticleActors(self.kb, doc, published, self.matcher(load_nlp()))
-        state.prescan()
+        if prescan:
+            state.prescan()
         return state
