@@ -134,8 +134,10 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
         return None
     kids = [c for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "dative", "advmod",
                                                   "compound:prt", "acomp", "attr")]
+    # in the passive the object is the subject: "hostages were handed over", "were released"
+    kids.extend(_dep_children(tok, ("nsubjpass",)))
     # particles attached to the object ("pulling forces out") count too
-    for obj in _dep_children(tok, ("dobj",)):
+    for obj in _dep_children(tok, ("dobj", "nsubjpass")):
         kids.extend(c for c in obj.children if c.dep_ in ("prep", "prt") and c.i > obj.i)
     return _first_match(tok, entries, kids)
 
