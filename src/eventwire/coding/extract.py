@@ -337,6 +337,18 @@ def _verb_arguments(cand: Candidate) -> None:
             if tgt is not None:
                 cand.rules.append("object-from-conjunct")
                 break
+    if tgt is not None and tgt.pos_ == "NOUN" and tgt.ent_type_ == "":
+        # "paused military aid deliveries to Ukraine": the party the object is for
+        for prep in _dep_children(tgt, ("prep",)):
+            obj = _pobj(prep) if _lemma(prep) in ("to", "for", "on", "against") else None
+            if obj is not None and obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+                tgt = obj
+                cand.rules.append("target-via-object")
+                break
+    if tgt is None:
+        # "released 24 hostages", "released him": the pattern's own object is the patient
+        tgt = next((t for t in cand.tokens[1:] if t.dep_ == "dobj"
+                    and (t.pos_ in ("PRON", "PROPN") or t.ent_type_)), None)
     if tgt is None:
         # "rejected US accusations", "lifted Iran's sanctions": the object's owner
         for tok in cand.tokens[1:]:
