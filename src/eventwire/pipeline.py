@@ -35,7 +35,10 @@ _CIVIL_SECTORS = frozenset({"CVL", "JRN", "EDU", "OPP", "LAB", "REL", "MED", "BU
 _STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY", "LEG"})
 _NONSTATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
-_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_MUTUAL = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "negotiate",
+                     "agreement", "deal", "accord", "treaty", "pact"})
+"""AGREE triggers whose co-agents are each other's counterparts ("Turkey and Russia agreed");
+"Egypt and Saudi Arabia offered to host talks" is two offers, not an agreement between them."""
 _EVENT_NOUN_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"}
 
 
@@ -201,7 +204,9 @@ class Pipeline:
         targets: list[Actor | None] = [
             a for t in cand.targets for a in self._actors_of(ctx, t, cand)] or [None]
         out = []
-        if cand.ptype in _RECIPROCAL and len(sources) > 1 and targets == [None]:
+        mutual = cand.ptype in ("CONSULT", "COOPERATE") or (
+            cand.ptype == "AGREE" and cand.trigger.lemma_.lower() in _MUTUAL)
+        if mutual and len(sources) > 1 and targets == [None]:
             # "Turkey and Russia agreed": each side is the other's counterpart (dyadic pairs)
             pairs = [(s, t) for s in sources for t in sources if t is not s]
         else:

@@ -440,6 +440,7 @@ class ArticleActors:
                 if inner.country and country is None and child.lower_ != "in" and actorish:
                     country = inner.country
                     if inner.kind in ("group", "organization"):
+                        # "fighters from HTS": the group's name; a role noun keeps its sector
                         name = name or inner.name
                         sector = sector or inner.sector
             elif dep == "appos" and (person or sector is not None or tok.pos_ == "PROPN"):
@@ -471,7 +472,9 @@ class ArticleActors:
     def _definite(self, tok: Token, sector: str | None) -> Actor | None:
         """ "the general", "the group": an earlier mention with the same head or sector."""
         kids = list(tok.children)
-        if tok.lemma_.lower() in _GROUP_NOUNS and any(c.lower_ == "the" for c in kids):
+        if tok.lemma_.lower() in _GROUP_NOUNS and any(c.lower_ == "the" for c in kids) and not any(
+            c.ent_type_ for c in kids
+        ):  # "the group", "the paramilitary group" (but not "the Kurdish group")
             for mention in reversed(self._before(tok, window=3)):
                 if mention.actor.kind in ("group", "organization") and mention.actor.country:
                     return mention.actor
