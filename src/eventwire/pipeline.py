@@ -10,7 +10,7 @@ the parse with ``nlp.pipe``. ``extract_events(text)`` is the one-call convenienc
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -216,23 +216,11 @@ class Pipeline:
         for n, (source, target) in enumerate(p for p in pairs if not _same(*p)):
             if not (_known(source) or _known(target) or _specific_nominal(cand)):
                 continue  # no actor and no specific act: nothing an analyst can use
-            ptype, mode, cameo = cand.ptype, cand.mode, cand.cameo
-            source = acting_by_force(source, ptype, mode)
-            target = target_of_force(target, ptype, mode)
-            if ptype == "PROTEST" and source is not None and source.sector in ("MIL", "REB"):
-                # armed forces "marching on" a city are mobilising, not demonstrating
-                cand.ptype, cand.mode, cand.cameo = "MOBILIZE", "troops", "154"
-            elif ptype == "PROTEST" and source is not None and source.kind == "state":
-                # governments do not take to the streets: a state's protest is a verbal one
-                cand.ptype, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
-            elif ptype in ("ASSAULT", "COERCE") and source is not None and (
-                source.sector in _CIVILIAN_SECTORS
-            ):
-                # crowds storming a building or occupying roads: PLOVER codes it as protest
-                cand.ptype, cand.cameo = "PROTEST", "145" if ptype == "ASSAULT" else "144"
-                cand.mode = "riot" if ptype == "ASSAULT" else "obstruct"
-            out.append(self._event(ctx, cand, source, target, n))
-            cand.ptype, cand.mode, cand.cameo = ptype, mode, cameo
+            source = acting_by_force(source, cand.ptype, cand.mode)
+            target = target_of_force(target, cand.ptype, cand.mode)
+            ptype, mode, cameo = _by_actor(cand.ptype, cand.mode, cand.cameo, source)
+            coded = replace(cand, ptype=ptype, mode=mode, cameo=cameo)
+            out.append(self._event(ctx, coded, source, target, n))
         return out
 
     def _event_noun_target(self, ctx: _DocContext, cand: Candidate, target: Actor | None,
@@ -344,6 +332,24 @@ class Pipeline:
 
 def _with_country(actor: Actor, country: str) -> Actor:
     return actor.model_copy(update={"country": country, "code": country + (actor.sector or "")})
+
+
+def _by_actor(ptype: str, mode: str | None, cameo: str, source: Actor | None
+              ) -> tuple[str, str | None, str]:
+    """The coding as the actor makes it: who protests or assaults decides what it is."""
+    sector = source.sector if source is not None else None
+    if ptype == "PROTEST" and sector in ("MIL", "REB"):
+        # armed forces "marching on" a city are mobilising, not demonstrating
+        return "MOBILIZE", "troops", "154"
+    if ptype == "PROTEST" and source is not None and source.kind == "state":
+        # governments do not take to the streets: a state's protest is a verbal one
+        return "ACCUSE", "disapprove", "111"
+    if ptype in ("ASSAULT", "COERCE") and sector in _CIVILIAN_SECTORS:
+        # crowds storming a building or occupying roads: PLOVER codes it as protest
+        if ptype == "ASSAULT":
+            return "PROTEST", "riot", "145"
+        return "PROTEST", "obstruct", "144"
+    return ptype, mode, cameo
 
 
 def _sentences_between(doc: Doc, start_char: int, end_char: int) -> int:
