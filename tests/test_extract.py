@@ -222,3 +222,13 @@ def test_negated_act_in_reported_speech_is_denied(pipeline: Pipeline) -> None:
                            "civilians in Idlib.")
     (ev,) = find(events, "ASSAULT")
     assert ev.factuality.status == "denied" and ev.factuality.polarity == "negative"
+
+
+def test_relative_pronoun_and_complementizer_are_never_targets(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Residents told local media that drones struck a fuel depot near "
+                           "the airport in Khartoum.")
+    (ev,) = find(events, "ASSAULT")
+    assert ev.target is not None and "depot" in ev.target.text
+    events = run(pipeline, "Russian troops shelled the town that Ukrainian forces recaptured.")
+    recaptured = next(e for e in events if e.trigger.startswith("recaptured"))
+    assert recaptured.target is not None and "town" in recaptured.target.text

@@ -219,8 +219,11 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
         for child in head.children:
             if child in exclude and kind != "pobj":
                 continue
-            if kind == "dobj" and child.dep_ == "dobj":
-                return child
+            if kind == "dobj" and child.dep_ == "dobj" and child.pos_ not in ("SCONJ", "DET"):
+                if child.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+                    return head.head  # "the town that troops captured": the town
+                if child.tag_ not in ("WDT", "IN"):
+                    return child  # (a complementizer misparsed as an object is not a target)
             if kind == "dative" and child.dep_ == "dative":
                 return _pobj(child) if child.pos_ == "ADP" else child
             is_prep = child.dep_ in ("prep", "dative", "agent")
