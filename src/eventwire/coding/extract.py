@@ -570,7 +570,10 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         cand.flags.add("intended")
         cand.anchor = gov
     elif effect == "permit":
-        cand.flags.add("hypothetical")  # "recommended opening talks": not (yet) done
+        # "recommended opening talks", "would not allow police to use force": what is allowed
+        # or recommended is the content of that act, not an event of its own
+        cand.flags.add("hypothetical")
+        cand.suppressed = True
     elif effect == "threaten":
         if ptype in CONFLICT_MATERIAL or ptype in ("THREATEN", "PROTEST"):
             cand.ptype, cand.cameo = "THREATEN", "13"
@@ -798,9 +801,10 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             if owner is not None and not owner.targets and cand.targets:
                 owner.targets = list(cand.targets)
                 owner.rules.append("target-from-relative")
-        if cand.entry.pos == "verb" and QUAD_OF_TYPE.get(cand.ptype, 4) < 4 and (
-            cand.ptype != "RETREAT"
-        ) and "passive" in cand.rules and not cand.agents and trig.dep_ in ("relcl", "acl"):
+        if cand.entry.pos == "verb" and (QUAD_OF_TYPE.get(cand.ptype, 4) < 4 or (
+            cand.ptype == "MOBILIZE")) and cand.ptype != "RETREAT" and (
+            "passive" in cand.rules and not cand.agents and trig.dep_ in ("relcl", "acl")
+        ):
             cand.suppressed = True  # "where US troops are stationed": a state, not an act
     cands = [c for c in cands if not c.suppressed]
     # a candidate built only from a pattern's object (e.g. noun inside "impose sanctions")
