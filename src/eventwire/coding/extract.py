@@ -138,7 +138,11 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     kids.extend(_dep_children(tok, ("nsubjpass",)))
     # particles attached to the object ("pulling forces out") count too
     for obj in _dep_children(tok, ("dobj", "nsubjpass")):
-        kids.extend(c for c in obj.children if c.dep_ in ("prep", "prt") and c.i > obj.i)
+        # a particle stranded after the object ("pulling forces out"), not the object's own
+        # preposition ("called off his march on Moscow")
+        kids.extend(c for c in obj.children if c.i > obj.i and (
+            c.dep_ == "prt" or (c.dep_ == "prep" and not any(
+                g.dep_ in ("pobj", "pcomp") for g in c.children))))
     return _first_match(tok, entries, kids)
 
 
@@ -575,7 +579,7 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         cand.flags.add("hypothetical")
         cand.suppressed = True
     elif effect == "threaten":
-        if ptype in CONFLICT_MATERIAL or ptype in ("THREATEN", "PROTEST"):
+        if ptype in CONFLICT_MATERIAL or ptype in ("THREATEN", "PROTEST") or _lemma(gov) == "warn":
             cand.ptype, cand.cameo = "THREATEN", "13"
             cand.mode = _THREAT_MODE.get(ptype)
             cand.flags.add("threatened")
