@@ -196,7 +196,7 @@ class Pipeline:
             cand.ptype, cand.mode = act.plover.type, act.plover.mode
             cand.cameo = act.cameo.code if act.cameo else ""
             cand.rules.append(f"refers-to:{act.event_id}")
-            return [self._event(ctx, cand, s, act.target, n) for n, s in enumerate(
+            return [self._event(ctx, cand, s, act.target, n, earlier) for n, s in enumerate(
                 [self._actor(ctx, t, cand) for t in cand.agents] or [None])]
         sources: list[Actor | None] = [
             a for t in cand.agents for a in self._actors_of(ctx, t, cand)] or [None]
@@ -220,7 +220,7 @@ class Pipeline:
             target = target_of_force(target, cand.ptype, cand.mode)
             ptype, mode, cameo = _by_actor(cand.ptype, cand.mode, cand.cameo, source)
             coded = replace(cand, ptype=ptype, mode=mode, cameo=cameo)
-            out.append(self._event(ctx, coded, source, target, n))
+            out.append(self._event(ctx, coded, source, target, n, earlier))
         return out
 
     def _event_noun_target(self, ctx: _DocContext, cand: Candidate, target: Actor | None,
@@ -249,7 +249,7 @@ class Pipeline:
         return target
 
     def _event(self, ctx: _DocContext, cand: Candidate, source: Actor | None,
-               target: Actor | None, n: int) -> Event:
+               target: Actor | None, n: int, earlier: list[Event]) -> Event:
         article, doc = ctx.article, ctx.doc
         sent = cand.sent
         text = sent.text.strip()
@@ -263,7 +263,7 @@ class Pipeline:
                  if info is not None else None)
         when_span = when.event_time(doc, cand.anchor.i, ctx.timexes, article.published,
                                     when.clause_tense(cand.anchor)) or ctx.narrative
-        location = self._location(ctx, cand)
+        location = self._location(ctx, cand, earlier)
         attribution = tuple(self._attribution(ctx, s) for s in cand.speech)
         key = f"{cand.origin.i}:{n}"
         return Event(
@@ -287,7 +287,7 @@ class Pipeline:
             rule="|".join(cand.rules),
         )
 
-    def _location(self, ctx: _DocContext, cand: Candidate) -> Place | None:
+    def _location(self, ctx: _DocContext, cand: Candidate, earlier: list[Event]) -> Place | None:
         """Where it happened; a place named as the source or target actor is not the venue."""
         if self.geo is None:
             return None
@@ -306,13 +306,15 @@ class Pipeline:
         if verbal or here:
             # a statement happens where it is made: no article-wide fallback for verbal acts
             return self.geo.event_location(ctx.doc, cand.anchor.i, here)
-        # an act told with no place of its own happened where the story just was (the last
-        # resolved place of the two sentences before), before falling back to the article focus
-        recent = [t for t in toponyms if t.place.geonameid is not None and t.dep == "pobj"
-                  and sent.start_char - 600 <= t.start_char < sent.start_char
-                  and _sentences_between(ctx.doc, t.start_char, sent.start_char) <= 2]
+        # an act told with no place of its own happened where the story's last act was (a
+        # material event of the two sentences before), before falling back to the article focus
+        recent = [e.location for e in earlier if e.location is not None
+                  and e.location.geonameid is not None
+                  and QUAD_OF_TYPE.get(e.plover.type) in (2, 4)
+                  and e.span[0] < sent.start_char
+                  and _sentences_between(ctx.doc, e.span[0], sent.start_char) <= 1]
         if recent:
-            return recent[-1].place.model_copy(update={"relation": None})
+            return recent[-1].model_copy(update={"relation": None})
         return self.geo.event_location(ctx.doc, cand.anchor.i, toponyms)
 
     def _attribution(self, ctx: _DocContext, speech: Speech) -> Attribution:
