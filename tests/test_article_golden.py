@@ -5,12 +5,12 @@ of a placeless act), so it is a regression test, not a held-out measurement."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from _golden import load_expected, matches
 from eventwire.model import Article, Event
 from eventwire.pipeline import Pipeline
 
@@ -24,22 +24,7 @@ def khartoum(pipeline: Pipeline) -> tuple[Article, list[Event]]:
 
 
 def _expected() -> list[dict]:
-    lines = (HERE / "khartoum_2025.expected.jsonl").read_text("utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-def _matches(event: Event, want: dict) -> bool:
-    if event.plover.type != want["type"] or want["trigger"] not in event.trigger:
-        return False
-    for role in ("source", "target"):
-        actor = getattr(event, role)
-        if want[role] != "*" and (actor.country if actor else None) != want[role]:
-            return False
-    if "status" in want and event.factuality.status != want["status"]:
-        return False
-    if "place" in want and (event.location is None or event.location.name != want["place"]):
-        return False
-    return "speaker" not in want or any(a.speaker == want["speaker"] for a in event.attribution)
+    return load_expected(HERE / "khartoum_2025.expected.jsonl")
 
 
 def test_metadata_from_the_header(khartoum: tuple[Article, list[Event]]) -> None:
@@ -50,12 +35,12 @@ def test_metadata_from_the_header(khartoum: tuple[Article, list[Event]]) -> None
 
 def test_hand_checked_events(khartoum: tuple[Article, list[Event]]) -> None:
     _, events = khartoum
-    missing = [w["note"] for w in _expected() if not any(_matches(e, w) for e in events)]
+    missing = [w["note"] for w in _expected() if not any(matches(e, w) for e in events)]
     assert not missing, f"not found: {missing}"
 
 
 def test_no_event_from_the_headline_and_few_extras(khartoum: tuple[Article, list[Event]]) -> None:
     article, events = khartoum
     assert article.title is not None and article.title not in article.text
-    extra = [e for e in events if not any(_matches(e, w) for w in _expected())]
+    extra = [e for e in events if not any(matches(e, w) for w in _expected())]
     assert len(extra) <= 2, [f"{e.plover.type} {e.trigger!r}" for e in extra]
