@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from . import when
-from .actors.resolver import ActorResolver, ArticleActors
+from .actors.kb import NONSTATE_CODES
+from .actors.resolver import ActorResolver, ArticleActors, with_country
 from .attribution import loaded_in, opinion_score, quotation_speakers
 from .clean import clean
 from .coding.extract import Candidate, Speech, find_candidates
@@ -33,7 +34,6 @@ _DOMESTIC_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", 
 _CIVIL_SECTORS = frozenset({"CVL", "JRN", "EDU", "OPP", "LAB", "REL", "MED", "BUS", "REF", "PTY",
                             "SOC", "AGR", "CRM"})
 _STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY", "LEG"})
-_NONSTATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 _MUTUAL = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "negotiate",
                      "agreement", "deal", "accord", "treaty", "pact"})
@@ -98,7 +98,7 @@ class Pipeline:
             yield article.model_copy(update={"opinion_score": opinion_score(doc)}), events
 
     def events_from_doc(self, article: Article, doc: Doc) -> list[Event]:
-        ctx = self._context(article, doc)
+        ctx = self.analyze(article, doc)
         events: list[Event] = []
         quotes = quotation_speakers(doc)
         for sent in doc.sents:
@@ -118,9 +118,6 @@ class Pipeline:
 
     def analyze(self, article: Article, doc: Doc) -> _DocContext:
         """Per-document state shared by the stages: actors, times, places."""
-        return self._context(article, doc)
-
-    def _context(self, article: Article, doc: Doc) -> _DocContext:
         actors = self.actors.for_article(doc, article.published, prescan=self.geo is None)
         timexes = when.find_timexes(doc, article.published)
         toponyms: list[Toponym] = []
@@ -183,7 +180,7 @@ class Pipeline:
             here = {t.place.country for t in ctx.toponyms if t.place.country
                     and lo <= t.start_char <= hi and t.start_char not in _chars(span)}
             if len(here) == 1:
-                return _with_country(actor, here.pop())
+                return with_country(actor, here.pop())
         return actor
 
     def _events(self, ctx: _DocContext, cand: Candidate, earlier: list[Event]) -> list[Event]:
@@ -332,10 +329,6 @@ class Pipeline:
         )
 
 
-def _with_country(actor: Actor, country: str) -> Actor:
-    return actor.model_copy(update={"country": country, "code": country + (actor.sector or "")})
-
-
 def _by_actor(ptype: str, mode: str | None, cameo: str, source: Actor | None
               ) -> tuple[str, str | None, str]:
     """The coding as the actor makes it: who protests or assaults decides what it is."""
@@ -369,7 +362,7 @@ def _share_country(actors: list[Actor | None], tokens: list[Token]) -> list[Acto
     for actor, tok in zip(actors[1:], tokens[1:], strict=True):
         bare = not any(c.dep_ in ("amod", "compound", "poss", "det") for c in tok.children)
         if actor is not None and first.country and bare and tok.pos_ == "NOUN":
-            actor = _with_country(actor, first.country)
+            actor = with_country(actor, first.country)
         out.append(actor)
     return out
 
@@ -388,14 +381,14 @@ def _domestic(source: Actor | None, target: Actor | None, ptype: str
     if not internal:
         return source, target
     if target.country is None and target.sector in _CIVIL_SECTORS and _is_state(source):
-        return source, _with_country(target, source.country or "")
+        return source, with_country(target, source.country or "")
     if source.country is None and source.sector in _STATE_SECTORS and _is_state(target):
-        return _with_country(source, target.country or ""), target
+        return with_country(source, target.country or ""), target
     return source, target
 
 
 def _is_state(actor: Actor) -> bool:
-    return actor.country is not None and actor.country not in _NONSTATE
+    return actor.country is not None and actor.country not in NONSTATE_CODES
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

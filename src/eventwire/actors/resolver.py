@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, ActorKind
 from ..nlp import load_nlp
-from .kb import KnowledgeBase, load_kb
+from .kb import NONSTATE_CODES, KnowledgeBase, load_kb
 
 _PERSON_PRON = frozenset({"he", "him", "his", "she", "her", "hers"})
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
@@ -140,13 +140,13 @@ class ArticleActors:
                     return actor.model_copy(update={"name": name, "country": country,
                                                     "sector": sector, "kind": "state",
                                                     "code": country + (sector or "")})
-                return _with(actor, country)  # "Istanbul mayor", "Kyiv's defenders"
+                return with_country(actor, country)  # "Istanbul mayor", "Kyiv's defenders"
         if (actor.sector in _CONTEXT_SECTORS or tok.lemma_.lower() in _PROPERTY) and not any(
             q.startswith("backed:") for q in actor.qualifiers
         ):
             context = self.context_country(tok)
             if context is not None:
-                found = _with(actor, context)
+                found = with_country(actor, context)
                 return found.model_copy(update={"qualifiers": (*found.qualifiers,
                                                                "country-from:context")})
         return actor
@@ -177,7 +177,7 @@ class ArticleActors:
             if ent.root.dep_ in ("amod", "compound", "poss") and _sector(self.kb, ent.root.head):
                 continue  # "Russian jets bombed rebel positions": the jets' country, not theirs
             other = self._cache.get(ent.root.i) or self._resolve(ent.root)
-            if other.country and other.country not in _NONSTATE:
+            if other.country and other.country not in NONSTATE_CODES:
                 weights[other.country] += 1
         found = None
         if weights:
@@ -200,7 +200,7 @@ class ArticleActors:
                 continue
             countries = [self._country_of(m) for m in (mod, *conjuncts)]
             if all(countries) and len(set(countries)) > 1:
-                return [_with(actor, c) for c in dict.fromkeys(countries) if c]
+                return [with_country(actor, c) for c in dict.fromkeys(countries) if c]
         return [actor]
 
     def mention_span(self, tok: Token) -> Span:
@@ -514,7 +514,6 @@ class ArticleActors:
 _CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "LEG", "JUD",
                               "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF", "REB",
                               "PTY", "GOV", "UAF", "ELI"})
-_NONSTATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 _LOCATIVE = frozenset({"in", "near", "at", "around", "across", "outside", "inside", "throughout",
                        "into", "on", "along", "off", "to"})
 _OWN_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
@@ -536,7 +535,8 @@ def _generic(text: str) -> bool:
     return bool(words) and all(w in _GENERIC_WORDS for w in words)
 
 
-def _with(actor: Actor, country: str) -> Actor:
+def with_country(actor: Actor, country: str) -> Actor:
+    """The same actor placed in a country (its code follows)."""
     return actor.model_copy(update={"country": country, "code": country + (actor.sector or "")})
 
 
