@@ -202,7 +202,7 @@ class Pipeline:
             a for t in cand.targets for a in self._actors_of(ctx, t, cand)] or [None]
         out = []
         mutual = cand.ptype in ("CONSULT", "COOPERATE") or (
-            cand.ptype == "AGREE" and cand.trigger.lemma_.lower() in _MUTUAL)
+            cand.ptype in ("AGREE", "SUPPORT") and cand.trigger.lemma_.lower() in _MUTUAL)
         if mutual and len(sources) > 1 and targets == [None]:
             # "Turkey and Russia agreed": each side is the other's counterpart (dyadic pairs)
             pairs = [(s, t) for s in sources for t in sources if t is not s]

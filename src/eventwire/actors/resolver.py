@@ -172,8 +172,11 @@ class ArticleActors:
         for ent in sent.ents:
             if ent.label_ not in ("PERSON", "NORP", "ORG", "GPE") or ent.root.i == tok.i:
                 continue
-            if ent.start_char in placed or ent.root.dep_ == "npadvmod":
-                continue  # counted as a place, or "US-led": someone else's patron
+            if ent.start_char in placed or ent.root.dep_ == "npadvmod" or (
+                ent.root.head.lemma_.lower() in _LINK_VERBS and ent.root.head.i > ent.root.i
+                and ent.root.head.tag_ in ("VBN", "VBD")
+            ):
+                continue  # counted as a place, or "US-led", "Turkish-backed": a patron
             if ent.root.dep_ in ("amod", "compound", "poss") and _sector(self.kb, ent.root.head):
                 continue  # "Russian jets bombed rebel positions": the jets' country, not theirs
             other = self._cache.get(ent.root.i) or self._resolve(ent.root)
@@ -200,6 +203,16 @@ class ArticleActors:
                 continue
             countries = [self._country_of(m) for m in (mod, *conjuncts)]
             if all(countries) and len(set(countries)) > 1:
+                return [with_country(actor, c) for c in dict.fromkeys(countries) if c]
+        # "the foreign ministers of Congo and Rwanda", "teams from Azerbaijan and Greece"
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                     and c.lower_ in ("of", "from")), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is not None and actor.sector is not None:
+            conjuncts = [c for c in obj.subtree if c.dep_ == "conj" and c.head.i in (
+                obj.i, *(x.i for x in obj.subtree if x.dep_ == "conj"))]
+            countries = [self._country_of(m) for m in (obj, *conjuncts)]
+            if conjuncts and all(countries) and len(set(countries)) > 1:
                 return [with_country(actor, c) for c in dict.fromkeys(countries) if c]
         return [actor]
 
