@@ -405,10 +405,20 @@ def _dedupe(events: list[Event]) -> list[Event]:
         ):
             key = (*key[:2], ev.event_id)  # coordinated actors of one act stay separate
             kept = None
+        elif kept is not None and _verbal(kept) and _verbal(ev) and (
+            kept.trigger_span != ev.trigger_span and _texts(kept)[1] != _texts(ev)[1]
+        ):
+            # "dissolved the cabinet and detained the prime minister": two verbs, two acts
+            key = (*key[:2], ev.event_id)
+            kept = None
         if kept is None or ev.confidence > kept.confidence:
             best[key] = ev
     keep = {id(e) for e in best.values()}
     return [e for e in events if id(e) in keep]
+
+
+def _verbal(event: Event) -> bool:
+    return event.rule.startswith("verb:")
 
 
 _FORCE = frozenset({"ASSAULT", "MOBILIZE"})

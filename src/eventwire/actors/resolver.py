@@ -96,6 +96,11 @@ class ArticleActors:
         for ent in self.doc.ents:
             if ent.label_ in ("PERSON", "ORG", "NORP"):
                 found.append((self.mention_span(ent.root), self.resolve(ent.root)))
+        seen = {span.start for span, _ in found}
+        for span in {s.start: s for s in self._kb_spans.values()}.values():
+            # "Human Rights Watch" when the model tags no entity: still a name, not a place
+            if span.start not in seen and span.root.pos_ == "PROPN":
+                found.append((span, self.resolve(span.root)))
         return found
 
     def prescan(self) -> None:

@@ -53,6 +53,9 @@ _POSSIBLE = frozenset({"could", "may", "might", "can"})
 _DEONTIC = frozenset({"should", "must", "ought"})
 _MEDIA_NOUNS = frozenset({"media", "television", "tv", "radio", "newspaper", "agency", "channel",
                           "broadcaster", "outlet", "station", "website", "daily", "paper"})
+_PART_NOUNS = frozenset({"phase", "part", "round", "stage", "series", "set", "batch", "wave",
+                         "text", "draft", "version", "terms", "details", "rest", "portion",
+                         "tranche", "first", "second", "third", "final", "last"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _NAMED_NOT_EVENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "LAW", "WORK_OF_ART",
                                "PRODUCT"})
@@ -138,6 +141,10 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     kids.extend(_dep_children(tok, ("nsubjpass",)))
     # particles attached to the object ("pulling forces out") count too
     for obj in _dep_children(tok, ("dobj", "nsubjpass")):
+        if _lemma(obj) in _PART_NOUNS:
+            # "signed the first phase of a trade deal": the deal is what was signed
+            kids.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj")
         # a particle stranded after the object ("pulling forces out"), not the object's own
         # preposition ("called off his march on Moscow")
         kids.extend(c for c in obj.children if c.i > obj.i and (
@@ -265,6 +272,13 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return _wh_resolve(child), passive
+    for child in verb.children:
+        if child.dep_ == "csubj" and child.tag_ in ("VBN", "VBD") and child.i < verb.i:
+            # "fighters believed to be Russian had executed": a reduced relative the parser
+            # took for a clausal subject; its own subject is the verb's
+            inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if inner is not None:
+                return inner, passive
     return None, passive
 
 
