@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ..datafiles import package_file, read_tsv
 from ..model import Actor, ActorKind
 from ..nlp import load_nlp
 from .kb import NONSTATE_CODES, KnowledgeBase, load_kb
@@ -30,11 +31,14 @@ _MOD_DEPS = ("amod", "compound", "poss", "nmod", "npadvmod", "det", "nummod", "q
              "advmod")
 _ANONYMOUS = frozenset({"source", "official", "witness", "resident", "activist", "observer",
                         "diplomat", "person", "people", "insider", "aide"})
-ETHNIC = {"kurdish": "KUR", "kurd": "KUR", "kurds": "KUR", "arab": "ARB", "shiite": "SHI",
-          "shia": "SHI", "sunni": "SUN", "alawite": "ALW", "druze": "DRZ", "christian": "CHR",
-          "yazidi": "YZD", "turkmen": "TKM", "pashtun": "PSH", "tamil": "TAM", "uighur": "UIG",
-          "uyghur": "UIG", "rohingya": "ROH", "tigrayan": "TIG", "amhara": "AMH", "hazara": "HAZ",
-          "baloch": "BAL", "houthi": "HOU", "islamist": "ISL", "jihadist": "JIH"}
+ETHNIC: dict[str, str] = {}
+"""Qualifier word -> code ("kurdish" -> KUR), from data/actors/ethnic.tsv."""
+ETHNIC_HOME: dict[str, str] = {}
+"""Qualifier code -> the one state its people live in, where there is one ("ROH" -> MMR)."""
+for _line, _row in read_tsv(package_file("actors", "ethnic.tsv")):
+    ETHNIC[_row["word"].lower()] = _row["code"]
+    if _row["home"]:
+        ETHNIC_HOME[_row["code"]] = _row["home"]
 _PROPERTY = frozenset({"base", "building", "site", "facility", "ship", "tanker", "vessel",
                        "aircraft", "plane", "hospital", "school", "village", "town", "camp",
                        "office", "embassy", "consulate", "headquarters", "plant", "bridge",
@@ -146,6 +150,11 @@ class ArticleActors:
                                                     "sector": sector, "kind": "state",
                                                     "code": country + (sector or "")})
                 return with_country(actor, country)  # "Istanbul mayor", "Kyiv's defenders"
+        homes = {ETHNIC_HOME[q] for q in actor.qualifiers if q in ETHNIC_HOME}
+        if len(homes) == 1:  # "the Rohingya", "Uyghur activists": the group's one home state
+            found = with_country(actor, homes.pop())
+            return found.model_copy(update={"qualifiers": (*found.qualifiers,
+                                                           "country-from:ethnic-home")})
         if (actor.sector in _CONTEXT_SECTORS or tok.lemma_.lower() in _PROPERTY) and not any(
             q.startswith("backed:") for q in actor.qualifiers
         ):
@@ -368,6 +377,12 @@ class ArticleActors:
             # "the Americans", "Lebanese": the people of a country, not its government
             return Actor(text=text, name=country.name, country=country.iso3, code=country.iso3,
                          kind="group")
+        code = ETHNIC.get(tok.lower_)
+        if code is not None and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in (
+            "amod", "compound"
+        ):
+            # "the Rohingya", "Kurds": a people, civilians unless the text says otherwise
+            return Actor(text=text, sector="CVL", kind="group", qualifiers=(code,))
         return None
 
     def _unknown_person(self, text: str, tok: Token) -> Actor:
@@ -455,7 +470,10 @@ class ArticleActors:
                     continue
                 inner = self.resolve(obj)
                 actorish = sector is not None or person or _is_person_noun(tok)
-                if inner.country and country is None and child.lower_ != "in" and actorish:
+                seat = child.lower_ == "in" and inner.kind == "state" and inner.sector == "GOV"
+                if inner.country and country is None and actorish and (
+                    child.lower_ != "in" or (seat and sector in _STATE_SIDE)
+                ):  # "officials in Yerevan" are Armenian; "fighters in Syria" need not be
                     country = inner.country
                     if inner.kind in ("group", "organization"):
                         # "fighters from HTS": the group's name; a role noun keeps its sector
@@ -534,6 +552,7 @@ _CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "
                               "PTY", "GOV", "UAF", "ELI"})
 _LOCATIVE = frozenset({"in", "near", "at", "around", "across", "outside", "inside", "throughout",
                        "into", "on", "along", "off", "to"})
+_STATE_SIDE = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
 _OWN_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 _ARMS = frozenset({"missile", "drone", "jet", "warplane", "tank", "artillery", "ship", "warship",
                    "rocket", "aircraft", "bomber", "submarine", "helicopter", "weapon"})
