@@ -39,6 +39,8 @@ _MUTUAL = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "ne
                      "agreement", "deal", "accord", "treaty", "pact"})
 """AGREE triggers whose co-agents are each other's counterparts ("Turkey and Russia agreed");
 "Egypt and Saudi Arabia offered to host talks" is two offers, not an agreement between them."""
+_CLASH = frozenset({"clash", "fight", "battle", "skirmish", "brawl"})
+"""ASSAULT triggers whose co-agents fight each other ("Indian and Chinese soldiers clashed")."""
 _EVENT_NOUN_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"}
 
 
@@ -203,7 +205,10 @@ class Pipeline:
         out = []
         mutual = cand.ptype in ("CONSULT", "COOPERATE") or (
             cand.ptype in ("AGREE", "SUPPORT") and cand.trigger.lemma_.lower() in _MUTUAL)
-        if mutual and len(sources) > 1 and targets == [None]:
+        clash = cand.ptype == "ASSAULT" and cand.trigger.lemma_.lower() in _CLASH and all(
+            t is None or (t.country is None and t.sector is None) for t in targets)
+        if (mutual and len(sources) > 1 and targets == [None]) or (clash and len(sources) > 1):
+            # "fought with clubs": an instrument, not the other side
             # "Turkey and Russia agreed": each side is the other's counterpart (dyadic pairs)
             pairs = [(s, t) for s in sources for t in sources if t is not s]
         else:
