@@ -266,8 +266,8 @@ class GeoResolver:
                     or not any(t.text[:1].isupper() for t in span):
                 continue
             if ent.label_ in PLACE_LABELS:
-                if all(t.pos_ == "ADJ" for t in span):
-                    continue
+                if all(t.pos_ == "ADJ" for t in span) or span.text.lower() in STOP_NAMES:
+                    continue  # "the South returned fire": a side, not a place
                 parts = _split_commas(span)
             elif verdict := self._rescue(_extend(span), ent.label_):
                 parts = [_extend(span)]
