@@ -1,13 +1,16 @@
-"""Reading the tab-separated data files shipped with eventwire (one reader for all of them)."""
+"""Reading the data files shipped with eventwire and the gold files of the scorers (one reader per
+format: tab-separated and JSON Lines)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
+from typing import Any
 
-from .errors import DataFileError
+from .errors import DataFileError, InputError
 
 
 def package_file(*parts: str) -> Traversable:
@@ -34,3 +37,19 @@ def read_tsv(path: Traversable | Path) -> Iterator[tuple[int, dict[str, str]]]:
                                 f"{len(cells)} columns, header has {len(header)}")
         cells += [""] * (len(header) - len(cells))
         yield lineno, dict(zip(header, cells, strict=True))
+
+
+def read_jsonl(path: Path | str) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed value) for every non-blank line of a JSON Lines file; a missing file
+    or a line that is not JSON is an InputError naming the file and line."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
+    with path.open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                yield lineno, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(str(path), f"not valid JSON: {exc.msg}", lineno) from exc

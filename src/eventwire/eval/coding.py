@@ -15,7 +15,6 @@ Precision divides by predicted events, recall by gold events.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..datafiles import read_jsonl
 from ..errors import InputError
 from ..model import Actor, Article, Event
 from ..options import Options
@@ -44,23 +44,19 @@ class GoldItem:
 def load_gold(path: Path | str, split: str | None = None) -> list[GoldItem]:
     """Read a gold file; ``split`` keeps only "dev" or "test" items."""
     items = []
-    with open(path, encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                item = GoldItem(
-                    id=str(row["id"]), split=row.get("split", "test"), text=row["text"],
-                    published=(date.fromisoformat(row["published"])
-                               if row.get("published") else None),
-                    events=tuple(row.get("events", [])),
-                    constructions=tuple(row.get("constructions", [])),
-                )
-            except (KeyError, ValueError, TypeError) as exc:
-                raise InputError(str(path), f"bad gold record: {exc}", lineno) from exc
-            if split is None or item.split == split:
-                items.append(item)
+    for lineno, row in read_jsonl(path):
+        try:
+            item = GoldItem(
+                id=str(row["id"]), split=row.get("split", "test"), text=row["text"],
+                published=(date.fromisoformat(row["published"])
+                           if row.get("published") else None),
+                events=tuple(row.get("events", [])),
+                constructions=tuple(row.get("constructions", [])),
+            )
+        except (KeyError, ValueError, TypeError) as exc:
+            raise InputError(str(path), f"bad gold record: {exc}", lineno) from exc
+        if split is None or item.split == split:
+            items.append(item)
     return items
 
 

