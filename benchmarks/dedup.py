@@ -15,13 +15,13 @@ B-cubed F1 against the synthetic truth is reported as a sanity check.
 from __future__ import annotations
 
 import argparse
-import json
-import platform
 import random
 import time
 from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
+
+from _common import write_report
 
 from eventwire.dedup import Clusterer, ClusterOptions, make_similarity
 from eventwire.eval.dedup import bcubed
@@ -129,11 +129,8 @@ def main() -> None:
     args = parser.parse_args()
     runs = [run(n) for n in args.sizes]
     result = {"runs": runs, "events_per_day": PER_DAY,
-              "embedding_sentences_per_s": None if args.no_embed else embedding_rate(),
-              "python": platform.python_version(), "machine": platform.machine()}
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps(result, indent=2))
+              "embedding_sentences_per_s": None if args.no_embed else embedding_rate()}
+    write_report(args.out, result)
 
 
 if __name__ == "__main__":

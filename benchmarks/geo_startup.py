@@ -16,12 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _common import write_report
 
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_LOOKUP = """
@@ -106,14 +107,9 @@ def main() -> None:
         "lookups_per_s": round(lps),
         "resolver_ms_per_doc": round(per_doc["ms_per_doc"], 2),
         "resolver_docs": per_doc["docs"],
-        "python": platform.python_version(),
-        "machine": platform.machine(),
         "cpus": os.cpu_count(),
     }
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    json.dump(result, sys.stdout, indent=2)
-    sys.stdout.write("\n")
+    write_report(args.out, result)
 
 
 if __name__ == "__main__":

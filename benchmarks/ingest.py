@@ -13,25 +13,16 @@ ratio. Both timings include starting the worker processes and loading the model 
 from __future__ import annotations
 
 import argparse
-import json
-import platform
 import tempfile
 import time
 from pathlib import Path
 
+from _common import bare_parse_seconds, write_report
+
 from eventwire.ingest_run import IngestConfig, run_ingest
-from eventwire.nlp import load_nlp
 from eventwire.options import Options
 from eventwire.store import Store
 from eventwire.synth import SynthConfig, generate, verify
-
-
-def _bare_parse_seconds(texts: list[str], options: Options, workers: int) -> float:
-    nlp = load_nlp(options.model)
-    t0 = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=options.batch_size, n_process=workers):
-        pass
-    return time.perf_counter() - t0
 
 
 def main() -> None:
@@ -73,7 +64,7 @@ def main() -> None:
         db_bytes = db.stat().st_size
         corpus_bytes = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file())
         check = verify(manifest, paths, errors)
-        bare = _bare_parse_seconds(texts, options, args.workers)
+        bare = bare_parse_seconds(texts, options, args.workers)
     c = result.counts
     words = sum(len(t.split()) for t in texts)
     report = {
@@ -112,12 +103,8 @@ def main() -> None:
         "ratio_ingest_to_bare_parse": round(result.seconds / bare, 3),
         "words_stored": words,
         "generate_seconds": round(generate_seconds, 2),
-        "python": platform.python_version(),
-        "machine": platform.machine(),
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(report, indent=2))
+    write_report(args.out, report)
 
 
 if __name__ == "__main__":

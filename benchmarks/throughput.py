@@ -11,17 +11,16 @@ stable across machines, not the absolute seconds.
 from __future__ import annotations
 
 import argparse
-import json
-import platform
 import random
 import time
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
 
+from _common import bare_parse_seconds, write_report
+
 from eventwire.clean import clean, split_paragraphs
 from eventwire.model import Article
-from eventwire.nlp import load_nlp
 from eventwire.options import Options
 from eventwire.pipeline import Pipeline
 
@@ -49,13 +48,9 @@ def main() -> None:
     words = sum(len(a.text.split()) for a in articles)
     options = Options()
     pipeline = Pipeline(options)
-    nlp = load_nlp(options.model)
     # warm-up: model, lexicon, knowledge base, gazetteer index
     list(pipeline.run(articles[:3]))
-    t0 = time.perf_counter()
-    for _ in nlp.pipe((a.text for a in articles), batch_size=options.batch_size):
-        pass
-    bare = time.perf_counter() - t0
+    bare = bare_parse_seconds([a.text for a in articles], options)
     t0 = time.perf_counter()
     n_events = sum(len(events) for _, events in pipeline.run(articles))
     ours = time.perf_counter() - t0
@@ -69,12 +64,8 @@ def main() -> None:
         "pipeline_articles_per_second": round(len(articles) / ours, 2),
         "pipeline_words_per_second": round(words / ours, 1),
         "bare_articles_per_second": round(len(articles) / bare, 2),
-        "python": platform.python_version(),
-        "machine": platform.machine(),
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(result, indent=2))
+    write_report(args.out, result)
 
 
 if __name__ == "__main__":
