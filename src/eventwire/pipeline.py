@@ -203,13 +203,14 @@ class Pipeline:
         targets: list[Actor | None] = [
             a for t in cand.targets for a in self._actors_of(ctx, t, cand)] or [None]
         out = []
-        mutual = cand.ptype in ("CONSULT", "COOPERATE") or (
-            cand.ptype in ("AGREE", "SUPPORT") and cand.trigger.lemma_.lower() in _MUTUAL)
+        mutual = (cand.ptype in ("CONSULT", "COOPERATE") or (
+            cand.ptype in ("AGREE", "SUPPORT") and cand.trigger.lemma_.lower() in _MUTUAL
+        )) and targets == [None]
         clash = cand.ptype == "ASSAULT" and cand.trigger.lemma_.lower() in _CLASH and all(
             t is None or (t.country is None and t.sector is None) for t in targets)
-        if (mutual and len(sources) > 1 and targets == [None]) or (clash and len(sources) > 1):
-            # "fought with clubs": an instrument, not the other side
-            # "Turkey and Russia agreed": each side is the other's counterpart (dyadic pairs)
+        if len(sources) > 1 and (mutual or clash):
+            # "Turkey and Russia agreed", "Indian and Chinese soldiers fought with clubs" (the
+            # clubs are no side): each side is the other's counterpart (dyadic pairs)
             pairs = [(s, t) for s in sources for t in sources if t is not s]
         else:
             pairs = [(s, self._event_noun_target(ctx, cand, t, s, earlier))

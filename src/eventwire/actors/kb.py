@@ -280,8 +280,6 @@ class KnowledgeBase:
         self._people = _Index.build((a, p) for p in self.people for a in (p.name, *p.aliases))
         # Surname-only matching is limited to curated people: the bulk phoenix rows list the
         # short forms they vouch for as explicit aliases.
-        # Surname-only matching is limited to curated people: the bulk phoenix rows list the
-        # short forms they vouch for as explicit aliases.
         self._surnames = _Index.build(
             (surname, p)
             for p in self.people

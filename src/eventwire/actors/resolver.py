@@ -31,14 +31,17 @@ _MOD_DEPS = ("amod", "compound", "poss", "nmod", "npadvmod", "det", "nummod", "q
              "advmod")
 _ANONYMOUS = frozenset({"source", "official", "witness", "resident", "activist", "observer",
                         "diplomat", "person", "people", "insider", "aide"})
-ETHNIC: dict[str, str] = {}
-"""Qualifier word -> code ("kurdish" -> KUR), from data/actors/ethnic.tsv."""
-ETHNIC_HOME: dict[str, str] = {}
-"""Qualifier code -> the one state its people live in, where there is one ("ROH" -> MMR)."""
-for _line, _row in read_tsv(package_file("actors", "ethnic.tsv")):
-    ETHNIC[_row["word"].lower()] = _row["code"]
-    if _row["home"]:
-        ETHNIC_HOME[_row["code"]] = _row["home"]
+
+
+def _read_ethnic() -> tuple[dict[str, str], dict[str, str]]:
+    rows = [row for _, row in read_tsv(package_file("actors", "ethnic.tsv"))]
+    return ({r["word"].lower(): r["code"] for r in rows},
+            {r["code"]: r["home"] for r in rows if r["home"]})
+
+
+ETHNIC, ETHNIC_HOME = _read_ethnic()
+"""Qualifier word -> code ("kurdish" -> KUR), and code -> the one state its people live in,
+where there is one ("ROH" -> MMR); from data/actors/ethnic.tsv."""
 _PROPERTY = frozenset({"base", "building", "site", "facility", "ship", "tanker", "vessel",
                        "aircraft", "plane", "hospital", "school", "village", "town", "camp",
                        "office", "embassy", "consulate", "headquarters", "plant", "bridge",
@@ -152,17 +155,13 @@ class ArticleActors:
                 return with_country(actor, country)  # "Istanbul mayor", "Kyiv's defenders"
         homes = {ETHNIC_HOME[q] for q in actor.qualifiers if q in ETHNIC_HOME}
         if len(homes) == 1:  # "the Rohingya", "Uyghur activists": the group's one home state
-            found = with_country(actor, homes.pop())
-            return found.model_copy(update={"qualifiers": (*found.qualifiers,
-                                                           "country-from:ethnic-home")})
+            return with_country(actor, homes.pop(), why="ethnic-home")
         if (actor.sector in _CONTEXT_SECTORS or tok.lemma_.lower() in _PROPERTY) and not any(
             q.startswith("backed:") for q in actor.qualifiers
         ):
             context = self.context_country(tok)
             if context is not None:
-                found = with_country(actor, context)
-                return found.model_copy(update={"qualifiers": (*found.qualifiers,
-                                                               "country-from:context")})
+                return with_country(actor, context, why="context")
         return actor
 
     def context_country(self, tok: Token) -> str | None:
@@ -212,23 +211,25 @@ class ArticleActors:
         for mod in tok.children:
             if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > tok.i:
                 continue
-            conjuncts = [c for c in mod.subtree if c.dep_ == "conj"]
-            if not conjuncts:
-                continue
-            countries = [self._country_of(m) for m in (mod, *conjuncts)]
-            if all(countries) and len(set(countries)) > 1:
-                return [with_country(actor, c) for c in dict.fromkeys(countries) if c]
+            several = self._per_country(actor, [mod, *(c for c in mod.subtree if c.dep_ == "conj")])
+            if several:
+                return several
         # "the foreign ministers of Congo and Rwanda", "teams from Azerbaijan and Greece"
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
                      and c.lower_ in ("of", "from")), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if obj is not None and actor.sector is not None:
-            conjuncts = [c for c in obj.subtree if c.dep_ == "conj" and c.head.i in (
-                obj.i, *(x.i for x in obj.subtree if x.dep_ == "conj"))]
-            countries = [self._country_of(m) for m in (obj, *conjuncts)]
-            if conjuncts and all(countries) and len(set(countries)) > 1:
-                return [with_country(actor, c) for c in dict.fromkeys(countries) if c]
+            several = self._per_country(actor, [obj, *obj.conjuncts])
+            if several:
+                return several
         return [actor]
+
+    def _per_country(self, actor: Actor, coordinated: list[Token]) -> list[Actor]:
+        """The actor once per country of coordinated names, if each names a different one."""
+        countries = [self._country_of(m) for m in coordinated]
+        if len(coordinated) < 2 or not all(countries) or len(set(countries)) < 2:
+            return []
+        return [with_country(actor, c) for c in dict.fromkeys(countries) if c]
 
     def mention_span(self, tok: Token) -> Span:
         if tok.i in self._kb_spans and tok.pos_ == "PROPN":
@@ -572,9 +573,13 @@ def _generic(text: str) -> bool:
     return bool(words) and all(w in _GENERIC_WORDS for w in words)
 
 
-def with_country(actor: Actor, country: str) -> Actor:
-    """The same actor placed in a country (its code follows)."""
-    return actor.model_copy(update={"country": country, "code": country + (actor.sector or "")})
+def with_country(actor: Actor, country: str, why: str | None = None) -> Actor:
+    """The same actor placed in a country (its code follows); ``why`` names an inference the
+    text does not state, kept as a ``country-from:`` qualifier."""
+    update: dict[str, object] = {"country": country, "code": country + (actor.sector or "")}
+    if why is not None:
+        update["qualifiers"] = (*actor.qualifiers, f"country-from:{why}")
+    return actor.model_copy(update=update)
 
 
 def _state(text: str, iso3: str, name: str, sector: str | None) -> Actor:
