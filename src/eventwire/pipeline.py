@@ -485,7 +485,9 @@ def _same(a: Actor | None, b: Actor | None) -> bool:
         return False
     if a.name and b.name:
         return a.name == b.name and a.code == b.code
-    return a.text.lower() == b.text.lower()
+    # "Indian and Chinese soldiers" split by country: one phrase, two actors
+    return a.text.lower() == b.text.lower() and (
+        a.country == b.country or None in (a.country, b.country))
 
 
 def _confidence(cand: Candidate, source: Actor | None, target: Actor | None) -> float:

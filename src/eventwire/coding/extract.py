@@ -338,6 +338,11 @@ def _verb_arguments(cand: Candidate) -> None:
                     break
         agent = _pobj(agent_prep) if agent_prep is not None else None
         patient = verb.head if participle else subj
+        if patient is None and not fronted:
+            # "fell into a coma after being poisoned": the patient is the clause's subject
+            patient = inherited_subject(verb)
+            if patient is not None:
+                cand.rules.append(f"patient-from:{verb.dep_}")
         cand.agents = expand_conj(agent) if agent is not None else []
         if patient is not None and cand.entry.target != ("none",):
             cand.targets = expand_conj(patient)
@@ -430,8 +435,15 @@ def _noun_arguments(cand: Candidate) -> None:
             agent = subj or inherited_subject(gov)
         if agent is not None:
             cand.rules.append("agent-from-verb")
+    # "the junta kept bombing villages": a gerund the tagger took for a noun, in a verb's slot
+    gerund = noun.lower_.endswith("ing") and noun.dep_ in ("xcomp", "pcomp", "advcl", "ccomp")
+    if agent is None and gerund:
+        agent = inherited_subject(noun)
+        if agent is not None:
+            cand.rules.append(f"subj-from:{noun.dep_}")
     cand.agents = expand_conj(agent) if agent is not None else []
-    tgt = _first_slot(cand, cand.entry.target, used | set(cand.agents))
+    tgt = _slot([noun], "dobj", used) if gerund else None
+    tgt = tgt or _first_slot(cand, cand.entry.target, used | set(cand.agents))
     cand.targets = expand_conj(tgt) if tgt is not None else []
 
 
