@@ -438,19 +438,27 @@ def _named_state(actor: Actor) -> bool:
         text in (actor.name or "").lower() or text in _PRONOUNS)
 
 
+def _people_of(actor: Actor) -> bool:
+    """A demonym standing for a state's people ("Israeli", "the Lebanese"): no agency named."""
+    return actor.kind == "group" and actor.sector is None and bool(actor.country) and (
+        actor.name is not None and actor.country not in NONSTATE_CODES)
+
+
 def acting_by_force(source: Actor | None, ptype: str, mode: str | None = None) -> Actor | None:
     """ "Turkey launched air strikes", "Azerbaijan seized the enclave": a state named as the
     author of force acts through its military (PLOVER codes the acting agency's sector)."""
     forceful = ptype in _FORCE or (ptype == "COERCE" and mode == "seize")
-    if forceful and source is not None and _named_state(source):
+    if forceful and source is not None and (_named_state(source) or _people_of(source)):
+        # "an Israeli strike": the people of a state named as the author of force, likewise
         return source.model_copy(update={"sector": "MIL", "code": (source.country or "") + "MIL"})
     return source
 
 
 def target_of_force(target: Actor | None, ptype: str, mode: str | None = None) -> Actor | None:
     """ "Russia invaded Ukraine", "missiles hit Kyiv": the target of force named by a country or
-    capital is the territory, not its government (no sector)."""
-    forceful = ptype in _FORCE or (ptype == "COERCE" and mode == "seize")
+    capital is the territory, not its government (no sector). A show of force ("drills around
+    Taiwan") is aimed at the government and keeps it."""
+    forceful = ptype == "ASSAULT" or (ptype == "COERCE" and mode == "seize")
     if forceful and target is not None and _named_state(target):
         return target.model_copy(update={"sector": None, "code": target.country})
     return target

@@ -375,9 +375,12 @@ class ArticleActors:
         if country is not None and label == "NORP" and (
             tok.pos_ in ("PROPN", "NOUN") or tok.dep_ in ("amod", "compound")
         ):
-            # "the Americans", "Lebanese": the people of a country, not its government
-            return Actor(text=text, name=country.name, country=country.iso3, code=country.iso3,
-                         kind="group")
+            # "the Americans", "Lebanese": the people of a country, not its government; as a
+            # plural head ("thousands of Lebanese rallied") they are its civilians
+            people = tok.tag_ in ("NNS", "NNPS") and tok.dep_ not in ("amod", "compound")
+            return Actor(text=text, name=country.name, country=country.iso3,
+                         code=country.iso3 + ("CVL" if people else ""), kind="group",
+                         sector="CVL" if people else None)
         code = ETHNIC.get(tok.lower_)
         if code is not None and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in (
             "amod", "compound"

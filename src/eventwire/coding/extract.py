@@ -53,6 +53,7 @@ _POSSIBLE = frozenset({"could", "may", "might", "can"})
 _DEONTIC = frozenset({"should", "must", "ought"})
 _MEDIA_NOUNS = frozenset({"media", "television", "tv", "radio", "newspaper", "agency", "channel",
                           "broadcaster", "outlet", "station", "website", "daily", "paper"})
+_JUDGING = frozenset({"ACCUSE", "SUPPORT"})
 _PART_NOUNS = frozenset({"phase", "part", "round", "stage", "series", "set", "batch", "wave",
                          "text", "draft", "version", "terms", "details", "rest", "portion",
                          "tranche", "first", "second", "third", "final", "last"})
@@ -864,7 +865,10 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                                          None, "claim"))
             cand.rules.append("claimed-by-accusation")
         elif gov is not None and gov is not cand and gov.ptype in VERBAL_TYPES:
-            cand.suppressed = True
+            # "criticised NATO air strikes": a past act named as the object of praise or blame
+            # happened; the content of a demand, promise or threat has not
+            cand.suppressed = not (gov.ptype in _JUDGING and cand.entry.pos == "noun"
+                                   and QUAD_OF_TYPE.get(cand.ptype) in (2, 4))
             if not gov.targets or gov.targets[0] in cand.tokens:
                 gov.targets = [a for a in (cand.agents if gov.ptype != "REJECT" else cand.targets)
                                if a not in gov.agents]
