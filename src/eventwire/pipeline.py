@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from . import when
-from .actors.kb import NONSTATE_CODES
+from .actors.kb import NONSTATE_CODES, load_kb
 from .actors.resolver import ActorResolver, ArticleActors, with_country
 from .attribution import loaded_in, opinion_score, quotation_speakers
 from .clean import clean
@@ -433,9 +433,13 @@ _PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 
 def _named_state(actor: Actor) -> bool:
     """A state named by its own name, capital or a pronoun for it (not a described agency)."""
+    if actor.kind != "state" or actor.sector != "GOV" or not actor.name:
+        return False
     text = actor.text.lower().removeprefix("the ")
-    return actor.kind == "state" and actor.sector == "GOV" and bool(actor.name) and (
-        text in (actor.name or "").lower() or text in _PRONOUNS)
+    kb = load_kb()  # "US", "Britain", "Ankara": the country's names and capitals
+    return text in _PRONOUNS or text in actor.name.lower() or any(
+        found is not None and found.iso3 == actor.country
+        for found in (kb.country_by_name(actor.text), kb.country_by_capital(actor.text)))
 
 
 def _people_of(actor: Actor) -> bool:
