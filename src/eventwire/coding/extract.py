@@ -515,7 +515,7 @@ def _conditional(tok: Token) -> bool:
 
 
 def _modality(tokens: Iterable[Token]) -> tuple[set[str], bool]:
-    """Modal flags (future, possible, deontic, perfect) and negation over the given verbs."""
+    """Modal flags (future, would, possible, deontic, perfect) and negation over the verbs."""
     flags: set[str] = set()
     negated = False
     for tok in tokens:
@@ -526,6 +526,8 @@ def _modality(tokens: Iterable[Token]) -> tuple[set[str], bool]:
                 negated = True
             elif low in _FUTURE:
                 flags.add("future")
+                if low in ("would", "'d"):
+                    flags.add("would")
             elif low in _POSSIBLE and c.dep_ == "aux":
                 flags.add("possible" if low != "can" else "able")
             elif low in _DEONTIC:
@@ -677,6 +679,12 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
         cand.rules.append("neg-gerund-coop->REJECT")
         if not cand.agents and cand.speech and cand.speech[-1].speaker is not None:
             cand.agents = expand_conj(cand.speech[-1].speaker)
+        return
+    if {"would", "perfect"} <= flags:
+        # "a resolution that would have deplored ...": counterfactual, it did not happen
+        cand.flags.add("hypothetical")
+        cand.suppressed = True
+        cand.rules.append("counterfactual")
         return
     if negated:
         cand.polarity = "negative"
@@ -837,6 +845,12 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             "passive" in cand.rules and not cand.agents and trig.dep_ in ("relcl", "acl")
         ):
             cand.suppressed = True  # "where US troops are stationed": a state, not an act
+    verbal_types = {c.ptype for c in cands if c.entry.pos == "verb" and not c.suppressed}
+    for cand in cands:
+        if cand.entry.pos == "noun" and cand.ptype in verbal_types and (
+            cand.trigger.dep_ in ("appos", "npadvmod")
+        ):
+            cand.suppressed = True  # "met al-Sharaa ..., the first visit by a head of state"
     cands = [c for c in cands if not c.suppressed]
     # a candidate built only from a pattern's object (e.g. noun inside "impose sanctions")
     cands = [c for c in cands if not (c.entry.pos == "noun" and any(
@@ -867,8 +881,9 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         elif gov is not None and gov is not cand and gov.ptype in VERBAL_TYPES:
             # "criticised NATO air strikes": a past act named as the object of praise or blame
             # happened; the content of a demand, promise or threat has not
-            cand.suppressed = not (gov.ptype in _JUDGING and cand.entry.pos == "noun"
-                                   and QUAD_OF_TYPE.get(cand.ptype) in (2, 4))
+            if not (gov.ptype in _JUDGING and cand.entry.pos == "noun"
+                    and QUAD_OF_TYPE.get(cand.ptype) in (2, 4)):
+                cand.suppressed = True
             if not gov.targets or gov.targets[0] in cand.tokens:
                 gov.targets = [a for a in (cand.agents if gov.ptype != "REJECT" else cand.targets)
                                if a not in gov.agents]
