@@ -316,7 +316,7 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def _verb_arguments(cand: Candidate) -> None:
+def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     verb = cand.trigger
     subj, passive = _subject(verb)
     used = set(cand.tokens)
@@ -367,8 +367,12 @@ def _verb_arguments(cand: Candidate) -> None:
     if tgt is not None and tgt.pos_ == "NOUN" and tgt.ent_type_ == "":
         # "paused military aid deliveries to Ukraine": the party the object is for
         for prep in _dep_children(tgt, ("prep",)):
-            obj = _pobj(prep) if _lemma(prep) in ("to", "for", "on", "against") else None
-            if obj is not None and obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            of = _lemma(prep) == "of" and _lemma(tgt) not in lex.nouns
+            obj = _pobj(prep) if of or _lemma(prep) in ("to", "for", "on", "against") else None
+            # "revoke the designation of the Houthis"; but "control of Afrin" is a place, and
+            # "the annexation of Crimea" an act whose own agent is the target
+            named = ("ORG", "NORP", "PERSON") if of else ("GPE", "ORG", "NORP", "PERSON")
+            if obj is not None and obj.ent_type_ in named:
                 tgt = obj
                 cand.rules.append("target-via-object")
                 break
@@ -808,7 +812,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                          agents=[], targets=[], anchor=tok, origin=tok,
                          rules=[f"{kind}:{entry.source}"])
         if kind == "verb":
-            _verb_arguments(cand)
+            _verb_arguments(cand, lex)
         else:
             # "the offensive east" (adjective misparse): the phrase's head holds the position
             syn = tok.head if tok.pos_ == "ADJ" else tok
@@ -1002,3 +1006,13 @@ def _merge_instruments(cands: list[Candidate], by_trigger: dict[Token, Candidate
                     cand.rules.append(f"agent-from-instrument:{other.trigger.lemma_.lower()}")
                 other.suppressed = True
                 break
+        subject = by_trigger.get(cand.agents[0]) if len(cand.agents) == 1 else None
+        if cand.entry.pos == "verb" and subject is not None and subject is not cand and (
+            not subject.suppressed and subject.entry.pos == "noun"
+            and QUAD_OF_TYPE.get(subject.ptype) == QUAD_OF_TYPE.get(cand.ptype)
+        ):
+            # "an Israeli strike hit the hospital": the nominal is the act, the verb its result
+            if not subject.targets and cand.targets:
+                subject.targets = list(cand.targets)
+                subject.rules.append(f"target-from-result:{_lemma(cand.trigger)}")
+            cand.suppressed = True
