@@ -218,7 +218,8 @@ class ArticleActors:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
                      and c.lower_ in ("of", "from")), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        if obj is not None and actor.sector is not None:
+        actorish = actor.sector is not None or tok.lemma_.lower() in _PARTITIVE | _GROUP_NOUNS
+        if obj is not None and actorish:
             several = self._per_country(actor, [obj, *obj.conjuncts])
             if several:
                 return several
@@ -298,8 +299,9 @@ class ArticleActors:
                 if mention.plural and (mention.actor.country or mention.actor.name):
                     return mention.actor.model_copy(update={"text": tok.text})
         candidates = list(reversed(self._before(tok)))
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            # a subject pronoun continues a subject ("Trump warned ... if it hit the Kurds")
+        if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            # a subject or possessive pronoun continues a subject ("Trump warned ... if it hit
+            # the Kurds", "Russia vetoed a resolution that would have deplored its invasion")
             candidates.sort(key=lambda m: self.doc[m.index].dep_ not in ("nsubj", "nsubjpass"))
         else:
             # an object pronoun is not its own clause's subject ("severed ties with Qatar,
@@ -533,7 +535,25 @@ class ArticleActors:
             if mention.actor.sector == sector and mention.actor.country and (
                 mention.actor.kind == "person") == _is_person_noun(tok):
                 return mention.actor
+        if sector in _OWN_SECTORS and not _is_person_noun(tok):
+            # "Suu Kyi told the court that the military had not ...": a speaker's "the army",
+            # "the government" is their own country's
+            country = self._speaker_country(tok)
+            if country is not None:
+                return Actor(text=self.mention_span(tok).text, country=country, sector=sector,
+                             code=country + sector, kind="state")
         return None
+
+    def _speaker_country(self, tok: Token) -> str | None:
+        """The country of whoever says the clause ``tok`` stands in, if it is a state's."""
+        clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        country = self.resolve(subj).country
+        return country if country and country not in NONSTATE_CODES else None
 
     def _country_of(self, tok: Token) -> str | None:
         kb = self.kb
