@@ -91,6 +91,10 @@ class ArticleActors:
         if self.matcher is not None:
             # knowledge-base names the NER model splits or misses ("Hayat Tahrir al-Sham")
             spans = [self.doc[s:e] for _, s, e in self.matcher(self.doc)]
+            # a name that goes on is another name: "The National" in "the National
+            # Transitional Council" is not the newspaper
+            spans = [s for s in spans if s.end == len(self.doc) or not (
+                self.doc[s.end].pos_ == "PROPN" and self.doc[s.end].ent_iob_ == "I")]
             for span in sorted(spans, key=len):
                 for i in range(span.start, span.end):
                     self._kb_spans[i] = span
@@ -156,9 +160,8 @@ class ArticleActors:
         homes = {ETHNIC_HOME[q] for q in actor.qualifiers if q in ETHNIC_HOME}
         if len(homes) == 1:  # "the Rohingya", "Uyghur activists": the group's one home state
             return with_country(actor, homes.pop(), why="ethnic-home")
-        if (actor.sector in _CONTEXT_SECTORS or tok.lemma_.lower() in _PROPERTY) and not any(
-            q.startswith("backed:") for q in actor.qualifiers
-        ):
+        if actor.sector in _CONTEXT_SECTORS or tok.lemma_.lower() in _PROPERTY:
+            # a patron ("the UN-backed government") never counts towards the context
             context = self.context_country(tok)
             if context is not None:
                 return with_country(actor, context, why="context")
@@ -426,8 +429,9 @@ class ArticleActors:
                 if owner.country and country is None:
                     country = owner.country
                     continue
-            if dep == "npadvmod" and child.i + 2 < tok.i and self.doc[child.i + 1].text == "-" and (
-                self.doc[child.i + 2].lemma_.lower() in _LINK_VERBS
+            if dep in ("npadvmod", "compound", "nmod") and child.i + 2 < tok.i and (
+                self.doc[child.i + 1].text == "-"
+                and self.doc[child.i + 2].lemma_.lower() in _LINK_VERBS
             ):
                 patron = self._country_of(child) or self.resolve(child).country
                 if patron:
@@ -461,7 +465,10 @@ class ArticleActors:
                     country = found
                     continue
                 org = None
-                if child.pos_ == "PROPN":  # "Revolutionary Guards commander", "Hamas fighters"
+                own_name = _entity(tok) is not None and _entity(tok) is _entity(child)
+                if child.pos_ == "PROPN" and not own_name:
+                    # "Revolutionary Guards commander", "Hamas fighters"; but "National" in
+                    # "the National Transitional Council" is part of this name, not another
                     phrase = self.doc[child.left_edge.i:child.i + 1].text
                     org = kb.organization(phrase) or kb.organization(child.text)
                 if org is not None and country is None:
