@@ -389,3 +389,9 @@ def test_bad_sector_row_and_missing_file(data_copy: Path) -> None:
     (data_copy / "countries.jsonl").unlink()
     with pytest.raises(KnowledgeBaseError, match=r"countries\.jsonl"):
         KnowledgeBase.from_dir(data_copy)
+
+
+def test_transliterations_of_a_full_name_meet(kb: KnowledgeBase) -> None:
+    found = kb.person("Walid al-Moualem", on=date(2017, 4, 6))
+    assert found is not None and found[1] is not None and found[1].code == "SYRGOV"
+    assert kb.person("Mohammed Abbas", on=date(2017, 4, 6)) is None  # not Mahmoud Abbas

@@ -232,3 +232,41 @@ def test_relative_pronoun_and_complementizer_are_never_targets(pipeline: Pipelin
     events = run(pipeline, "Russian troops shelled the town that Ukrainian forces recaptured.")
     recaptured = next(e for e in events if e.trigger.startswith("recaptured"))
     assert recaptured.target is not None and "town" in recaptured.target.text
+
+
+def test_soldiers_of_two_countries_fighting_each_other(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Kenyan and Somali soldiers clashed with sticks near the border town.")
+    assert sorted(codes(e) for e in find(events, "ASSAULT")) == [("KEN", "SOM"), ("SOM", "KEN")]
+
+
+def test_two_verbs_with_two_objects_are_two_acts(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The Guinean junta dissolved the cabinet on Sunday and detained "
+                           "the president.")
+    triggers = sorted(e.trigger for e in find(events, "COERCE"))
+    assert triggers[0].startswith("detained") and triggers[1].startswith("dissolved")
+
+
+def test_a_phrase_naming_two_countries_signs_with_itself(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The foreign ministers of Ethiopia and Eritrea signed a peace "
+                           "agreement in Jeddah.")
+    assert sorted(codes(e) for e in find(events, "SUPPORT")) == [("ERI", "ETH"), ("ETH", "ERI")]
+
+
+def test_a_nominal_act_is_the_event_and_its_result_verb_gives_the_target(
+    pipeline: Pipeline,
+) -> None:
+    (ev,) = find(run(pipeline, "A Russian missile strike hit a Ukrainian power plant."), "ASSAULT")
+    assert ev.trigger.endswith("strike") and codes(ev) == ("RUS", "UKR")
+
+
+def test_counterfactual_is_not_an_event(pipeline: Pipeline) -> None:
+    events = run(pipeline, "China blocked a resolution that would have condemned the coup.")
+    assert not find(events, "ACCUSE")
+
+
+def test_a_passive_with_no_subject_takes_the_clause_subject_as_patient(
+    pipeline: Pipeline,
+) -> None:
+    events = run(pipeline, "The opposition leader fell ill after being poisoned in Omsk.")
+    (ev,) = find(events, "ASSAULT")
+    assert ev.target is not None and ev.target.text == "The opposition leader"

@@ -115,6 +115,32 @@ def normalize(text: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "ash", "at", "an", "ar", "az", "bin", "ibn"})
+_DIGRAPHS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ph", "f"), ("kh", "k"), ("q", "k"),
+             ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "c"))
+
+
+def spelling_key(text: str) -> str:
+    """A key under which transliterations of one full name meet: no Arabic articles, common
+    digraphs folded, doubled letters collapsed, each run of vowels one vowel slot.
+
+    >>> spelling_key("Walid al-Moualem") == spelling_key("Walid al-Muallem")
+    True
+
+    Names of one word give "" (a surname alone is too weak for this)."""
+    words = [w for w in normalize(text).split() if w not in _ARTICLES]
+    if len(words) < 2:
+        return ""
+    out = []
+    for word in words:
+        for a, b in _DIGRAPHS:
+            word = word.replace(a, b)
+        word = re.sub(r"(?<=[aeiouy])h$", "", word)  # "Abdallah", "Abdalla"
+        word = re.sub(r"(.)\1+", r"\1", word)
+        out.append(re.sub(r"[aeiouy]+", "V", word))
+    return " ".join(out)
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -288,6 +314,13 @@ class KnowledgeBase:
             if (surname := _surname(p, a))
         )
         self._nouns = {normalize(s.lemma): s for s in self.sector_nouns}
+        spellings: dict[str, list[Person]] = defaultdict(list)
+        for p in self.people:
+            if p.source != "curated":
+                continue
+            for key in {spelling_key(a) for a in (p.name, *p.aliases)} - {""}:
+                spellings[key].append(p)
+        self._spellings = {k: tuple(v) for k, v in spellings.items()}
 
     @classmethod
     def from_dir(cls, folder: Path | Traversable) -> KnowledgeBase:
@@ -352,6 +385,9 @@ class KnowledgeBase:
         chosen = _choose(self._people.get(text), on)
         if chosen is None and _surname_query(text):
             chosen = _choose(self._surnames.get(text), on)
+        if chosen is None:
+            # "Walid al-Moualem" for "Walid al-Muallem": another transliteration of a full name
+            chosen = _choose(self._spellings.get(spelling_key(text), ()), on)
         return None if chosen is None else (chosen, chosen.role_on(on))
 
     # --- nouns and names -------------------------------------------------------------

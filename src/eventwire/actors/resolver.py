@@ -419,9 +419,12 @@ class ArticleActors:
         for child in tok.children:
             dep, low = child.dep_, child.lower_
             if dep == "poss" and child.pos_ == "PRON":
-                # "its Neptune missiles", "its army": the owner's country; but "its partners"
-                # or "its enemies" are someone else
-                if sector in _OWN_SECTORS or (sector is None and tok.lemma_.lower() in _ARMS):
+                # "its Neptune missiles", "its army", "its own people": the owner's country;
+                # but "its partners" or "its enemies" are someone else
+                own = any(c.lower_ == "own" for c in tok.children)
+                if own or sector in _OWN_SECTORS or (
+                    sector is None and tok.lemma_.lower() in _ARMS
+                ):
                     country = country or self._pronoun(child).country
                 continue
             if child.ent_type_ == "PERSON" and dep in ("compound", "poss"):
