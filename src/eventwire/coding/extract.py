@@ -136,8 +136,11 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     entries = lex.verbs.get(_lemma(tok))
     if not entries or tok.pos_ not in ("VERB", "AUX"):
         return None
+    # "fired shells at Seoul on Thursday": a preposition of time is no part of a pattern
     kids = [c for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "dative", "advmod",
-                                                  "compound:prt", "acomp", "attr")]
+                                                  "compound:prt", "acomp", "attr")
+            and not (c.dep_ == "prep" and (obj := _pobj(c)) is not None
+                     and obj.ent_type_ in ("DATE", "TIME"))]
     # in the passive the object is the subject: "hostages were handed over", "were released"
     kids.extend(_dep_children(tok, ("nsubjpass",)))
     # particles attached to the object ("pulling forces out") count too
