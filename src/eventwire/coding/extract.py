@@ -430,11 +430,15 @@ def _noun_arguments(cand: Candidate) -> None:
         cand.targets = expand_conj(recipient) if recipient is not None else []
         cand.rules.append("recipient-from-verb")
         return
-    # "Turkey launched an offensive", "held talks": the agent comes from the verb above
-    if agent is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and (
-        _lemma(noun.head) in _SUPPORT_VERBS or _lemma(noun.head) in _CONTROL_SUPPORT
+    # "Turkey launched an offensive", "held talks", "launched two days of drills": the agent
+    # comes from the verb above
+    slot = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        slot = noun.head.head  # a measure of the act: "two days of", "a wave of"
+    if agent is None and slot.dep_ in ("dobj", "nsubjpass") and slot.head.pos_ == "VERB" and (
+        _lemma(slot.head) in _SUPPORT_VERBS or _lemma(slot.head) in _CONTROL_SUPPORT
     ):
-        gov = noun.head
+        gov = slot.head
         subj, passive = _subject(gov)
         if passive:
             by = next((c for c in gov.children if c.dep_ == "agent"), None)
