@@ -432,13 +432,13 @@ def _noun_arguments(cand: Candidate) -> None:
         return
     # "Turkey launched an offensive", "held talks", "launched two days of drills": the agent
     # comes from the verb above
-    slot = noun
+    held = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
-        slot = noun.head.head  # a measure of the act: "two days of", "a wave of"
-    if agent is None and slot.dep_ in ("dobj", "nsubjpass") and slot.head.pos_ == "VERB" and (
-        _lemma(slot.head) in _SUPPORT_VERBS or _lemma(slot.head) in _CONTROL_SUPPORT
+        held = noun.head.head  # a measure of the act: "two days of", "a wave of"
+    if agent is None and held.dep_ in ("dobj", "nsubjpass") and held.head.pos_ == "VERB" and (
+        _lemma(held.head) in _SUPPORT_VERBS or _lemma(held.head) in _CONTROL_SUPPORT
     ):
-        gov = slot.head
+        gov = held.head
         subj, passive = _subject(gov)
         if passive:
             by = next((c for c in gov.children if c.dep_ == "agent"), None)
