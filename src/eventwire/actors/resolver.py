@@ -624,7 +624,9 @@ def _entity(tok: Token) -> Span | None:
     """The named entity a token belongs to (an index built once per document)."""
     index = tok.doc.user_data.get("eventwire_ent_of")
     if index is None:
-        index = {i: ent for ent in tok.doc.ents for i in range(ent.start, ent.end)}
+        # an "entity" with a verb in it ("Macron welcomed Scholz" tagged ORG) is a model error
+        index = {i: ent for ent in tok.doc.ents for i in range(ent.start, ent.end)
+                 if not any(t.pos_ in ("VERB", "AUX") for t in ent)}
         tok.doc.user_data["eventwire_ent_of"] = index
     return index.get(tok.i) if tok.ent_type_ else None
 
