@@ -270,3 +270,22 @@ def test_a_passive_with_no_subject_takes_the_clause_subject_as_patient(
     events = run(pipeline, "The opposition leader fell ill after being poisoned in Omsk.")
     (ev,) = find(events, "ASSAULT")
     assert ev.target is not None and ev.target.text == "The opposition leader"
+
+
+def test_a_call_to_allow_something_is_still_a_request(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "The EU called on Israel to allow more aid into Gaza."),
+                 "REQUEST")
+    assert codes(ev) == ("EUR", "ISR")
+
+
+def test_model_errors_in_entities_do_not_hide_actors(pipeline: Pipeline) -> None:
+    # en_core_web_sm tags "Macron welcomed Scholz" as one ORG, "Houthis" as a PERSON and
+    # "Gunmen" as a GPE (which a loose gazetteer match once placed in China)
+    (ev,) = find(run(pipeline, "Macron welcomed Scholz to the Elysee.", date(2024, 3, 1)),
+                 "SUPPORT")
+    assert codes(ev) == ("FRA", "DEU")
+    (ev,) = find(run(pipeline, "The Houthis seized a cargo ship in the Red Sea."), "COERCE")
+    assert ev.source is not None and ev.source.code == "YEMREB"
+    (ev,) = find(run(pipeline, "Gunmen abducted 80 students from a school in Kaduna state."),
+                 "ASSAULT")
+    assert codes(ev) == ("NGA", "NGA")

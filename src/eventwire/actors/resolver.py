@@ -358,7 +358,11 @@ class ArticleActors:
                              sector=role.sector if role else None,
                              code=role.code if role else None)
             if label == "PERSON":
-                return self._unknown_person(text, tok)
+                org = self.kb.organization(text)
+                if org is not None and org.kind == "group":
+                    label = "ORG"  # "the Houthis" tagged PERSON: a group the KB knows
+                else:
+                    return self._unknown_person(text, tok)
         generic = _generic(text)
         country = kb.country_by_name(text)
         if country is not None:  # a country's own name beats any group that borrowed it

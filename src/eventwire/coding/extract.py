@@ -908,7 +908,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             cand.suppressed = True
     _merge_instruments(cands, by_trigger)
     # A governing verb that was folded into an inner event is replaced by that event.
-    folded = {c.trigger for c in cands if c.origin.i != c.trigger.i}
+    # ("called on Israel to allow more aid": what is allowed is dropped, so the call stays)
+    folded = {c.trigger for c in cands if c.origin.i != c.trigger.i and not c.suppressed}
     for cand in cands:
         if cand.origin.i == cand.trigger.i and cand.trigger in folded:
             cand.suppressed = True

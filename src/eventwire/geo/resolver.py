@@ -138,6 +138,7 @@ class _Mention:
     facility: bool = False  # "the White House": a building, never a town of that name
     state_abbrev: str | None = None  # the "La." of "Lafayette, La.": a US state code
     own_suffix: bool = False  # "Maricopa County": only an administrative area fits
+    common: bool = False  # no proper noun in it ("Gunmen" tagged GPE): only exact names fit
     matches: list[Match] = field(default_factory=list)
     chosen: GazEntry | None = None
     confidence: float = 0.0
@@ -293,7 +294,7 @@ class GeoResolver:
             text, hint = span[:-1].text, True
         return _Mention(span.start, span.end, text, source, cue=_has_cue(span), admin_hint=hint,
                         physical=nxt in PHYSICAL_NOUNS or span[-1].lower_ in PHYSICAL_NOUNS,
-                        own_suffix=own)
+                        own_suffix=own, common=not any(t.pos_ == "PROPN" for t in span))
 
     def _rescue(self, span: Span, label: str = "PERSON") -> str | None:
         """Is a PERSON/ORG/NORP entity really a place (e.g. "Idleb", "Menbij")?
@@ -444,7 +445,7 @@ class GeoResolver:
         if m.demonym_like:
             cands = [c for c in cands if c.level != MATCH_SKELETON and (
                 c.entry.is_country or c.entry.is_admin1 or c.entry.population >= 100000)]
-        if m.source == "scan":
+        if m.source == "scan" or m.common:
             cands = [c for c in cands if c.level != MATCH_SKELETON]
         if m.state_code is not None:
             narrowed = [c for c in cands if c.entry.country_iso2 == "US"
