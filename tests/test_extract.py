@@ -289,3 +289,22 @@ def test_model_errors_in_entities_do_not_hide_actors(pipeline: Pipeline) -> None
     (ev,) = find(run(pipeline, "Gunmen abducted 80 students from a school in Kaduna state."),
                  "ASSAULT")
     assert codes(ev) == ("NGA", "NGA")
+
+
+def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
+                 "ASSAULT")
+    assert codes(ev) == ("RUS", "UKR")
+
+
+def test_who_condemns_an_attack_did_not_make_it(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Serbia's president condemned the attack on the monastery.")
+    assert all(e.source is None or e.source.country != "SRB" for e in find(events, "ASSAULT"))
+    (ev,) = find(events, "ACCUSE")
+    assert codes(ev)[0] == "SRB"
+
+
+def test_ordering_an_ambassador_out_is_an_expulsion(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Mali's junta ordered the French ambassador to leave within 72 hours.")
+    (ev,) = find(events, "SANCTION")
+    assert codes(ev) == ("MLI", "FRA") and ev.plover.mode == "expel"

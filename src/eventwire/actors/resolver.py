@@ -468,6 +468,10 @@ class ArticleActors:
                     sector = sector or kb.sector_for_noun(child.lemma_.lower())
                     continue
                 found = self._country_of(child)
+                if found is None and dep == "compound":
+                    # "a Ukrainian fighter jet": the country modifies the compound
+                    found = next((f for g in child.children if g.dep_ in ("amod", "compound")
+                                  and g.i < child.i and (f := self._country_of(g))), None)
                 if found and country is None:
                     country = found
                     continue

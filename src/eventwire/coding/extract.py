@@ -37,10 +37,10 @@ _SUPPORT_VERBS = frozenset({"hold", "reach", "sign", "make", "pay", "issue", "im
                             "declare", "step", "intensify", "escalate", "unleash", "renew",
                             "lift", "end", "halt", "suspend", "stop", "agree", "accept",
                             "reject", "demand", "call", "urge", "threaten", "condemn",
-                            "commit", "perpetrate"})
+                            "commit", "perpetrate", "stag"})  # spaCy's lemma of "staged"
 _LIGHT_VERBS = frozenset({"hold", "reach", "make", "pay", "conduct", "join", "have", "take",
                           "stage", "mount", "wage", "carry", "launch", "begin", "start",
-                          "continue", "resume", "step", "give"})
+                          "continue", "resume", "step", "give", "stag"})
 _CONTROL_SUPPORT = frozenset({"expand", "expend", "approve", "authorize", "authorise"})
 _RECEIVE_VERBS = frozenset({"draw", "attract", "provoke", "spark", "trigger", "earn", "face",
                             "receive", "win", "prompt", "invite", "get"})
@@ -895,6 +895,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             if not (gov.ptype in _JUDGING and cand.entry.pos == "noun"
                     and QUAD_OF_TYPE.get(cand.ptype) in (2, 4)):
                 cand.suppressed = True
+            elif "agent-from-verb" in cand.rules:
+                cand.agents = []  # who condemns the attack did not make it
             if not gov.targets or gov.targets[0] in cand.tokens:
                 gov.targets = [a for a in (cand.agents if gov.ptype != "REJECT" else cand.targets)
                                if a not in gov.agents]
