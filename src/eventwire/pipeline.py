@@ -39,8 +39,9 @@ _MUTUAL = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "ne
                      "agreement", "deal", "accord", "treaty", "pact"})
 """AGREE triggers whose co-agents are each other's counterparts ("Turkey and Russia agreed");
 "Egypt and Saudi Arabia offered to host talks" is two offers, not an agreement between them."""
-_CLASH = frozenset({"clash", "fight", "battle", "skirmish", "brawl"})
-"""ASSAULT triggers whose co-agents fight each other ("Indian and Chinese soldiers clashed")."""
+_CLASH = frozenset({"clash", "fight", "battle", "skirmish", "brawl", "exchange"})
+"""ASSAULT triggers whose co-agents fight each other ("Indian and Chinese soldiers clashed",
+"exchanged fire")."""
 _EVENT_NOUN_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"}
 
 

@@ -141,8 +141,11 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
                                                   "compound:prt", "acomp", "attr")
             and not (c.dep_ == "prep" and (obj := _pobj(c)) is not None
                      and obj.ent_type_ in ("DATE", "TIME"))]
-    # in the passive the object is the subject: "hostages were handed over", "were released"
+    # in the passive the object is the subject: "hostages were handed over", "were released";
+    # a participle's object is the noun it modifies: "a missile fired by the Houthis"
     kids.extend(_dep_children(tok, ("nsubjpass",)))
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        kids.append(tok.head)
     # particles attached to the object ("pulling forces out") count too
     for obj in _dep_children(tok, ("dobj", "nsubjpass")):
         if _lemma(obj) in _PART_NOUNS:
@@ -371,7 +374,8 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         # "paused military aid deliveries to Ukraine": the party the object is for
         for prep in _dep_children(tgt, ("prep",)):
             of = _lemma(prep) == "of" and _lemma(tgt) not in lex.nouns
-            obj = _pobj(prep) if of or _lemma(prep) in ("to", "for", "on", "against") else None
+            to = _lemma(prep) in ("to", "for", "on", "against", "with")  # "a pact with the US"
+            obj = _pobj(prep) if of or to else None
             # "revoke the designation of the Houthis"; but "control of Afrin" is a place, and
             # "the annexation of Crimea" an act whose own agent is the target
             named = ("ORG", "NORP", "PERSON") if of else ("GPE", "ORG", "NORP", "PERSON")
