@@ -308,3 +308,11 @@ def test_ordering_an_ambassador_out_is_an_expulsion(pipeline: Pipeline) -> None:
     events = run(pipeline, "Mali's junta ordered the French ambassador to leave within 72 hours.")
     (ev,) = find(events, "SANCTION")
     assert codes(ev) == ("MLI", "FRA") and ev.plover.mode == "expel"
+
+
+def test_claiming_responsibility_names_the_author(pipeline: Pipeline) -> None:
+    for text in ("The Houthis claimed responsibility for the attack on the tanker.",
+                 "Islamic State claimed the bombing in Kerman."):
+        (ev,) = find(run(pipeline, text), "ASSAULT")
+        assert ev.source is not None and ev.source.country in ("YEM", "IMG"), text
+        assert ev.factuality.status == "claimed"

@@ -836,6 +836,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         cands.append(cand)
     cands.extend(_control_acts(sent, cands))
     cands.extend(_denied_involvement(sent, lex, cands))
+    _claimed_responsibility(cands, lex)
     event_nouns = {t for c in cands for t in c.tokens if t.pos_ in ("NOUN", "PROPN")}
     noun_heads = {c.trigger for c in cands if c.entry.pos == "noun"}
     for cand in cands:
@@ -999,6 +1000,35 @@ def _denied_involvement(sent: Span, lex: Lexicon, cands: list[Candidate]) -> lis
         cand.speech.append(Speech(denier, tok, None, "deny"))
         out.append(cand)
     return out
+
+
+def _claimed_responsibility(cands: list[Candidate], lex: Lexicon) -> None:
+    """ "The Houthis claimed responsibility for the attack", "Islamic State claimed the
+    bombing": the claimant is the act's alleged author (status claimed)."""
+    for cand in cands:
+        noun = cand.trigger
+        if cand.entry.pos != "noun" or cand.agents:
+            continue
+        if noun.dep_ == "dobj":  # "claimed the bombing"
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in") and (
+            _lemma(noun.head.head) in _INVOLVEMENT and noun.head.head.dep_ == "dobj"
+        ):  # "claimed responsibility for the attack"
+            verb = noun.head.head.head
+        else:
+            continue
+        if verb.pos_ != "VERB" or (lex.control.get(_lemma(verb)) != "claim" and (
+            _lemma(verb) not in ("take", "admit") or noun.dep_ == "dobj"
+        )):
+            continue
+        claimant = _speaker(verb)
+        if claimant is None:
+            continue
+        cand.agents = expand_conj(claimant)
+        cand.anchor = verb
+        cand.flags.add("claimed")
+        cand.speech.append(Speech(claimant, verb, None, "claim"))
+        cand.rules.append("claimed-responsibility")
 
 
 def _merge_instruments(cands: list[Candidate], by_trigger: dict[Token, Candidate]) -> None:
