@@ -25,8 +25,8 @@ def coding(pipeline: Pipeline) -> dict:
 def test_event_coding_floor(coding: dict) -> None:
     fields = coding["fields"]
     assert fields["type"]["precision"] >= 0.82
-    assert fields["type"]["f1"] >= 0.66
-    assert fields["triple"]["f1"] >= 0.42
+    assert fields["type"]["f1"] >= 0.67
+    assert fields["triple"]["f1"] >= 0.43
     assert coding["no_event_fp_rate"] <= 0.10
 
 
