@@ -233,7 +233,7 @@ def test_demonyms(kb: KnowledgeBase) -> None:
     [
         ("the Kremlin", "RUS", "GOV"),
         ("Kremlin", "RUS", "GOV"),
-        ("Pentagon", "USA", "MIL"),
+        ("Pentagon", "USA", "GOV"),  # civilian ministry: SOURCES.md convention
         ("the White House", "USA", "GOV"),
         ("the State Department", "USA", "GOV"),
         ("Downing Street", "GBR", "GOV"),
@@ -262,7 +262,7 @@ def test_organizations(kb: KnowledgeBase) -> None:
     sdf = kb.organization("SDF")
     assert sdf is not None and sdf.qualifiers == ("KUR",) and sdf.patrons == ("USA",)
     pentagon = kb.organization("Pentagon")
-    assert pentagon is not None and pentagon.code == "USAMIL"
+    assert pentagon is not None and pentagon.code == "USAGOV"
     for alias, code in [
         ("NATO", "IGOMIL"),
         ("IRGC", "IRNMIL"),

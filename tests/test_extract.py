@@ -316,3 +316,15 @@ def test_claiming_responsibility_names_the_author(pipeline: Pipeline) -> None:
         (ev,) = find(run(pipeline, text), "ASSAULT")
         assert ev.source is not None and ev.source.country in ("YEM", "IMG"), text
         assert ev.factuality.status == "claimed"
+
+
+def test_unnamed_official_speaks_for_the_state_whose_act_is_reported(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Norway suspended its aid to the Somali army last week, "
+                           "the vice-president said.")
+    (ev,) = find(events, "SANCTION")
+    assert codes(ev) == ("NOR", "SOM")
+    assert ev.attribution and ev.attribution[0].role == "NORGOV"
+    # the official speaks for a state that acts, not for whoever acts
+    events = run(pipeline, "Somali students blocked the main road, an official said.")
+    (ev,) = find(events, "PROTEST")
+    assert ev.attribution and ev.attribution[0].role is None

@@ -391,13 +391,13 @@ class KnowledgeBase:
         return None if chosen is None else (chosen, chosen.role_on(on))
 
     # --- nouns and names -------------------------------------------------------------
-    def sector_for_noun(self, text: str) -> str | None:
-        """Sector of a head noun or phrase; falls back to its trailing words.
+    def sector_for_noun(self, text: str, exact: bool = False) -> str | None:
+        """Sector of a head noun or phrase; falls back to its trailing words unless ``exact``.
 
         "foreign minister" -> GOV; "Turkish army" -> MIL (via "army").
         """
         words = normalize(text).split()
-        for i in range(len(words)):
+        for i in range(1 if exact else len(words)):
             noun = self._nouns.get(" ".join(words[i:]))
             if noun is not None:
                 return noun.sector

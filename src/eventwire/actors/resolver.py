@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ..coding.lexicon import load_lexicon
 from ..datafiles import package_file, read_tsv
 from ..model import Actor, ActorKind
 from ..nlp import load_nlp
@@ -82,6 +83,7 @@ class ArticleActors:
     places: list[tuple[int, int, str, str | None]] = field(default_factory=list)
     _context: dict[int, str | None] = field(default_factory=dict)
     _cache: dict[int, Actor] = field(default_factory=dict)
+    _pending: set[int] = field(default_factory=set)
     _sent_of: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -136,9 +138,15 @@ class ArticleActors:
         """The actor a mention's head token refers to."""
         if tok.i in self._cache:
             return self._cache[tok.i]
-        actor = self._resolve(tok)
-        if actor.country is None and tok.pos_ != "PRON":
-            actor = self._in_place(tok, actor)
+        if tok.i in self._pending:  # a speaker and their clause's subject look at each other
+            return Actor(text=tok.text)
+        self._pending.add(tok.i)
+        try:
+            actor = self._resolve(tok)
+            if actor.country is None and tok.pos_ != "PRON":
+                actor = self._in_place(tok, actor)
+        finally:
+            self._pending.discard(tok.i)
         self._cache[tok.i] = actor
         return actor
 
@@ -160,6 +168,9 @@ class ArticleActors:
         homes = {ETHNIC_HOME[q] for q in actor.qualifiers if q in ETHNIC_HOME}
         if len(homes) == 1:  # "the Rohingya", "Uyghur activists": the group's one home state
             return with_country(actor, homes.pop(), why="ethnic-home")
+        voice = self._voice_of(tok, actor)
+        if voice is not None:
+            return with_country(actor, voice, why="speaks-for")
         if actor.sector in _CONTEXT_SECTORS or tok.lemma_.lower() in _PROPERTY:
             # a patron ("the UN-backed government") never counts towards the context
             context = self.context_country(tok)
@@ -573,6 +584,26 @@ class ArticleActors:
         country = self.resolve(subj).country
         return country if country and country not in NONSTATE_CODES else None
 
+    def _voice_of(self, tok: Token, actor: Actor) -> str | None:
+        """ "The White House paused aid, an official said": an unnamed official reporting what
+        a state did speaks for that state (the state acting is the reported clause's subject)."""
+        if actor.sector not in _STATE_SIDE or actor.kind != "person" or tok.dep_ != "nsubj":
+            return None
+        verb = tok.head
+        if load_lexicon().control.get(verb.lemma_.lower()) != "report":
+            return None
+        content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if content is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+            content = verb.head  # the inverted "..., an official said"
+        subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")),
+                    None) if content is not None else None
+        if subj is None or subj.pos_ == "PRON":  # "soldiers said they had seized power"
+            return None
+        acting = self.resolve(subj)
+        if acting.sector not in _STATE_SIDE or acting.country in (None, *NONSTATE_CODES):
+            return None
+        return acting.country
+
     def _country_of(self, tok: Token) -> str | None:
         kb = self.kb
         for start, end, country, _name in self.places:
@@ -651,6 +682,21 @@ def _is_person_noun(tok: Token) -> bool:
 def _sector(kb: KnowledgeBase, tok: Token) -> str | None:
     """Sector from the head noun, trying "foreign minister" before "minister"."""
     lemma = tok.lemma_.lower()
+    doc = tok.doc
+    # "vice-president": the tokenizer splits a hyphenated title into three tokens
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not (
+            doc[tok.i + 1].whitespace_):
+        found = kb.sector_for_noun(f"{tok.lower_}-{doc[tok.i + 2].lower_}", exact=True)
+        if found:
+            return found
+    # "secretary of state", "ministry of defence"
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = kb.sector_for_noun(f"{lemma} of {obj.lower_}", exact=True)
+                    if found:
+                        return found
     for child in sorted(tok.lefts, key=lambda c: -c.i):
         if child.dep_ in ("amod", "compound"):
             phrase = f"{child.lemma_.lower()} {lemma}"
