@@ -328,3 +328,13 @@ def test_unnamed_official_speaks_for_the_state_whose_act_is_reported(pipeline: P
     events = run(pipeline, "Somali students blocked the main road, an official said.")
     (ev,) = find(events, "PROTEST")
     assert ev.attribution and ev.attribution[0].role is None
+
+
+def test_common_nouns_are_not_country_names_or_surnames(pipeline: Pipeline) -> None:
+    # "Island" is one of Iceland's names and "Muslim" a Kurdish politician's surname
+    events = run(pipeline, "China condemned the island's new president, drawing criticism "
+                           "from Muslim-majority countries.", date(2024, 5, 23))
+    ev = next(e for e in find(events, "ACCUSE") if e.source and e.source.country == "CHN")
+    assert ev.target is None or ev.target.country != "ISL"
+    actors = [a for e in events for a in (e.source, e.target) if a is not None]
+    assert all(a.name != "Salih Muslim" for a in actors)

@@ -127,6 +127,14 @@ def test_country_names_resolve_to_the_country(resolver: GeoResolver, name: str,
     assert place.geonameid == gid and place.precision == "country"
 
 
+def test_a_patron_is_no_place_context(nlp, resolver: GeoResolver) -> None:
+    # the "US" of "US-led" is who leads, not where: Geneva stays in Switzerland
+    places = _resolve(nlp, resolver, "The army declined to join US-led peace talks in Geneva.")
+    assert places["Geneva"].country == "CHE"
+    places = _resolve(nlp, resolver, "A tornado hit Geneva, a town in the US state of Illinois.")
+    assert places["Geneva"].country == "USA"
+
+
 def test_georgia_is_the_us_state_in_an_atlanta_story(nlp, resolver: GeoResolver) -> None:
     places = _resolve(nlp, resolver, "Voters in Atlanta waited for hours as Georgia counted "
                                      "ballots in the Senate race.")

@@ -295,7 +295,9 @@ class ArticleActors:
             named = self._named(ent.text, ent.label_, tok)
             if named is not None:
                 return named.model_copy(update={"text": text})
-        named = self._named(text, "", tok)
+        # a NORP entity ("Muslim-majority countries") is never a person's surname
+        norp = ent is not None and ent.label_ == "NORP"
+        named = self._named(text, "NORP" if norp else "", tok)
         if named is not None:
             return named
         described = self._description(tok, text)
@@ -375,7 +377,9 @@ class ArticleActors:
                 else:
                     return self._unknown_person(text, tok)
         generic = _generic(text)
-        country = kb.country_by_name(text)
+        # "the island's president" is not Iceland ("Island"): a name is written as one
+        proper = tok.pos_ == "PROPN" or tok.text[:1].isupper()
+        country = kb.country_by_name(text) if proper else None
         if country is not None:  # a country's own name beats any group that borrowed it
             return _state(text, country.iso3, country.name, "GOV")
         org = kb.organization(text) if not generic else None
@@ -388,7 +392,7 @@ class ArticleActors:
         seat = kb.seat(text) if not generic else None
         if seat is not None:
             return _state(text, seat[0].iso3, seat[0].name, seat[1])
-        country = kb.country_by_capital(text)
+        country = kb.country_by_capital(text) if proper else None
         if country is not None and label in ("GPE", "", "ORG"):
             return _state(text, country.iso3, country.name, "GOV")
         country = kb.country_by_demonym(text)
@@ -609,6 +613,8 @@ class ArticleActors:
         for start, end, country, _name in self.places:
             if start <= tok.idx < end:
                 return country  # "Gaza's health ministry", "Istanbul mayor"
+        if not (tok.pos_ == "PROPN" or tok.text[:1].isupper()):
+            return None  # "the island's president": names are capitalised
         ent = _entity(tok)
         text = ent.text if ent is not None else tok.text
         text = re.sub(r"['’]s?$", "", text)  # "North Korea's"

@@ -139,6 +139,7 @@ class _Mention:
     state_abbrev: str | None = None  # the "La." of "Lafayette, La.": a US state code
     own_suffix: bool = False  # "Maricopa County": only an administrative area fits
     common: bool = False  # no proper noun in it ("Gunmen" tagged GPE): only exact names fit
+    patron: bool = False  # the "US" of "US-led talks in Geneva": an actor, no place context
     matches: list[Match] = field(default_factory=list)
     chosen: GazEntry | None = None
     confidence: float = 0.0
@@ -294,7 +295,8 @@ class GeoResolver:
             text, hint = span[:-1].text, True
         return _Mention(span.start, span.end, text, source, cue=_has_cue(span), admin_hint=hint,
                         physical=nxt in PHYSICAL_NOUNS or span[-1].lower_ in PHYSICAL_NOUNS,
-                        own_suffix=own, common=not any(t.pos_ == "PROPN" for t in span))
+                        own_suffix=own, common=not any(t.pos_ == "PROPN" for t in span),
+                        patron=span.root.dep_ == "npadvmod")
 
     def _rescue(self, span: Span, label: str = "PERSON") -> str | None:
         """Is a PERSON/ORG/NORP entity really a place (e.g. "Idleb", "Menbij")?
@@ -586,7 +588,7 @@ class _Context:
         )
         for m in mentions:
             e = m.chosen
-            if e is None or e.country_iso2 is None:
+            if e is None or e.country_iso2 is None or m.patron:
                 continue
             countries, admin1, points = per[name_key(m.text)]
             weight = 1.0 if (e.is_country or m.confidence >= 1.0 or m.qualifier is not None
