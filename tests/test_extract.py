@@ -338,3 +338,14 @@ def test_common_nouns_are_not_country_names_or_surnames(pipeline: Pipeline) -> N
     assert ev.target is None or ev.target.country != "ISL"
     actors = [a for e in events for a in (e.source, e.target) if a is not None]
     assert all(a.name != "Salih Muslim" for a in actors)
+
+
+def test_each_other_makes_the_co_agents_each_others_targets(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Armenia and Azerbaijan accused each other of shelling border "
+                           "villages.")
+    assert sorted(codes(e) for e in find(events, "ACCUSE")) == [("ARM", "AZE"), ("AZE", "ARM")]
+    # the reciprocal is nobody's name: the shelling is claimed, its author left unknown
+    (shelling,) = find(events, "ASSAULT")
+    assert shelling.source is None and shelling.factuality.status == "claimed"
+    events = run(pipeline, "India and China blamed one another for the clash.")
+    assert sorted(codes(e) for e in find(events, "ACCUSE")) == [("CHN", "IND"), ("IND", "CHN")]

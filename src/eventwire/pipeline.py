@@ -199,14 +199,18 @@ class Pipeline:
             return [self._event(ctx, cand, s, act.target, n, earlier) for n, s in enumerate(
                 [self._actor(ctx, t, cand) for t in cand.agents] or [None])]
         sources: list[Actor | None] = [
-            a for t in cand.agents for a in self._actors_of(ctx, t, cand)] or [None]
+            a for t in cand.agents if not _reciprocal(t)
+            for a in self._actors_of(ctx, t, cand)] or [None]
         sources = _share_country(sources, cand.agents)
+        # "the two sides accused each other": the co-agents are each other's targets
+        reciprocal = any(_reciprocal(t) for t in cand.targets)
         targets: list[Actor | None] = [
-            a for t in cand.targets for a in self._actors_of(ctx, t, cand)] or [None]
+            a for t in cand.targets if not _reciprocal(t)
+            for a in self._actors_of(ctx, t, cand)] or [None]
         out = []
-        mutual = (cand.ptype in ("CONSULT", "COOPERATE") or (
+        mutual = reciprocal or ((cand.ptype in ("CONSULT", "COOPERATE") or (
             cand.ptype in ("AGREE", "SUPPORT") and cand.trigger.lemma_.lower() in _MUTUAL
-        )) and targets == [None]
+        )) and targets == [None])
         clash = cand.ptype == "ASSAULT" and cand.trigger.lemma_.lower() in _CLASH and all(
             t is None or (t.country is None and t.sector is None) for t in targets)
         if len(sources) > 1 and (mutual or clash):
@@ -352,6 +356,15 @@ def _by_actor(ptype: str, mode: str | None, cameo: str, source: Actor | None
             return "PROTEST", "riot", "145"
         return "PROTEST", "obstruct", "144"
     return ptype, mode, cameo
+
+
+def _reciprocal(tok: Token) -> bool:
+    """ "each other", "one another"."""
+    doc, low = tok.doc, tok.lower_
+    return (low == "other" and tok.i > 0 and doc[tok.i - 1].lower_ == "each") or (
+        low == "another" and tok.i > 0 and doc[tok.i - 1].lower_ == "one") or (
+        low in ("each", "one") and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ == ("other" if low == "each" else "another"))
 
 
 def _sentences_between(doc: Doc, start_char: int, end_char: int) -> int:
