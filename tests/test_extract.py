@@ -349,3 +349,22 @@ def test_each_other_makes_the_co_agents_each_others_targets(pipeline: Pipeline) 
     assert shelling.source is None and shelling.factuality.status == "claimed"
     events = run(pipeline, "India and China blamed one another for the clash.")
     assert sorted(codes(e) for e in find(events, "ACCUSE")) == [("CHN", "IND"), ("IND", "CHN")]
+
+
+def test_noun_class_rows_and_people_set_free(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Felipe Calderon sent 6,500 soldiers and federal police into Michoacan.",
+                 date(2006, 12, 11))
+    (ev,) = find(events, "MOBILIZE")
+    assert ev.plover.mode == "troops" and ev.target is None  # a destination is not a target
+    events = run(pipeline, "Nicaragua freed 222 political prisoners and put them on a plane to "
+                           "Washington.", date(2023, 2, 9))
+    (ev,) = find(events, "RETREAT")
+    # the freed are the object of the pattern and the target; a government frees its own
+    assert codes(ev) == ("NIC", "NIC")
+
+
+def test_soldiers_who_topple_a_president_are_that_countrys(pipeline: Pipeline) -> None:
+    events = run(pipeline, "France said it would withdraw from Niger after soldiers toppled "
+                           "President Mohamed Bazoum.", date(2023, 9, 24))
+    (ev,) = find(events, "COERCE")
+    assert ev.source is not None and (ev.source.country, ev.source.sector) == ("NER", "MIL")

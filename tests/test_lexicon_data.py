@@ -65,7 +65,7 @@ NEVER_ALONE = _words(
     "have take make give get hold put go come run set "
     "launch carry conduct stage stag mount"
 )
-LEMMA = re.compile(r"^[a-z]+$")
+LEMMA = re.compile(r"^\$?[a-z]+$")  # "$troops": a noun class of classes.tsv
 VERB_TARGET = re.compile(r"^(dobj|dative|none|pobj:[a-z]+)$")
 NOUN_AGENT = re.compile(r"^(poss|amod|compound|pobj:[a-z]+)$")
 NOUN_TARGET = re.compile(r"^(none|pobj:[a-z]+)$")
@@ -287,3 +287,23 @@ def test_licence_files_sit_next_to_the_data(name: str) -> None:
 def test_files_say_they_are_cc_by_sa(name: str) -> None:
     head = (_dir() / name).read_text(encoding="utf-8").splitlines()[:5]
     assert any("CC BY-SA 4.0" in line for line in head if line.startswith("#"))
+
+
+def test_noun_classes_used_by_patterns_exist_and_an_unknown_one_is_refused(tmp_path) -> None:
+    from eventwire.coding.lexicon import load_lexicon
+    from eventwire.datafiles import DataFileError
+
+    lex = load_lexicon()
+    used = {w[1:] for name in ("verbs.tsv", "nouns.tsv") for r in _rows(name)
+            for w in r.lemmas if w.startswith("$")}
+    assert used and used <= set(lex.classes), used - set(lex.classes)
+    assert lex.fits("$troops", "battalion") and not lex.fits("$troops", "diplomat")
+    assert lex.fits("deploy", "deploy") and not lex.fits("deploy", "send")
+    base = resources.files("eventwire") / "data" / "lexicon"
+    for item in base.iterdir():
+        if item.is_file():
+            (tmp_path / item.name).write_bytes(item.read_bytes())
+    with (tmp_path / "verbs.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("send $tanks\tMOBILIZE\tweapons\t150\tnone\t\n")
+    with pytest.raises(DataFileError, match=r"verbs\.tsv:\d+.*unknown noun class '\$tanks'"):
+        load_lexicon(str(tmp_path))

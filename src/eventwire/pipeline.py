@@ -220,7 +220,7 @@ class Pipeline:
         else:
             pairs = [(s, self._event_noun_target(ctx, cand, t, s, earlier))
                      for s in sources for t in targets]
-        pairs = [_domestic(s, t, cand.ptype) for s, t in pairs]
+        pairs = [_domestic(s, t, cand.ptype, cand.mode) for s, t in pairs]
         for n, (source, target) in enumerate(p for p in pairs if not _same(*p)):
             if not (_known(source) or _known(target) or _specific_nominal(cand)):
                 continue  # no actor and no specific act: nothing an analyst can use
@@ -391,20 +391,38 @@ def _chars(span: Span) -> range:
     return range(span.start_char, span.end_char)
 
 
-def _domestic(source: Actor | None, target: Actor | None, ptype: str
+def _domestic(source: Actor | None, target: Actor | None, ptype: str, mode: str | None = None
               ) -> tuple[Actor | None, Actor | None]:
     """Repression and unrest happen inside one state: police with no stated country who arrest
-    a Turkish mayor are Turkish police; the journalists a government detains are its own."""
+    a Turkish mayor are Turkish police; the journalists a government detains or frees are its
+    own; soldiers who topple a president are that country's. What the text states wins over
+    this, but a country only guessed from the sentence's places ("freed prisoners and put them
+    on a plane to Washington") does not."""
     if source is None or target is None:
         return source, target
-    internal = ptype in ("COERCE", "PROTEST") or (ptype == "ASSAULT" and source.sector == "COP")
+    internal = ptype in ("COERCE", "PROTEST") or (ptype == "ASSAULT" and source.sector == "COP"
+                                                  ) or (ptype == "RETREAT" and mode == "release")
     if not internal:
         return source, target
-    if target.country is None and target.sector in _CIVIL_SECTORS and _is_state(source):
-        return source, with_country(target, source.country or "")
-    if source.country is None and source.sector in _STATE_SECTORS and _is_state(target):
-        return with_country(source, target.country or ""), target
+    if target.sector in _CIVIL_SECTORS and _is_state(source) and (
+            target.country is None or (_unstated(target) and (
+                source.kind == "state" or source.sector in _STATE_SECTORS))):
+        return source, with_country(_stated(target), source.country or "")
+    rulers = _STATE_SECTORS | ({"MIL"} if ptype == "COERCE" else set())
+    if _unstated(source) and source.sector in rulers and _is_state(target) and (
+            target.sector in _STATE_SECTORS | {"ELI"}):
+        return with_country(_stated(source), target.country or ""), target
     return source, target
+
+
+def _unstated(actor: Actor) -> bool:
+    """No country, or one inferred from the sentence's other names only."""
+    return actor.country is None or "country-from:context" in actor.qualifiers
+
+
+def _stated(actor: Actor) -> Actor:
+    return actor.model_copy(update={"qualifiers": tuple(
+        q for q in actor.qualifiers if q != "country-from:context")})
 
 
 def _is_state(actor: Actor) -> bool:

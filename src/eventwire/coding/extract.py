@@ -157,7 +157,7 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
         kids.extend(c for c in obj.children if c.i > obj.i and (
             c.dep_ == "prt" or (c.dep_ == "prep" and not any(
                 g.dep_ in ("pobj", "pcomp") for g in c.children))))
-    return _first_match(tok, entries, kids)
+    return _first_match(tok, entries, kids, lex)
 
 
 def _is_nounish(tok: Token) -> bool:
@@ -177,17 +177,17 @@ def _match_noun(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     if not entries:
         return None
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-    return _first_match(tok, entries, mods)
+    return _first_match(tok, entries, mods, lex)
 
 
-def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token]
+def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token], lex: Lexicon
                  ) -> tuple[Entry, tuple[Token, ...]] | None:
     """The first (longest) entry whose extra lemmas are all among the head's dependents."""
     for entry in entries:
         used: list[Token] = [tok]
         for extra in entry.extras:
             hit = next((c for c in dependents if c not in used
-                        and (_lemma(c) == extra or c.lower_ == extra)), None)
+                        and (lex.fits(extra, _lemma(c)) or lex.fits(extra, c.lower_))), None)
             if hit is None:
                 break
             used.append(hit)
@@ -385,8 +385,11 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 break
     if tgt is None:
         # "released 24 hostages", "released him": the pattern's own object is the patient
+        # ("freed 222 political prisoners": a row whose object is a class of people)
+        people = {"$people", "$captives"} & set(cand.entry.extras)
         tgt = next((t for t in cand.tokens[1:] if t.dep_ == "dobj"
-                    and (t.pos_ in ("PRON", "PROPN") or t.ent_type_)), None)
+                    and (t.pos_ in ("PRON", "PROPN") or t.ent_type_
+                         or any(lex.fits(c, _lemma(t)) for c in people))), None)
     if tgt is None:
         # "rejected US accusations", "lifted Iran's sanctions": the object's owner
         for tok in cand.tokens[1:]:

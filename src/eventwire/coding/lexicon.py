@@ -70,6 +70,14 @@ class Lexicon:
     control: dict[str, str]
     cameo: dict[str, CameoInfo]
     modes: dict[str, frozenset[str]] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Noun classes: a pattern word "$troops" matches any lemma of class "troops"."""
+
+    def fits(self, extra: str, lemma: str) -> bool:
+        """Does a dependent's lemma fill a pattern word (a lemma or a "$class")?"""
+        if extra.startswith("$"):
+            return lemma in self.classes.get(extra[1:], ())
+        return lemma == extra
 
     def cameo_info(self, code: str) -> CameoInfo | None:
         """The CAMEO row for a code, falling back to its parent codes."""
@@ -129,8 +137,21 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         if effect not in CONTROL_EFFECTS:
             raise DataFileError(str(base / "control.tsv"), lineno, f"unknown effect {effect!r}")
         control[row["lemma"].lower()] = effect
+    classes: dict[str, set[str]] = defaultdict(set)
+    for lineno, row in read_tsv(base / "classes.tsv"):
+        name, lemma = row.get("class", "").strip(), row.get("lemma", "").strip().lower()
+        if not name or not lemma or " " in lemma:
+            raise DataFileError(str(base / "classes.tsv"), lineno, "need a class and one lemma")
+        classes[name].add(lemma)
+    verbs = _entries(base / "verbs.tsv", "verb", types)
+    nouns = _entries(base / "nouns.tsv", "noun", types)
+    for entries, name in ((verbs, "verbs.tsv"), (nouns, "nouns.tsv")):
+        for entry in (e for group in entries.values() for e in group):
+            unknown = [w for w in entry.pattern if w.startswith("$") and w[1:] not in classes]
+            if unknown:
+                raise DataFileError(str(base / name), int(entry.source.rsplit(":", 1)[1]),
+                                    f"unknown noun class {unknown[0]!r} (classes.tsv)")
     return Lexicon(
-        verbs=_entries(base / "verbs.tsv", "verb", types),
-        nouns=_entries(base / "nouns.tsv", "noun", types),
-        control=control, cameo=cameo, modes=modes,
+        verbs=verbs, nouns=nouns, control=control, cameo=cameo, modes=modes,
+        classes={k: frozenset(v) for k, v in classes.items()},
     )
