@@ -368,3 +368,15 @@ def test_soldiers_who_topple_a_president_are_that_countrys(pipeline: Pipeline) -
                            "President Mohamed Bazoum.", date(2023, 9, 24))
     (ev,) = find(events, "COERCE")
     assert ev.source is not None and (ev.source.country, ev.source.sector) == ("NER", "MIL")
+
+
+def test_relative_clause_subject_is_not_its_noun_and_one_person_is_no_crowd(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Fighters from Islamic State West Africa Province returned the "
+                           "schoolgirls they had seized in Dapchi.", date(2018, 3, 21))
+    (ev,) = find(events, "COERCE")  # the seizure's authors are the fighters, not the girls
+    assert ev.source is not None and ev.source.sector == "REB"
+    events = run(pipeline, "Police said a fisherman had confessed to shooting a British "
+                           "journalist.", date(2022, 6, 15))
+    (ev,) = find(events, "ASSAULT")  # one man who shoots is no rioting crowd
+    assert ev.factuality.status == "reported" and ev.attribution[-1].cue == "confessed"

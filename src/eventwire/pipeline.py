@@ -350,8 +350,10 @@ def _by_actor(ptype: str, mode: str | None, cameo: str, source: Actor | None
     if ptype == "PROTEST" and source is not None and source.kind == "state":
         # governments do not take to the streets: a state's protest is a verbal one
         return "ACCUSE", "disapprove", "111"
-    if ptype in ("ASSAULT", "COERCE") and sector in _CIVILIAN_SECTORS:
-        # crowds storming a building or occupying roads: PLOVER codes it as protest
+    if ptype in ("ASSAULT", "COERCE") and sector in _CIVILIAN_SECTORS and (
+            source is not None and source.kind != "person"):
+        # crowds storming a building or occupying roads: PLOVER codes it as protest; one
+        # person who shoots someone ("a fisherman confessed to shooting ...") assaults
         if ptype == "ASSAULT":
             return "PROTEST", "riot", "145"
         return "PROTEST", "obstruct", "144"

@@ -391,6 +391,11 @@ class KnowledgeBase:
         return None if chosen is None else (chosen, chosen.role_on(on))
 
     # --- nouns and names -------------------------------------------------------------
+    def noun_is_person(self, lemma: str) -> bool:
+        """Does sectors.tsv describe this head noun as one person ("fisherman", "protester")?"""
+        noun = self._nouns.get(normalize(lemma))
+        return noun is not None and noun.kind == "person"
+
     def sector_for_noun(self, text: str, exact: bool = False) -> str | None:
         """Sector of a head noun or phrase; falls back to its trailing words unless ``exact``.
 

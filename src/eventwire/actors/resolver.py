@@ -309,12 +309,20 @@ class ArticleActors:
 
     def _pronoun(self, tok: Token) -> Actor:
         low = tok.lower_
+        gap: set[int] = set()
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            # "the 110 schoolgirls they had seized": the noun a relative clause modifies is its
+            # gap, never the clause's own subject pronoun
+            noun = tok.head.head
+            gap = {noun.i, *(c.i for c in noun.conjuncts)}
         if low in ("they", "them", "their"):
             # plural pronouns prefer plural antecedents ("EU ministers ... when they meet")
             for mention in reversed(self._before(tok, window=1)):
+                if mention.index in gap:
+                    continue
                 if mention.plural and (mention.actor.country or mention.actor.name):
                     return mention.actor.model_copy(update={"text": tok.text})
-        candidates = list(reversed(self._before(tok)))
+        candidates = [m for m in reversed(self._before(tok)) if m.index not in gap]
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             # a subject or possessive pronoun continues a subject ("Trump warned ... if it hit
             # the Kurds", "Russia vetoed a resolution that would have deplored its invasion")
@@ -538,7 +546,10 @@ class ArticleActors:
                 return earlier.model_copy(update={"text": text})
         if country is None and sector is None and not qualifiers:
             return None
-        kind: ActorKind = "person" if person or _is_person_noun(tok) else (
+        # one person: a titled noun, or any singular noun sectors.tsv calls a person ("a
+        # fisherman"); "fishermen" are a group
+        one = tok.tag_ == "NN" and kb.noun_is_person(tok.lemma_.lower())
+        kind: ActorKind = "person" if person or _is_person_noun(tok) or one else (
             "state" if sector in ("GOV", "MIL") and country else "group")
         return Actor(text=text, name=name, country=country, sector=sector,
                      code=(country + (sector or "")) if country else None, kind=kind,
