@@ -380,3 +380,27 @@ def test_relative_clause_subject_is_not_its_noun_and_one_person_is_no_crowd(
                            "journalist.", date(2022, 6, 15))
     (ev,) = find(events, "ASSAULT")  # one man who shoots is no rioting crowd
     assert ev.factuality.status == "reported" and ev.attribution[-1].cue == "confessed"
+
+
+def test_inverted_conditionals(pipeline: Pipeline) -> None:
+    # "Had X happened" is a counterfactual: nothing happened
+    assert not run(pipeline, "Had Israel struck Iran's reactors, the war would have spread.")
+    assert not run(pipeline, "Had the arrest warrant against Omar al-Bashir been enforced, "
+                             "Sudan's generals might be less sure of themselves.")
+    # "Were X to attack" is a condition: coded, but hypothetical
+    events = run(pipeline, "Were Iran to attack the tankers, the US Navy would respond.")
+    (ev,) = find(events, "ASSAULT")
+    assert ev.factuality.status == "hypothetical"
+
+
+def test_what_a_document_provides_for_is_no_act_but_a_military_raid_is(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "The foreign ministers of the UAE and Bahrain signed agreements "
+                           "normalising relations with Israel.", date(2020, 9, 15))
+    assert events and all(e.source is not None and e.source.country for e in events)
+    assert {e.source.country for e in events if e.source} == {"ARE", "BHR"}
+    events = run(pipeline, "Israeli troops began ground raids against Hezbollah positions.")
+    (ev,) = find(events, "ASSAULT")
+    assert codes(ev) == ("ISR", "LBN")
+    events = run(pipeline, "A police raid on the newspaper's offices ended with six arrests.")
+    assert find(events, "COERCE") and not find(events, "ASSAULT")

@@ -202,6 +202,12 @@ class Pipeline:
             a for t in cand.agents if not _reciprocal(t)
             for a in self._actors_of(ctx, t, cand)] or [None]
         sources = _share_country(sources, cand.agents)
+        if "subj-from:acl" in cand.rules and all(
+                s is not None and not (s.country or s.sector or s.kind != "unknown")
+                for s in sources):
+            # "a law suspending cooperation", "agreements normalising relations": what a
+            # document provides for is its content, not an act of its own
+            return []
         # "the two sides accused each other": the co-agents are each other's targets
         reciprocal = any(_reciprocal(t) for t in cand.targets)
         targets: list[Actor | None] = [

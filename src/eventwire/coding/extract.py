@@ -505,7 +505,7 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 effect = "request"  # "told Palestinians to ignore the order"
             if any(c.dep_ == "prt" for c in head.children):
                 effect = None  # "called off", "set up": a phrasal verb is not the control verb
-            if dep == "advcl" and _conditional(cur):
+            if dep in ("advcl", "ccomp") and _conditional(cur):
                 links.append(Link(cur, "condition"))
             if effect is None and dep in ("advcl", "xcomp") and head.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
@@ -529,7 +529,16 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
 
 
 def _conditional(tok: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+        return True
+    # the inverted conditional "Had the warrant been enforced, ...", "Were Iran to attack, ...":
+    # a subordinate clause opening the sentence with the auxiliary before its subject
+    if tok.dep_ == "ccomp" and tok.head.dep_ == "advcl" and tok.head.i < tok.i:
+        tok = tok.head  # the parser's "Had" as a verb with the rest as its complement
+    first = next(iter(tok.subtree))
+    return (tok.dep_ in ("advcl", "ccomp") and first.i == tok.sent.start
+            and first.lower_ in ("had", "were", "should") and first.i + 1 < len(tok.doc)
+            and tok.doc[first.i + 1].pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"))
 
 
 def _modality(tokens: Iterable[Token]) -> tuple[set[str], bool]:
@@ -673,6 +682,12 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         return
     elif effect == "condition":
         cand.flags.add("hypothetical")
+        opener = gov.sent[0]
+        if opener.lower_ == "had" and (opener.i == gov.i or opener.i == gov.head.i
+                                       or opener in gov.subtree):
+            # "Had the warrant been enforced, ...": a counterfactual, it did not happen
+            cand.suppressed = True
+            cand.rules.append("counterfactual")
     cand.rules.append(f"gov:{effect}:{_lemma(gov)}")
 
 
