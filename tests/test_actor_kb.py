@@ -223,6 +223,11 @@ def test_demonyms(kb: KnowledgeBase) -> None:
     ]:
         country = kb.country_by_demonym(demonym)
         assert country is not None and country.iso3 == iso3, demonym
+    for demonym, iso3 in [("Argentine", "ARG"), ("Argentinian", "ARG"), ("Ecuadorian", "ECU"),
+                          ("Nepali", "NPL"), ("Slovenian", "SVN")]:  # news spellings
+        found = kb.country_by_demonym(demonym)
+        assert found is not None and found.iso3 == iso3, demonym
+    assert kb.country_by_name("Island") is None  # an English word, not Iceland
     assert kb.country_by_demonym("Kurdish") is None
     assert kb.country_by_demonym("Kurds") is None
     assert kb.country_by_demonym("Congolese") is None  # two Congos: ambiguous

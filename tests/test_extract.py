@@ -404,3 +404,15 @@ def test_what_a_document_provides_for_is_no_act_but_a_military_raid_is(
     assert codes(ev) == ("ISR", "LBN")
     events = run(pipeline, "A police raid on the newspaper's offices ended with six arrests.")
     assert find(events, "COERCE") and not find(events, "ASSAULT")
+
+
+def test_people_acted_on_are_the_target_and_an_adverbial_clause_keeps_its_subject(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Venezuela ordered Argentine and Chilean diplomats to leave the "
+                           "country after both governments refused to accept the result.",
+                 date(2024, 7, 29))
+    assert sorted(codes(e) for e in find(events, "SANCTION")) == [("VEN", "ARG"), ("VEN", "CHL")]
+    # the refusal is the governments' own act, not part of Venezuela's order
+    (refusal,) = find(events, "REJECT")
+    assert "gov:command" not in refusal.rule
+    assert refusal.source is not None and refusal.source.text == "both governments"

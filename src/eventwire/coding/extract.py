@@ -386,7 +386,10 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     if tgt is None:
         # "released 24 hostages", "released him": the pattern's own object is the patient
         # ("freed 222 political prisoners": a row whose object is a class of people)
-        people = {"$people", "$captives"} & set(cand.entry.extras)
+        # "ordered Argentine and Chilean diplomats to leave": people acted on are the target
+        # (not in mutual acts: "agreed to exchange prisoners" stays between the two sides)
+        people = ({"$people", "$captives"} & set(cand.entry.extras)) or (
+            {"$people", "$captives"} if cand.ptype in _ACTED_ON else set())
         tgt = next((t for t in cand.tokens[1:] if t.dep_ == "dobj"
                     and (t.pos_ in ("PRON", "PROPN") or t.ent_type_
                          or any(lex.fits(c, _lemma(t)) for c in people))), None)
@@ -399,6 +402,11 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 if tgt is not None:
                     break
     cand.targets = expand_conj(tgt) if tgt is not None else []
+
+
+_ACTED_ON = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
+"""Types whose pattern object, when it is people, is whom the act is done to ("expelled
+diplomats"); a mobilisation's soldiers or an aid delivery's doctors are what is sent."""
 
 
 def _first_slot(cand: Candidate, slots: Iterable[str], used: set[Token]) -> Token | None:
@@ -516,6 +524,10 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 links.append(Link(head, "result"))  # "bombed a market, killing 12"
             if inside_np and effect not in _ATTRIBUTION_EFFECTS:
                 pass
+            elif dep == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                # "ordered diplomats to leave after both governments refused": an adverbial
+                # clause with its own subject is its own act; only who says so reaches it
+                inside_np = True
             elif effect is not None and dep != "advcl":
                 links.append(Link(head, effect))
             elif dep in ("dobj", "prep", "ccomp", "xcomp"):
@@ -655,7 +667,9 @@ def _fold_link(cand: Candidate, link: Link) -> None:
             # "rejected Venezuela's request": a refusal answers whoever made the request
             targets = list(cand.agents)
         else:
-            targets = list(cand.targets)
+            # "agreed to exchange 1,000 prisoners": the pattern's own object is part of what is
+            # agreed, not the party agreed with
+            targets = [t for t in cand.targets if t not in cand.tokens]
         cand.mode = _ASK_MODE.get(ptype, "change") if new_type != "AGREE" else None
         cand.ptype = new_type
         cand.cameo = {"REQUEST": "10", "REJECT": "12", "AGREE": "03"}[new_type]
