@@ -2,10 +2,16 @@
 
 The numbers are the ones measured when the floor was last raised, minus a small margin for
 parser noise; a change that loses accuracy fails here. Tuning happens on the dev half only.
+
+The test half grew once: a second, independently annotated batch (g0578-g0677, held out and
+never inspected for engine errors; docs/annotation_guide.md section 8) joined the first batch's
+239 test items. The first batch keeps its own floors, which only move up; the whole test half
+has floors of its own from the day it grew.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -15,6 +21,17 @@ from eventwire.eval.coding import score_gold
 from eventwire.pipeline import Pipeline
 
 GOLD = Path(__file__).parent / "data" / "coding_gold.jsonl"
+FIRST_BATCH_LAST_ID = 477
+
+
+@pytest.fixture(scope="module")
+def first_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first batch's items only (ids up to g0477)."""
+    path = tmp_path_factory.mktemp("gold") / "first_batch.jsonl"
+    rows = [line for line in GOLD.read_text("utf-8").splitlines()
+            if line.strip() and int(json.loads(line)["id"][1:]) <= FIRST_BATCH_LAST_ID]
+    path.write_text("\n".join(rows) + "\n", "utf-8")
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -22,12 +39,25 @@ def coding(pipeline: Pipeline) -> dict:
     return score_gold(GOLD, split="test", pipeline=pipeline)
 
 
+@pytest.fixture(scope="module")
+def coding_first(pipeline: Pipeline, first_batch: Path) -> dict:
+    return score_gold(first_batch, split="test", pipeline=pipeline)
+
+
 def test_event_coding_floor(coding: dict) -> None:
     fields = coding["fields"]
     assert fields["type"]["precision"] >= 0.82
     assert fields["type"]["f1"] >= 0.67
-    assert fields["triple"]["f1"] >= 0.43
+    assert fields["triple"]["f1"] >= 0.41
     assert coding["no_event_fp_rate"] <= 0.10
+
+
+def test_event_coding_floor_first_batch(coding_first: dict) -> None:
+    fields = coding_first["fields"]
+    assert fields["type"]["precision"] >= 0.82
+    assert fields["type"]["f1"] >= 0.67
+    assert fields["triple"]["f1"] >= 0.44
+    assert coding_first["no_event_fp_rate"] <= 0.10
 
 
 def test_attribution_and_status_floor(coding: dict) -> None:
@@ -39,8 +69,11 @@ def test_every_plover_type_is_scored(coding: dict) -> None:
     assert len(coding["per_type"]) == 16
 
 
-def test_actor_resolution_floor(pipeline: Pipeline) -> None:
+def test_actor_resolution_floor(pipeline: Pipeline, first_batch: Path) -> None:
     result = score_actors(GOLD, split="test", pipeline=pipeline)
     assert result["mentions"] >= 300 and result["unaligned"] == 0
-    assert result["country_accuracy"] >= 0.85
-    assert result["country_sector_accuracy"] >= 0.71
+    assert result["country_accuracy"] >= 0.83
+    assert result["country_sector_accuracy"] >= 0.70
+    first = score_actors(first_batch, split="test", pipeline=pipeline)
+    assert first["country_accuracy"] >= 0.85
+    assert first["country_sector_accuracy"] >= 0.71
