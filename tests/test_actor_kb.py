@@ -400,3 +400,10 @@ def test_transliterations_of_a_full_name_meet(kb: KnowledgeBase) -> None:
     found = kb.person("Walid al-Moualem", on=date(2017, 4, 6))
     assert found is not None and found[1] is not None and found[1].code == "SYRGOV"
     assert kb.person("Mohammed Abbas", on=date(2017, 4, 6)) is None  # not Mahmoud Abbas
+
+
+def test_full_name_without_middle_names(kb: KnowledgeBase) -> None:
+    found = kb.person("Umaru Yar'Adua", on=date(2008, 6, 1))
+    assert found is not None and found[0].name.startswith("Umaru Musa")
+    assert found[1] is not None and found[1].code == "NGAGOV"
+    assert kb.person("Umaru Smith", on=date(2008, 6, 1)) is None

@@ -416,3 +416,16 @@ def test_people_acted_on_are_the_target_and_an_adverbial_clause_keeps_its_subjec
     (refusal,) = find(events, "REJECT")
     assert "gov:command" not in refusal.rule
     assert refusal.source is not None and refusal.source.text == "both governments"
+
+
+def test_an_administration_and_his_country_belong_to_their_owner(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Nicolas Maduro accused Washington of orchestrating the plot, which "
+                           "the Trump administration denied.", date(2020, 5, 5))
+    sources = {e.source.code for e in events if e.source is not None}
+    assert "VENGOV" in sources and not any(
+        e.source is not None and e.source.text.endswith("administration")
+        and e.source.country != "USA" for e in events)
+    events = run(pipeline, "Guyana's president said his country's defence force had fired on "
+                           "Venezuelan boats.", date(2023, 12, 1))
+    (ev,) = find(events, "ASSAULT")
+    assert ev.source is not None and (ev.source.country, ev.source.sector) == ("GUY", "MIL")

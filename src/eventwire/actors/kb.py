@@ -313,6 +313,13 @@ class KnowledgeBase:
             for a in (p.name, *p.aliases)
             if (surname := _surname(p, a))
         )
+        # "Umaru Yar'Adua" for "Umaru Musa Yar'Adua": a full name without its middle names
+        self._short = _Index.build(
+            (f"{words[0]} {words[-1]}", p)
+            for p in self.people
+            for a in (p.name, *p.aliases)
+            if len(words := normalize(a).split()) >= 3
+        )
         self._nouns = {normalize(s.lemma): s for s in self.sector_nouns}
         spellings: dict[str, list[Person]] = defaultdict(list)
         for p in self.people:
@@ -388,6 +395,8 @@ class KnowledgeBase:
         if chosen is None:
             # "Walid al-Moualem" for "Walid al-Muallem": another transliteration of a full name
             chosen = _choose(self._spellings.get(spelling_key(text), ()), on)
+        if chosen is None and len(normalize(text).split()) == 2:
+            chosen = _choose(self._short.get(text), on)
         return None if chosen is None else (chosen, chosen.role_on(on))
 
     # --- nouns and names -------------------------------------------------------------

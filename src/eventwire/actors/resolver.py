@@ -284,6 +284,9 @@ class ArticleActors:
             if tok.lemma_.lower() in _CROWD and tok.pos_ == "NOUN":
                 # "dozens were detained", "millions joined the strike": people
                 return Actor(text=self.mention_span(tok).text, sector="CVL", kind="group")
+        own_state = self._own_state(tok)
+        if own_state is not None:
+            return own_state
         text = self.mention_span(tok).text
         known = self._kb_spans.get(tok.i)
         if known is not None and tok.pos_ == "PROPN":
@@ -306,6 +309,16 @@ class ArticleActors:
         if low in _ANONYMOUS or tok.lemma_.lower() in _ANONYMOUS:
             return Actor(text=text, kind="person")
         return Actor(text=text)
+
+    def _own_state(self, tok: Token) -> Actor | None:
+        """ "his country", "their nation": the state of whoever the pronoun refers to."""
+        owner = _own_country(tok)
+        country = self.resolve(owner).country if owner is not None else None
+        if country is None or country in NONSTATE_CODES:
+            return None
+        found = self.kb.country(country)
+        return _state(self.mention_span(tok).text, country, found.name if found else country,
+                      "GOV")
 
     def _pronoun(self, tok: Token) -> Actor:
         low = tok.lower_
@@ -510,6 +523,11 @@ class ArticleActors:
                     country, name = org.country, org.name
                     sector = org.sector or sector
                     continue
+                if child.pos_ == "PROPN" and country is None and not own_name:
+                    owner = self.resolve(child)  # "the Trump administration", "Abiy's army"
+                    if owner.kind == "person" and owner.country:
+                        country = owner.country
+                        continue
                 sector = sector or kb.sector_for_noun(child.lemma_.lower())
             elif dep == "prep" and child.lower_ in ("of", "from", "for", "in") and child.i > tok.i:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -621,6 +639,9 @@ class ArticleActors:
 
     def _country_of(self, tok: Token) -> str | None:
         kb = self.kb
+        owner = _own_country(tok)
+        if owner is not None:  # "his country's defence force": the owner's
+            return self.resolve(owner).country
         for start, end, country, _name in self.places:
             if start <= tok.idx < end:
                 return country  # "Gaza's health ministry", "Istanbul mayor"
@@ -669,6 +690,14 @@ def with_country(actor: Actor, country: str, why: str | None = None) -> Actor:
     if why is not None:
         update["qualifiers"] = (*actor.qualifiers, f"country-from:{why}")
     return actor.model_copy(update=update)
+
+
+def _own_country(tok: Token) -> Token | None:
+    """The possessive pronoun of "his country", "their nation", if ``tok`` is such a noun."""
+    if tok.lemma_.lower() not in ("country", "nation", "homeland"):
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                 and c.lower_ not in ("my", "our", "your")), None)
 
 
 def _state(text: str, iso3: str, name: str, sector: str | None) -> Actor:
