@@ -429,3 +429,18 @@ def test_an_administration_and_his_country_belong_to_their_owner(pipeline: Pipel
                            "Venezuelan boats.", date(2023, 12, 1))
     (ev,) = find(events, "ASSAULT")
     assert ev.source is not None and (ev.source.country, ev.source.sector) == ("GUY", "MIL")
+
+
+def test_leaving_an_agreement_and_trade_measures_are_sanctions(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Donald Trump pulled out of the Paris climate agreement.",
+                 date(2017, 6, 2))
+    (ev,) = find(events, "SANCTION")
+    assert ev.plover.mode == "withdraw" and not find(events, "RETREAT")
+    events = run(pipeline, "US troops withdrew from Kabul.")
+    assert find(events, "RETREAT") and not find(events, "SANCTION")
+    events = run(pipeline, "China banned exports of gallium to the United States.")
+    (ev,) = find(events, "SANCTION")
+    assert codes(ev) == ("CHN", "USA")
+    # "according" has the lemma "accord", yet nobody left an accord here
+    events = run(pipeline, "Two million people have left Ukraine, according to the UN.")
+    assert not find(events, "SANCTION")

@@ -183,10 +183,19 @@ def _match_noun(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
 def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token], lex: Lexicon
                  ) -> tuple[Entry, tuple[Token, ...]] | None:
     """The first (longest) entry whose extra lemmas are all among the head's dependents."""
+    # a noun class may also name the object of a preposition of the pattern: "withdraw from
+    # $accords" matches "withdrew from the nuclear deal"
+    preps = [c for c in dependents if c.dep_ == "prep"]
+    preps += [g for c in dependents if c.dep_ in ("prt", "prep")  # "pulled out of the deal"
+              for g in c.children if g.dep_ == "prep"]
+    deep = [g for c in preps for g in c.children if g.dep_ == "pobj"]
     for entry in entries:
         used: list[Token] = [tok]
         for extra in entry.extras:
-            hit = next((c for c in dependents if c not in used
+            # a class names nouns ("according" has the lemma "accord" too)
+            pool = [c for c in dependents + deep if c.pos_ in ("NOUN", "PROPN", "PRON")] if (
+                extra.startswith("$")) else dependents
+            hit = next((c for c in pool if c not in used
                         and (lex.fits(extra, _lemma(c)) or lex.fits(extra, c.lower_))), None)
             if hit is None:
                 break
