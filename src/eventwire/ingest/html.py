@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import codecs
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 import trafilatura
+from dateutil.parser import UnknownTimezoneWarning
 
 from ..model import Article, DocError
 from ..options import Options
@@ -112,10 +114,14 @@ def html_to_article(source: str, html: str, options: Options, *, url: str | None
     """Main text and metadata of one page, or a ``DocError`` saying why there is none."""
     cfg = config or HtmlConfig()
     try:
-        doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        with warnings.catch_warnings():
+            # a malformed date in the page's metadata ("2021-06-07T08:30:0PZ") makes dateutil
+            # warn about an unknown time zone; the date is then simply not used
+            warnings.simplefilter("ignore", UnknownTimezoneWarning)
+            doc = trafilatura.bare_extraction(
+                html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+                date_extraction_params={"extensive_search": False, "original_date": True},
+            )
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         return DocError(source=source, reason=f"HTML could not be parsed: {exc}", offset=offset)
     raw = getattr(doc, "text", None) if doc is not None else None
