@@ -444,3 +444,15 @@ def test_leaving_an_agreement_and_trade_measures_are_sanctions(pipeline: Pipelin
     # "according" has the lemma "accord", yet nobody left an accord here
     events = run(pipeline, "Two million people have left Ukraine, according to the UN.")
     assert not find(events, "SANCTION")
+
+
+def test_a_groups_fighters_and_the_subject_of_a_means_clause(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Gustavo Petro suspended peace talks with the ELN after its "
+                           "fighters attacked civilians in the Catatumbo region.",
+                 date(2025, 1, 17))
+    (ev,) = find(events, "ASSAULT")
+    assert ev.source is not None and ev.source.code == "COLREB"
+    events = run(pipeline, "Nicaragua accused Germany of breaching the Genocide Convention by "
+                           "supplying arms to Israel.", date(2024, 3, 1))
+    (aid,) = find(events, "AID")  # "by supplying": Germany supplies, not the convention
+    assert codes(aid) == ("DEU", "ISR")

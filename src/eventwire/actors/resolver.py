@@ -462,14 +462,22 @@ class ArticleActors:
                 # "its Neptune missiles", "its army", "its own people": the owner's country;
                 # but "its partners" or "its enemies" are someone else
                 own = any(c.lower_ == "own" for c in tok.children)
-                if own or sector in _OWN_SECTORS or (
+                owner = self._pronoun(child)
+                if owner.kind in ("group", "organization") and owner.sector in _ARMED_GROUPS and (
+                        sector in _ARMED_GROUPS | {"MIL"}):
+                    # "the ELN ... its fighters": the group's own fighters
+                    country, name, sector = country or owner.country, owner.name, owner.sector
+                elif own or sector in _OWN_SECTORS or (
                     sector is None and tok.lemma_.lower() in _ARMS
                 ):
-                    country = country or self._pronoun(child).country
+                    country = country or owner.country
                 continue
-            if child.ent_type_ == "PERSON" and dep in ("compound", "poss"):
-                owner = self.resolve(child)  # "the Biden administration", "Putin's army"
-                if owner.country and country is None:
+            if dep in ("compound", "poss") and (child.ent_type_ == "PERSON" or (
+                    child.pos_ == "PROPN" and _entity(child) is not _entity(tok))):
+                # "the Biden administration", "Putin's army", "the Trump (ORG) administration"
+                owner = self.resolve(child)
+                if owner.country and country is None and (
+                        child.ent_type_ == "PERSON" or owner.kind == "person"):
                     country = owner.country
                     continue
             if dep in ("npadvmod", "compound", "nmod") and child.i + 2 < tok.i and (
@@ -523,11 +531,6 @@ class ArticleActors:
                     country, name = org.country, org.name
                     sector = org.sector or sector
                     continue
-                if child.pos_ == "PROPN" and country is None and not own_name:
-                    owner = self.resolve(child)  # "the Trump administration", "Abiy's army"
-                    if owner.kind == "person" and owner.country:
-                        country = owner.country
-                        continue
                 sector = sector or kb.sector_for_noun(child.lemma_.lower())
             elif dep == "prep" and child.lower_ in ("of", "from", "for", "in") and child.i > tok.i:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -665,6 +668,7 @@ _LOCATIVE = frozenset({"in", "near", "at", "around", "across", "outside", "insid
                        "into", "on", "along", "off", "to"})
 _STATE_SIDE = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
 _OWN_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
+_ARMED_GROUPS = frozenset({"REB", "PRM", "CRM", "UAF"})
 _ARMS = frozenset({"missile", "drone", "jet", "warplane", "tank", "artillery", "ship", "warship",
                    "rocket", "aircraft", "bomber", "submarine", "helicopter", "weapon"})
 _GENERIC_WORDS = frozenset({

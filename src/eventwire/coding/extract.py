@@ -326,7 +326,13 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
         return head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "accused Ankara of supporting"
         gov = head.head
-        obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+        # "of", "for", "from" complete what is done to the object ("barred him from entering");
+        # "by", "after", "without" ... say how or when the subject acts ("breached the
+        # convention by supplying arms", "freed him without firing a shot")
+        obj = next((c for c in gov.children if c.dep_ == "dobj"), None) if _lemma(head) in (
+            "of", "for", "from") else None
+        if obj is None and gov.pos_ in ("NOUN", "PROPN"):
+            return None
         return obj if obj is not None else inherited_subject(gov, depth + 1)
     return None
 
