@@ -456,3 +456,9 @@ def test_a_groups_fighters_and_the_subject_of_a_means_clause(pipeline: Pipeline)
                            "supplying arms to Israel.", date(2024, 3, 1))
     (aid,) = find(events, "AID")  # "by supplying": Germany supplies, not the convention
     assert codes(aid) == ("DEU", "ISR")
+
+
+def test_partner_named_inside_the_signed_document(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The foreign ministers of the UAE and Bahrain signed agreements "
+                           "normalising relations with Israel.", date(2020, 9, 15))
+    assert sorted(codes(e) for e in find(events, "SUPPORT")) == [("ARE", "ISR"), ("BHR", "ISR")]

@@ -398,6 +398,18 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 tgt = obj
                 cand.rules.append("target-via-object")
                 break
+    if tgt is None and "pobj:with" in cand.entry.target:
+        # "signed agreements normalising relations with Israel": the partner named inside the
+        # pattern's object, or in a clause that describes it
+        for noun in (t for t in cand.tokens[1:] if t.pos_ == "NOUN"):
+            clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+            holders = [noun, *clauses, *(o for c in clauses for o in c.children
+                                         if o.dep_ == "dobj")]  # "normalising relations with"
+            tgt = next((o for h in holders for p in h.children if p.dep_ == "prep"
+                        and _lemma(p) == "with" and (o := _pobj(p)) is not None), None)
+            if tgt is not None:
+                cand.rules.append("partner-in-object")
+                break
     if tgt is None:
         # "released 24 hostages", "released him": the pattern's own object is the patient
         # ("freed 222 political prisoners": a row whose object is a class of people)
