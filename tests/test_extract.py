@@ -462,3 +462,12 @@ def test_partner_named_inside_the_signed_document(pipeline: Pipeline) -> None:
     events = run(pipeline, "The foreign ministers of the UAE and Bahrain signed agreements "
                            "normalising relations with Israel.", date(2020, 9, 15))
     assert sorted(codes(e) for e in find(events, "SUPPORT")) == [("ARE", "ISR"), ("BHR", "ISR")]
+
+
+def test_a_described_or_measured_act_without_actors_is_still_an_event(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Tehran blamed Israel for the sabotage that knocked out power at "
+                           "the Natanz plant.")
+    assert find(events, "ASSAULT")  # "the sabotage that ...": one particular act
+    events = run(pipeline, "The RSF said it had captured El Fasher after an 18-month siege.")
+    assert len(find(events, "COERCE")) == 2
+    assert not run(pipeline, "Sieges have long been a weapon of war.")

@@ -519,7 +519,13 @@ def _specific_nominal(cand: Candidate) -> bool:
                  for c in noun.children)
     counted = any(c.dep_ in ("nummod",) or (c.dep_ == "det" and c.lower_ in ("a", "an"))
                   for c in noun.children)
-    return placed or (counted and noun.dep_ in ("nsubj", "nsubjpass"))
+    # "the sabotage that knocked out power", "after an 18-month siege": told as one act
+    described = any(c.dep_ == "relcl" for c in noun.children) and any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children)
+    measured = counted and any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+                               and any(ch.like_num for ch in c.subtree)
+                               for c in noun.children)
+    return placed or described or measured or (counted and noun.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _texts(event: Event) -> tuple[str | None, str | None]:
