@@ -471,3 +471,14 @@ def test_a_described_or_measured_act_without_actors_is_still_an_event(pipeline: 
     events = run(pipeline, "The RSF said it had captured El Fasher after an 18-month siege.")
     assert len(find(events, "COERCE")) == 2
     assert not run(pipeline, "Sieges have long been a weapon of war.")
+
+
+def test_warning_targets_and_the_reduced_conditional_passive(pipeline: Pipeline) -> None:
+    events = run(pipeline, "North Korea warned that it would punish Seoul.")
+    (ev,) = find(events, "THREATEN")
+    assert codes(ev) == ("PRK", "KOR")
+    events = run(pipeline, "Iran warned it would strike US bases if attacked.")
+    attacked = next(e for e in events if e.trigger == "attacked")
+    # "if attacked": Iran is the one attacked, not the attacker
+    assert attacked.source is None and attacked.target is not None
+    assert attacked.target.country == "IRN" and attacked.factuality.status == "hypothetical"

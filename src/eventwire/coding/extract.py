@@ -278,7 +278,12 @@ def _wh_resolve(tok: Token) -> Token:
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The grammatical subject of a verb and whether the verb is passive."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        # "would strike US bases if attacked": a reduced conditional or temporal passive
+        verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless", "once", "until")
+                for c in verb.children))
     if not passive and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "aux") for c in verb.children
     ) and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children):
@@ -398,6 +403,16 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 tgt = obj
                 cand.rules.append("target-via-object")
                 break
+    if tgt is None and cand.entry.plover_type == "THREATEN":
+        # "warned that he would devastate Turkey": whoever the threatened act is aimed at,
+        # when the act itself is no event of the lexicon
+        content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        obj = next((c for c in content.children if c.dep_ in ("dobj", "npadvmod")
+                    and c.i > content.i), None) if content else None
+        if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in (
+                "GPE", "ORG", "NORP", "PERSON")):
+            tgt = obj
+            cand.rules.append("target-of-threatened-act")
     if tgt is None and "pobj:with" in cand.entry.target:
         # "signed agreements normalising relations with Israel": the partner named inside the
         # pattern's object, or in a clause that describes it
