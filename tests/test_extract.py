@@ -482,3 +482,13 @@ def test_warning_targets_and_the_reduced_conditional_passive(pipeline: Pipeline)
     # "if attacked": Iran is the one attacked, not the attacker
     assert attacked.source is None and attacked.target is not None
     assert attacked.target.country == "IRN" and attacked.factuality.status == "hypothetical"
+
+
+def test_a_country_tagged_as_a_person_is_the_state(pipeline: Pipeline) -> None:
+    # the small model tags "Mali" PERSON here; a person named exactly like a state is the state
+    events = run(pipeline, "Mali sought military help from Russia.")
+    (ev,) = find(events, "REQUEST")
+    assert ev.source is not None and ev.source.code == "MLIGOV"
+    events = run(pipeline, "Kyiv dismissed the Russian peace plan as a ploy.")
+    (ev,) = find(events, "REJECT")
+    assert codes(ev)[0] == "UKR"

@@ -393,8 +393,11 @@ class ArticleActors:
                              code=role.code if role else None)
             if label == "PERSON":
                 org = self.kb.organization(text)
+                state = kb.country_by_name(text) or kb.country_by_capital(text)
                 if org is not None and org.kind == "group":
                     label = "ORG"  # "the Houthis" tagged PERSON: a group the KB knows
+                elif state is not None:  # "Mali sought help" tagged PERSON: the state
+                    return _state(text, state.iso3, state.name, "GOV")
                 else:
                     return self._unknown_person(text, tok)
         generic = _generic(text)
