@@ -492,3 +492,14 @@ def test_a_country_tagged_as_a_person_is_the_state(pipeline: Pipeline) -> None:
     events = run(pipeline, "Kyiv dismissed the Russian peace plan as a ploy.")
     (ev,) = find(events, "REJECT")
     assert codes(ev)[0] == "UKR"
+
+
+def test_exercises_alone_are_a_show_of_force_and_jointly_cooperation(pipeline: Pipeline) -> None:
+    events = run(pipeline, "China held military drills around Taiwan.")
+    assert find(events, "MOBILIZE") and not find(events, "COOPERATE")
+    events = run(pipeline, "South Korean and US forces kicked off their annual exercise.")
+    assert sorted(codes(e) for e in find(events, "COOPERATE")) == [("KOR", "USA"), ("USA", "KOR")]
+    assert not find(events, "MOBILIZE")
+    events = run(pipeline, "Tehran vowed to take revenge.")
+    (ev,) = find(events, "THREATEN")
+    assert ev.factuality.status == "threatened"

@@ -208,6 +208,12 @@ class Pipeline:
             # "a law suspending cooperation", "agreements normalising relations": what a
             # document provides for is its content, not an act of its own
             return []
+        if cand.ptype == "MOBILIZE" and cand.entry.extras and cand.entry.extras[-1] == (
+                "$exercises") and (len({s.country for s in sources if s is not None}) > 1 or any(
+                    c.lemma_.lower() == "joint" for t in cand.tokens for c in t.children)):
+            # "South Korean and US forces kicked off their annual exercise": a joint exercise
+            # is military cooperation between them (PLOVER), not a show of force
+            cand.ptype, cand.mode, cand.cameo = "COOPERATE", None, "062"
         # "the two sides accused each other": the co-agents are each other's targets
         reciprocal = any(_reciprocal(t) for t in cand.targets)
         targets: list[Actor | None] = [
