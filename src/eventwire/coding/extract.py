@@ -196,7 +196,8 @@ def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token], 
             pool = [c for c in dependents + deep if c.pos_ in ("NOUN", "PROPN", "PRON")] if (
                 extra.startswith("$")) else dependents
             hit = next((c for c in pool if c not in used
-                        and (lex.fits(extra, _lemma(c)) or lex.fits(extra, c.lower_))), None)
+                        and (lex.fits(extra, _lemma(c)) or lex.fits(extra, c.lower_)
+                             or (extra == "$people" and c.ent_type_ == "PERSON"))), None)
             if hit is None:
                 break
             used.append(hit)
