@@ -503,3 +503,10 @@ def test_exercises_alone_are_a_show_of_force_and_jointly_cooperation(pipeline: P
     events = run(pipeline, "Tehran vowed to take revenge.")
     (ev,) = find(events, "THREATEN")
     assert ev.factuality.status == "threatened"
+
+
+def test_withdrawal_of_forces_from_a_place(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Russia completed the withdrawal of its troops from Kherson.")
+    (ev,) = find(events, "RETREAT")  # "completed": the withdrawal happened
+    assert ev.source is not None and ev.source.code == "RUSMIL"
+    assert ev.target is not None and ev.target.country == "UKR"  # the place left, no agent

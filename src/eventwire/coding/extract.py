@@ -476,7 +476,7 @@ def _noun_arguments(cand: Candidate) -> None:
         agent = _slot([noun], slot, used)
         if agent is not None:
             break
-    if agent is None:
+    if agent is None and "pobj:from" not in cand.entry.target:  # "withdrawal from Kherson"
         agent = _slot([noun], "pobj:from", used)
         if agent is None and noun.dep_ == "dobj" and _lemma(noun.head) in _RECEIVE_VERBS:
             agent = _slot([noun.head], "pobj:from", used)
