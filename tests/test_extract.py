@@ -510,3 +510,21 @@ def test_withdrawal_of_forces_from_a_place(pipeline: Pipeline) -> None:
     (ev,) = find(events, "RETREAT")  # "completed": the withdrawal happened
     assert ev.source is not None and ev.source.code == "RUSMIL"
     assert ev.target is not None and ev.target.country == "UKR"  # the place left, no agent
+
+
+def test_vetoed_resolution_agreements_between_co_agents_and_owned_ships(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Russia and China vetoed a US-drafted Security Council resolution.")
+    assert sorted(codes(e) for e in find(events, "REJECT")) == [("CHN", "UNO"), ("RUS", "UNO")]
+    events = run(pipeline, "Baghdad and the Kurdish regional government settled a dispute "
+                           "over oil payments.")
+    assert len(find(events, "AGREE")) == 2 and all(
+        e.target is not None for e in find(events, "AGREE"))
+    events = run(pipeline, "Egypt and Saudi Arabia offered to host talks.")
+    assert all(e.target is None for e in find(events, "AGREE"))  # two offers, not a deal
+    events = run(pipeline, "Iran's Revolutionary Guards seized a British-flagged tanker.")
+    (ev,) = find(events, "COERCE")
+    assert codes(ev) == ("IRN", "GBR")
+    events = run(pipeline, "Sudan froze its membership of the regional bloc IGAD.")
+    (ev,) = find(events, "SANCTION")
+    assert codes(ev) == ("SDN", "IGO")

@@ -37,8 +37,10 @@ _STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY", "LEG"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 _MUTUAL = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "negotiate",
                      "agreement", "deal", "accord", "treaty", "pact"})
-"""AGREE triggers whose co-agents are each other's counterparts ("Turkey and Russia agreed");
-"Egypt and Saudi Arabia offered to host talks" is two offers, not an agreement between them."""
+"""SUPPORT triggers whose co-agents are each other's counterparts ("X and Y signed a pact")."""
+_UNILATERAL = frozenset({"offer", "pledge", "promise", "vow", "commit", "volunteer"})
+"""AGREE triggers that are one-sided: "Turkey and Russia agreed" or "settled a dispute" is an
+agreement between them, but "Egypt and Saudi Arabia offered to host talks" is two offers."""
 _CLASH = frozenset({"clash", "fight", "battle", "skirmish", "brawl", "exchange"})
 """ASSAULT triggers whose co-agents fight each other ("Indian and Chinese soldiers clashed",
 "exchanged fire")."""
@@ -220,8 +222,10 @@ class Pipeline:
             a for t in cand.targets if not _reciprocal(t)
             for a in self._actors_of(ctx, t, cand)] or [None]
         out = []
+        lemma = cand.trigger.lemma_.lower()
         mutual = reciprocal or ((cand.ptype in ("CONSULT", "COOPERATE") or (
-            cand.ptype in ("AGREE", "SUPPORT") and cand.trigger.lemma_.lower() in _MUTUAL
+            cand.ptype == "AGREE" and lemma not in _UNILATERAL) or (
+            cand.ptype == "SUPPORT" and lemma in _MUTUAL
         )) and targets == [None])
         clash = cand.ptype == "ASSAULT" and cand.trigger.lemma_.lower() in _CLASH and all(
             t is None or (t.country is None and t.sector is None) for t in targets)

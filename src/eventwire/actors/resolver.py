@@ -301,6 +301,10 @@ class ArticleActors:
         # a NORP entity ("Muslim-majority countries") is never a person's surname
         norp = ent is not None and ent.label_ == "NORP"
         named = self._named(text, "NORP" if norp else "", tok)
+        if named is None and tok.pos_ == "PROPN" and tok.text != text and not norp:
+            # "the regional bloc IGAD": a one-word name the model did not tag, under modifiers
+            found = self._named(tok.text, "ORG", tok)
+            named = found.model_copy(update={"text": text}) if found is not None else None
         if named is not None:
             return named
         described = self._description(tok, text)
@@ -494,6 +498,12 @@ class ArticleActors:
             if dep in ("amod", "compound", "nmod", "poss", "npadvmod") and child.i < tok.i:
                 # "US-backed", "Kurdish-led": a patron or leader, not the actor's own country
                 linked = next((g for g in child.children if g.dep_ == "npadvmod"), None)
+                flag = linked or next((g for g in child.children if g.dep_ in (
+                    "amod", "compound") and g.i < child.i), None)
+                if child.lower_ in ("flagged", "owned", "registered") and flag is not None:
+                    # "a British-flagged tanker", "a Greek-owned ship": whose it is
+                    country = country or self._country_of(flag)
+                    continue
                 if child.lemma_.lower() in _LINK_VERBS and linked is not None:
                     patron = self._country_of(linked)
                     if patron and child.lemma_.lower() == "lead" and tok.lemma_.lower() in (
@@ -550,7 +560,9 @@ class ArticleActors:
                         # "fighters from HTS": the group's name; a role noun keeps its sector
                         name = name or inner.name
                         sector = sector or inner.sector
-            elif dep == "appos" and (person or sector is not None or tok.pos_ == "PROPN"):
+            elif dep == "appos" and (person or sector is not None or tok.pos_ == "PROPN" or (
+                    child.pos_ == "PROPN" and self.resolve(child).kind in (
+                        "organization", "group"))):  # "the regional bloc IGAD"
                 inner = self.resolve(child)
                 country = country or inner.country
                 sector = sector or inner.sector
