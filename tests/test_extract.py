@@ -528,3 +528,10 @@ def test_vetoed_resolution_agreements_between_co_agents_and_owned_ships(
     events = run(pipeline, "Sudan froze its membership of the regional bloc IGAD.")
     (ev,) = find(events, "SANCTION")
     assert codes(ev) == ("SDN", "IGO")
+
+
+def test_a_named_person_the_kb_lacks_takes_the_sentences_one_country(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday.", date(2022, 12, 8))
+    (ev,) = find(events, "ASSAULT")
+    assert ev.target is not None and ev.target.country == "IRN"
+    assert "country-from:context" in ev.target.qualifiers  # an inference, and it says so

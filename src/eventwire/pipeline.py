@@ -130,7 +130,8 @@ class Pipeline:
             # people, groups and organisations are never places; states and capitals may be.
             # Only names the knowledge base vouches for: spaCy labels some towns PERSON.
             spans = [(span.start_char, span.end_char) for span, actor in actors.named_mentions()
-                     if actor.kind in ("person", "group", "organization") and actor.country]
+                     if actor.kind in ("person", "group", "organization") and actor.country
+                     and "country-from:context" not in actor.qualifiers]
             toponyms = list(self.geo.resolve_doc(doc, exclude=spans))
             actors.set_places([(t.start_char, t.end_char, t.place.country, t.place.name)
                                for t in toponyms if t.place.country])

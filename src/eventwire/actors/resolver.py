@@ -171,8 +171,10 @@ class ArticleActors:
         voice = self._voice_of(tok, actor)
         if voice is not None:
             return with_country(actor, voice, why="speaks-for")
-        if actor.sector in _CONTEXT_SECTORS or tok.lemma_.lower() in _PROPERTY:
-            # a patron ("the UN-backed government") never counts towards the context
+        unknown_name = actor.kind == "person" and actor.name is not None and actor.sector is None
+        if actor.sector in _CONTEXT_SECTORS or tok.lemma_.lower() in _PROPERTY or unknown_name:
+            # a named person the KB lacks ("Iran hanged Mohsen Shekari") lives where the
+            # sentence is; a patron ("the UN-backed government") never counts towards the context
             context = self.context_country(tok)
             if context is not None:
                 return with_country(actor, context, why="context")
@@ -479,8 +481,8 @@ class ArticleActors:
                 ):
                     country = country or owner.country
                 continue
-            if dep in ("compound", "poss") and (child.ent_type_ == "PERSON" or (
-                    child.pos_ == "PROPN" and _entity(child) is not _entity(tok))):
+            if dep in ("compound", "poss") and _entity(child) is not _entity(tok) and (
+                    child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
                 # "the Biden administration", "Putin's army", "the Trump (ORG) administration"
                 owner = self.resolve(child)
                 if owner.country and country is None and (
