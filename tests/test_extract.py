@@ -535,3 +535,18 @@ def test_a_named_person_the_kb_lacks_takes_the_sentences_one_country(pipeline: P
     (ev,) = find(events, "ASSAULT")
     assert ev.target is not None and ev.target.country == "IRN"
     assert "country-from:context" in ev.target.qualifiers  # an inference, and it says so
+
+
+def test_a_weapon_as_doer_has_no_guessed_owner_and_prompt_is_object_control(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "An explosive-laden drone struck the Baghdad residence of the "
+                           "prime minister.")
+    (ev,) = find(events, "ASSAULT")
+    assert ev.source is None or ev.source.country is None
+    events = run(pipeline, "Two Russian missiles hit a shopping centre in Kremenchuk.")
+    (ev,) = find(events, "ASSAULT")
+    assert ev.source is not None and ev.source.country == "RUS"  # the text says whose
+    events = run(pipeline, "Hezbollah captured two soldiers, prompting Israel to launch air "
+                           "strikes across southern Lebanon.", date(2006, 7, 12))
+    strikes = next(e for e in find(events, "ASSAULT") if "strikes" in e.trigger)
+    assert strikes.source is not None and strikes.source.country == "ISR"

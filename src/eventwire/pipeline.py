@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import when
 from .actors.kb import NONSTATE_CODES, load_kb
-from .actors.resolver import ActorResolver, ArticleActors, with_country
+from .actors.resolver import ActorResolver, ArticleActors, is_weapon, with_country
 from .attribution import loaded_in, opinion_score, quotation_speakers
 from .clean import clean
 from .coding.extract import Candidate, Speech, find_candidates
@@ -177,7 +177,7 @@ class Pipeline:
         if actor.country:
             return actor
         span = ctx.actors.mention_span(tok)
-        if actor.sector in _DOMESTIC_SECTORS and not any(
+        if actor.sector in _DOMESTIC_SECTORS and not is_weapon(tok) and not any(
             q.startswith("backed:") for q in actor.qualifiers
         ):
             # "soldiers opened fire on protesters ... in Lagos": the event clause's own place

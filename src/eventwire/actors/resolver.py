@@ -172,6 +172,8 @@ class ArticleActors:
         if voice is not None:
             return with_country(actor, voice, why="speaks-for")
         unknown_name = actor.kind == "person" and actor.name is not None and actor.sector is None
+        if is_weapon(tok):
+            return actor  # "an explosive-laden drone struck": whose, the sentence does not say
         if actor.sector in _CONTEXT_SECTORS or tok.lemma_.lower() in _PROPERTY or unknown_name:
             # a named person the KB lacks ("Iran hanged Mohsen Shekari") lives where the
             # sentence is; a patron ("the UN-backed government") never counts towards the context
@@ -686,6 +688,8 @@ _LOCATIVE = frozenset({"in", "near", "at", "around", "across", "outside", "insid
 _STATE_SIDE = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
 _OWN_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 _ARMED_GROUPS = frozenset({"REB", "PRM", "CRM", "UAF"})
+_MUNITIONS = frozenset({"rocket", "shell", "bomb", "mortar", "grenade", "munition", "projectile",
+                        "explosive", "mine"})
 _ARMS = frozenset({"missile", "drone", "jet", "warplane", "tank", "artillery", "ship", "warship",
                    "rocket", "aircraft", "bomber", "submarine", "helicopter", "weapon"})
 _GENERIC_WORDS = frozenset({
@@ -702,6 +706,12 @@ def _generic(text: str) -> bool:
     """ "the Supreme Court", "the Army": names every country has, never matched to one."""
     words = text.lower().replace("-", " ").split()
     return bool(words) and all(w in _GENERIC_WORDS for w in words)
+
+
+def is_weapon(tok: Token) -> bool:
+    """A weapon named as the doer ("a drone struck", "rockets hit"): no actor by itself."""
+    doer = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+    return doer and tok.pos_ == "NOUN" and tok.lemma_.lower() in _ARMS | _MUNITIONS
 
 
 def with_country(actor: Actor, country: str, why: str | None = None) -> Actor:

@@ -45,7 +45,9 @@ _CONTROL_SUPPORT = frozenset({"expand", "expend", "approve", "authorize", "autho
 _RECEIVE_VERBS = frozenset({"draw", "attract", "provoke", "spark", "trigger", "earn", "face",
                             "receive", "win", "prompt", "invite", "get"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "tell", "call", "press", "push", "force",
-                            "persuade", "instruct", "implore", "beg", "allow", "help", "invite"})
+                            "persuade", "instruct", "implore", "beg", "allow", "help", "invite",
+                            "prompt", "lead", "cause", "compel", "encourage", "enable", "provoke",
+                            "drive", "oblige", "permit", "authorize", "authorise", "command"})
 STATUS_ORDER = ("hypothetical", "denied", "threatened", "intended", "hedged", "claimed",
                 "reported", "asserted")
 _FUTURE = frozenset({"will", "shall", "'ll", "wo", "would"})
