@@ -550,3 +550,12 @@ def test_a_weapon_as_doer_has_no_guessed_owner_and_prompt_is_object_control(
                            "strikes across southern Lebanon.", date(2006, 7, 12))
     strikes = next(e for e in find(events, "ASSAULT") if "strikes" in e.trigger)
     assert strikes.source is not None and strikes.source.country == "ISR"
+
+
+def test_an_ambiguous_demonym_takes_the_country_the_article_places(pipeline: Pipeline) -> None:
+    events = run(pipeline, "M23 rebels entered Bukavu after Congolese troops pulled out of "
+                           "the city.", date(2025, 2, 16))
+    (ev,) = find(events, "RETREAT")
+    assert ev.source is not None and ev.source.code == "CODMIL"
+    (ev,) = find(run(pipeline, "Congolese troops pulled out."), "RETREAT")
+    assert ev.source is None or ev.source.country is None  # nothing says which Congo

@@ -359,6 +359,10 @@ class KnowledgeBase:
         """A demonym: "Turkish" -> Turkey; ambiguous ("Congolese") or ethnic ("Kurdish") -> None."""
         return self._demonyms.unique(text)
 
+    def countries_by_demonym(self, text: str) -> tuple[Country, ...]:
+        """Every country a demonym may stand for ("Congolese": both Congos)."""
+        return tuple(self._demonyms.get(text))
+
     def country_by_capital(self, text: str) -> Country | None:
         return self._capitals.unique(text)
 

@@ -676,6 +676,11 @@ class ArticleActors:
             found = look(text) or (look(tok.text) if text != tok.text else None)
             if found is not None:
                 return found.iso3
+        # "Congolese troops ... Bukavu": an ambiguous demonym takes the one the article places
+        placed = {country for _s, _e, country, _n in self.places}
+        options = [c.iso3 for c in kb.countries_by_demonym(text) if c.iso3 in placed]
+        if len(options) == 1:
+            return options[0]
         seat = kb.seat(text) if not _generic(text) else None
         return seat[0].iso3 if seat else None
 
