@@ -559,3 +559,13 @@ def test_an_ambiguous_demonym_takes_the_country_the_article_places(pipeline: Pip
     assert ev.source is not None and ev.source.code == "CODMIL"
     (ev,) = find(run(pipeline, "Congolese troops pulled out."), "RETREAT")
     assert ev.source is None or ev.source.country is None  # nothing says which Congo
+
+
+def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
+                           "linked to the protests.", date(2022, 12, 8))
+    assert len(events) == 1 and events[0].trigger == "hanged"
+    assert not run(pipeline, "More than 30,000 people have fled the fighting in Catatumbo, "
+                             "officials said.")
+    (ev,) = find(run(pipeline, "Viktor Yanukovych fled Kyiv.", date(2014, 2, 22)), "RETREAT")
+    assert ev.source is not None and ev.source.country == "UKR"  # a leader's flight is news

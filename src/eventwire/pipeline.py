@@ -41,6 +41,9 @@ _MUTUAL = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "ne
 _UNILATERAL = frozenset({"offer", "pledge", "promise", "vow", "commit", "volunteer"})
 """AGREE triggers that are one-sided: "Turkey and Russia agreed" or "settled a dispute" is an
 agreement between them, but "Egypt and Saudi Arabia offered to host talks" is two offers."""
+_ONGOING = frozenset({"fighting", "violence", "war", "conflict", "unrest", "insurgency",
+                      "hostility", "hostilities", "bloodshed", "combat"})
+_FLIGHT = frozenset({"flee", "escape", "leave"})
 _CLASH = frozenset({"clash", "fight", "battle", "skirmish", "brawl", "exchange"})
 """ASSAULT triggers whose co-agents fight each other ("Indian and Chinese soldiers clashed",
 "exchanged fire")."""
@@ -205,6 +208,12 @@ class Pipeline:
             a for t in cand.agents if not _reciprocal(t)
             for a in self._actors_of(ctx, t, cand)] or [None]
         sources = _share_country(sources, cand.agents)
+        if cand.ptype == "RETREAT" and cand.trigger.lemma_.lower() in _FLIGHT and all(
+                s is not None and s.sector in ("CVL", "REF") and s.kind != "person"
+                for s in sources):
+            # "30,000 people have fled the fighting": civilians in flight are a consequence the
+            # story reports, not a political act (no PLOVER actor withdraws)
+            return []
         if "subj-from:acl" in cand.rules and all(
                 s is not None and not (s.country or s.sector or s.kind != "unknown")
                 for s in sources):
@@ -525,6 +534,8 @@ def _specific_nominal(cand: Candidate) -> bool:
     noun = cand.trigger
     if cand.entry.pos != "noun" or noun.pos_ != "NOUN" or QUAD_OF_TYPE.get(cand.ptype) != 4:
         return False  # only material conflict (a bombing, a siege) is news without an actor
+    if noun.lemma_.lower() in _ONGOING:
+        return False  # "fled the fighting in Catatumbo": a state of affairs, not one act
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "on", "outside")
                  and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
                  for c in noun.children)

@@ -449,6 +449,15 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     cand.targets = expand_conj(tgt) if tgt is not None else []
 
 
+def _restated(noun: Token) -> bool:
+    """A noun phrase set off by a comma as a second object of its verb (an appositive)."""
+    if noun.dep_ != "dobj":
+        return False
+    earlier = [c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i]
+    left = noun.left_edge.i
+    return bool(earlier) and left > 0 and noun.doc[left - 1].text == ","
+
+
 _ACTED_ON = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
 """Types whose pattern object, when it is people, is whom the act is done to ("expelled
 diplomats"); a mobilisation's soldiers or an aid delivery's doctors are what is sent."""
@@ -939,11 +948,18 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         ):
             cand.suppressed = True  # "where US troops are stationed": a state, not an act
     verbal_types = {c.ptype for c in cands if c.entry.pos == "verb" and not c.suppressed}
+    verb_quads = {QUAD_OF_TYPE.get(c.ptype) for c in cands
+                  if c.entry.pos == "verb" and not c.suppressed}
     for cand in cands:
         if cand.entry.pos == "noun" and cand.ptype in verbal_types and (
             cand.trigger.dep_ in ("appos", "npadvmod")
         ):
             cand.suppressed = True  # "met al-Sharaa ..., the first visit by a head of state"
+        elif cand.entry.pos == "noun" and QUAD_OF_TYPE.get(cand.ptype) in verb_quads and (
+                _restated(cand.trigger)):
+            # "hanged Mohsen Shekari on Thursday, the first known execution ...": the parser
+            # makes the restating phrase a second object of the verb
+            cand.suppressed = True
     cands = [c for c in cands if not c.suppressed]
     # a candidate built only from a pattern's object (e.g. noun inside "impose sanctions")
     cands = [c for c in cands if not (c.entry.pos == "noun" and any(
