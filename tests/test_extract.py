@@ -569,3 +569,10 @@ def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> N
                              "officials said.")
     (ev,) = find(run(pipeline, "Viktor Yanukovych fled Kyiv.", date(2014, 2, 22)), "RETREAT")
     assert ev.source is not None and ev.source.country == "UKR"  # a leader's flight is news
+
+
+def test_a_weapon_launched_by_someone_is_one_attack_by_them(pipeline: Pipeline) -> None:
+    events = run(pipeline, "A drone, probably launched by the RSF, hit a mosque in El Fasher.",
+                 date(2025, 9, 19))
+    (ev,) = find(events, "ASSAULT")
+    assert ev.trigger == "hit" and ev.source is not None and ev.source.country == "SDN"

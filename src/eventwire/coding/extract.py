@@ -1007,6 +1007,21 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 gov.ptype) == QUAD_OF_TYPE.get(cand.ptype)):
             cand.suppressed = True
     _merge_instruments(cands, by_trigger)
+    for cand in cands:
+        weapon = cand.trigger.head
+        if cand.trigger.dep_ != "acl" or cand.trigger.tag_ != "VBN" or not (
+                lex.fits("$projectiles", _lemma(weapon)) or lex.fits("$weapons", _lemma(weapon))):
+            continue
+        # "a drone, probably launched by the RSF, hit a mosque": one attack, by the launcher
+        user = next((o for o in cands if o is not cand and weapon in o.agents
+                     and QUAD_OF_TYPE.get(o.ptype) == QUAD_OF_TYPE.get(cand.ptype)), None)
+        if user is not None:
+            if cand.agents:
+                user.agents = list(cand.agents)
+                user.rules.append("agent-of-weapon")
+                if cand.status == "hedged" or cand.flags & {"hedged", "possible"}:
+                    user.flags.add("hedged")
+            cand.suppressed = True
     # A governing verb that was folded into an inner event is replaced by that event.
     # ("called on Israel to allow more aid": what is allowed is dropped, so the call stays)
     folded = {c.trigger for c in cands if c.origin.i != c.trigger.i and not c.suppressed}
