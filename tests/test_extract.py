@@ -576,3 +576,8 @@ def test_a_weapon_launched_by_someone_is_one_attack_by_them(pipeline: Pipeline) 
                  date(2025, 9, 19))
     (ev,) = find(events, "ASSAULT")
     assert ev.trigger == "hit" and ev.source is not None and ev.source.country == "SDN"
+
+
+def test_a_strike_called_by_armed_factions_is_still_a_strike(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Palestinian factions called a general strike across the West Bank.")
+    assert find(events, "PROTEST") and not find(events, "MOBILIZE")

@@ -370,7 +370,7 @@ def _by_actor(ptype: str, mode: str | None, cameo: str, source: Actor | None
               ) -> tuple[str, str | None, str]:
     """The coding as the actor makes it: who protests or assaults decides what it is."""
     sector = source.sector if source is not None else None
-    if ptype == "PROTEST" and sector in ("MIL", "REB"):
+    if ptype == "PROTEST" and sector in ("MIL", "REB") and mode not in ("strike", "boycott"):
         # armed forces "marching on" a city are mobilising, not demonstrating
         return "MOBILIZE", "troops", "154"
     if ptype == "PROTEST" and source is not None and source.kind == "state":
