@@ -581,3 +581,10 @@ def test_a_weapon_launched_by_someone_is_one_attack_by_them(pipeline: Pipeline) 
 def test_a_strike_called_by_armed_factions_is_still_a_strike(pipeline: Pipeline) -> None:
     events = run(pipeline, "Palestinian factions called a general strike across the West Bank.")
     assert find(events, "PROTEST") and not find(events, "MOBILIZE")
+
+
+def test_a_group_that_has_not_claimed_an_attack_is_not_its_claimed_author(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Officials blamed al-Shabaab, which has not claimed the attack.")
+    assert not any(e.factuality.status == "claimed" and e.plover.type == "ASSAULT"
+                   and e.source is not None for e in events)

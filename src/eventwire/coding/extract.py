@@ -1129,6 +1129,8 @@ def _claimed_responsibility(cands: list[Candidate], lex: Lexicon) -> None:
             _lemma(verb) not in ("take", "admit") or noun.dep_ == "dobj"
         )):
             continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "which has not claimed the attack": no claim, no claimed author
         claimant = _speaker(verb)
         if claimant is None:
             continue
