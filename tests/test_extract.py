@@ -588,3 +588,13 @@ def test_a_group_that_has_not_claimed_an_attack_is_not_its_claimed_author(
     events = run(pipeline, "Officials blamed al-Shabaab, which has not claimed the attack.")
     assert not any(e.factuality.status == "claimed" and e.plover.type == "ASSAULT"
                    and e.source is not None for e in events)
+
+
+def test_warned_against_and_without(pipeline: Pipeline) -> None:
+    events = run(pipeline, "China warned Taiwan against any move toward independence.")
+    (ev,) = find(events, "ACCUSE")
+    assert codes(ev) == ("CHN", "TWN")
+    events = run(pipeline, "The delegations left Geneva without signing the deal.")
+    assert all(e.factuality.polarity == "negative" for e in events)
+    events = run(pipeline, "Israeli jets bombed the camp without warning.")
+    assert len(events) == 1 and events[0].plover.type == "ASSAULT"

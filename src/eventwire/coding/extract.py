@@ -175,6 +175,8 @@ def _is_nounish(tok: Token) -> bool:
 def _match_noun(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | None:
     if not _is_nounish(tok):
         return None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return None  # "bombed Gaza without warning", "took the town without a fight"
     entries = lex.nouns.get(_lemma(tok)) or lex.nouns.get(tok.lower_)
     if not entries:
         return None
@@ -1007,6 +1009,15 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 gov.ptype) == QUAD_OF_TYPE.get(cand.ptype)):
             cand.suppressed = True
     _merge_instruments(cands, by_trigger)
+    for cand in cands:
+        if cand.trigger.dep_ == "pcomp" and cand.trigger.head.lower_ == "without":
+            # "left without signing the deal": the act did not happen; "bombed the camp
+            # without warning" (no object) is a manner, not a withheld statement
+            cand.polarity = "negative"
+            cand.rules.append("without")
+            if cand.ptype in VERBAL_TYPES and not any(
+                    c.dep_ in ("dobj", "ccomp", "dative") for c in cand.trigger.children):
+                cand.suppressed = True
     for cand in cands:
         weapon = cand.trigger.head
         if cand.trigger.dep_ != "acl" or cand.trigger.tag_ != "VBN" or not (
