@@ -598,3 +598,13 @@ def test_warned_against_and_without(pipeline: Pipeline) -> None:
     assert all(e.factuality.polarity == "negative" for e in events)
     events = run(pipeline, "Israeli jets bombed the camp without warning.")
     assert len(events) == 1 and events[0].plover.type == "ASSAULT"
+
+
+def test_money_given_to_a_state(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Saudi Arabia deposited 2 billion dollars in the central bank of "
+                           "Pakistan.")
+    (ev,) = find(events, "AID")
+    assert codes(ev) == ("SAU", "PAK")
+    events = run(pipeline, "The IMF approved a 3 billion dollar loan for Egypt.")
+    (ev,) = find(events, "AGREE")
+    assert codes(ev)[1] == "EGY"
