@@ -608,3 +608,14 @@ def test_money_given_to_a_state(pipeline: Pipeline) -> None:
     events = run(pipeline, "The IMF approved a 3 billion dollar loan for Egypt.")
     (ev,) = find(events, "AGREE")
     assert codes(ev)[1] == "EGY"
+
+
+def test_particles_decide_the_phrasal_verb_and_an_alleged_plot_is_a_threat(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Yevgeny Prigozhin called off his march on Moscow.", date(2023, 6, 25))
+    assert not find(events, "REQUEST")  # "call off", not "call on"
+    assert find(events, "RETREAT")
+    events = run(pipeline, "Caracas accused Washington of plotting to invade Venezuela.")
+    (threat,) = find(events, "THREATEN")
+    assert codes(threat) == ("USA", "VEN") and threat.factuality.status in ("claimed",
+                                                                           "threatened")

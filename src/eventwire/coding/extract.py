@@ -159,6 +159,11 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
         kids.extend(c for c in obj.children if c.i > obj.i and (
             c.dep_ == "prt" or (c.dep_ == "prep" and not any(
                 g.dep_ in ("pobj", "pcomp") for g in c.children))))
+    # "called off his march on Moscow" is "call off", never "call on": a particle the verb
+    # has must be part of the pattern
+    particles = {_lemma(c) for c in tok.children if c.dep_ in ("prt", "compound:prt")}
+    if particles:
+        entries = tuple(e for e in entries if particles <= set(e.extras)) or entries
     return _first_match(tok, entries, kids, lex)
 
 
@@ -982,8 +987,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         alleged = cand.anchor.dep_ in ("pcomp", "pobj") and cand.anchor.head.lower_ in (
             "of", "for")
         if gov is not None and gov is not cand and gov.ptype == "ACCUSE" and alleged and (
-            cand.ptype not in VERBAL_TYPES
-        ):
+            cand.ptype not in VERBAL_TYPES or "planned-conflict->THREATEN" in cand.rules
+        ):  # ("accused Washington of plotting to invade": the alleged plot is a threat)
             # "accused Ankara of supporting terrorists": the alleged act is coded as a claim
             cand.flags.add("claimed")
             cand.speech.insert(0, Speech(gov.agents[0] if gov.agents else None, gov.trigger,
