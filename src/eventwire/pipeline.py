@@ -180,7 +180,9 @@ class Pipeline:
         if actor.country:
             return actor
         span = ctx.actors.mention_span(tok)
-        if actor.sector in _DOMESTIC_SECTORS and not is_weapon(tok) and not any(
+        foreign = any(c.lower_ in ("foreign", "international") and c.dep_ == "amod"
+                      for c in tok.subtree if c.i < tok.i)
+        if actor.sector in _DOMESTIC_SECTORS and not is_weapon(tok) and not foreign and not any(
             q.startswith("backed:") for q in actor.qualifiers
         ):
             # "soldiers opened fire on protesters ... in Lagos": the event clause's own place

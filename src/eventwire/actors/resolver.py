@@ -174,6 +174,9 @@ class ArticleActors:
         unknown_name = actor.kind == "person" and actor.name is not None and actor.sector is None
         if is_weapon(tok):
             return actor  # "an explosive-laden drone struck": whose, the sentence does not say
+        if any(c.lower_ in ("foreign", "international") and c.dep_ == "amod" and c.i < tok.i
+               for c in tok.subtree):
+            return actor  # "expelled foreign aid agencies": not the sentence's own country
         if actor.sector in _CONTEXT_SECTORS or tok.lemma_.lower() in _PROPERTY or unknown_name:
             # a named person the KB lacks ("Iran hanged Mohsen Shekari") lives where the
             # sentence is; a patron ("the UN-backed government") never counts towards the context

@@ -440,7 +440,7 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         # ("freed 222 political prisoners": a row whose object is a class of people)
         # "ordered Argentine and Chilean diplomats to leave": people acted on are the target
         # (not in mutual acts: "agreed to exchange prisoners" stays between the two sides)
-        people = ({"$people", "$captives"} & set(cand.entry.extras)) or (
+        people = ({"$people", "$captives", "$missions"} & set(cand.entry.extras)) or (
             {"$people", "$captives"} if cand.ptype in _ACTED_ON else set())
         tgt = next((t for t in cand.tokens[1:] if t.dep_ == "dobj"
                     and (t.pos_ in ("PRON", "PROPN") or t.ent_type_
