@@ -631,3 +631,15 @@ def test_expelled_agencies_and_officials_are_sanctions_and_foreign_is_not_local(
     assert ev.target is not None and ev.target.country != "SDN"  # "foreign": not Sudanese
     events = run(pipeline, "Italy expelled 40 migrants to Tunisia.")
     assert find(events, "COERCE") and not find(events, "SANCTION")
+
+
+def test_accidents_and_orders_to_the_reader_are_no_events(pipeline: Pipeline) -> None:
+    assert not run(pipeline, "Ebrahim Raisi, Iran's president, was killed when his helicopter "
+                             "came down in fog.", date(2024, 5, 20))
+    assert not run(pipeline, "Our channel now carries all our coverage; tap the link in our "
+                             "bio to join.")
+    events = run(pipeline, "The Biden administration said it would revoke the designation of "
+                           "the Houthis and end support for Saudi-led operations in Yemen.",
+                 date(2021, 2, 5))
+    (ended,) = find(events, "SANCTION")  # a conjunct ("and end support") keeps the subject
+    assert ended.source is not None and ended.source.country == "USA"

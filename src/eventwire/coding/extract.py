@@ -321,6 +321,8 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return None
+    if _imperative(verb):
+        return None  # "tap the link to join": an order to the reader has no subject to pass on
     if verb.dep_ == "conj":
         return inherited_subject(head, depth + 1)
     if verb.dep_ == "xcomp":
@@ -454,6 +456,36 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 if tgt is not None:
                     break
     cand.targets = expand_conj(tgt) if tgt is not None else []
+
+
+_ACCIDENTS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "collapse"})
+
+
+def _accident(trigger: Token) -> bool:
+    """A killing told as the result or the circumstance of an accident."""
+    if _lemma(trigger) not in ("kill", "die"):
+        return False
+    if trigger.dep_ == "advcl" and _lemma(trigger.head) in _ACCIDENTS:
+        return True  # "a jet that crashed ..., killing all ten people on board"
+    for clause in trigger.children:
+        if clause.dep_ != "advcl":
+            continue
+        came_down = _lemma(clause) == "come" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in clause.children)
+        if _lemma(clause) in _ACCIDENTS or came_down:
+            return True  # "was killed when his helicopter came down"
+    return False
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare base-form verb opening its clause with no subject or auxiliary ("tap the link");
+    a conjunct ("would revoke ... and end ...") only if what it joins is one too."""
+    doc = verb.doc
+    if verb.dep_ == "conj" and not any(t.text == ";" for t in doc[verb.head.i:verb.i]):
+        return verb.head.i != verb.i and _imperative(verb.head)
+    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "parataxis", "conj") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children
+    ) and verb.i == verb.left_edge.i
 
 
 def _restated(noun: Token) -> bool:
@@ -1015,6 +1047,11 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             cand.suppressed = True
     _merge_instruments(cands, by_trigger)
     for cand in cands:
+        if cand.ptype == "ASSAULT" and _accident(cand.trigger):
+            # "was killed when his helicopter came down", "a jet crashed, killing all ten":
+            # deaths in an accident are no act of force
+            cand.suppressed = True
+            cand.rules.append("accident")
         if cand.trigger.dep_ == "pcomp" and cand.trigger.head.lower_ == "without":
             # "left without signing the deal": the act did not happen; "bombed the camp
             # without warning" (no object) is a manner, not a withheld statement
