@@ -643,3 +643,10 @@ def test_accidents_and_orders_to_the_reader_are_no_events(pipeline: Pipeline) ->
                  date(2021, 2, 5))
     (ended,) = find(events, "SANCTION")  # a conjunct ("and end support") keeps the subject
     assert ended.source is not None and ended.source.country == "USA"
+
+
+def test_condemning_an_act_told_before_targets_its_doer(pipeline: Pipeline) -> None:
+    events = run(pipeline, "South Korean and US forces kicked off their annual exercise, which "
+                           "Pyongyang has condemned as a rehearsal for invasion.")
+    (ev,) = find(events, "ACCUSE")
+    assert codes(ev) == ("PRK", "KOR")

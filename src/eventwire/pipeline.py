@@ -145,6 +145,24 @@ class Pipeline:
                                  end=article.published, precision="week", text=None)
         return _DocContext(article, doc, actors, timexes, toponyms, narrative)
 
+    @staticmethod
+    def _author_of(tok: Token, cand: Candidate, earlier: list[Event]) -> list[Actor]:
+        """ "their annual exercise, which Pyongyang has condemned": a verbal act aimed at an act
+        told just before in the sentence is aimed at whoever did it."""
+        if cand.ptype not in ("ACCUSE", "REJECT", "SUPPORT") or tok.pos_ == "PROPN":
+            return []
+        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # the relative pronoun stands for the noun it follows
+        sent = cand.sent
+        for event in earlier:  # a joint act: its first-named doer
+            if event.trigger_span is None:
+                continue
+            start, end = event.trigger_span
+            if event.source is not None and event.source.country and (
+                    sent.start_char <= start < sent.end_char and start <= tok.idx < end):
+                return [event.source.model_copy(update={"text": tok.text})]
+        return []
+
     def _actors_of(self, ctx: _DocContext, tok: Token, cand: Candidate) -> list[Actor]:
         several = ctx.actors.resolve_all(tok)
         if len(several) > 1:
@@ -232,7 +250,8 @@ class Pipeline:
         reciprocal = any(_reciprocal(t) for t in cand.targets)
         targets: list[Actor | None] = [
             a for t in cand.targets if not _reciprocal(t)
-            for a in self._actors_of(ctx, t, cand)] or [None]
+            for a in (self._author_of(t, cand, earlier) or self._actors_of(ctx, t, cand))
+        ] or [None]
         out = []
         lemma = cand.trigger.lemma_.lower()
         mutual = reciprocal or ((cand.ptype in ("CONSULT", "COOPERATE") or (
