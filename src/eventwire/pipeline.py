@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import when
 from .actors.kb import NONSTATE_CODES, load_kb
-from .actors.resolver import ActorResolver, ArticleActors, is_weapon, with_country
+from .actors.resolver import ActorResolver, ArticleActors, unplaceable, with_country
 from .attribution import loaded_in, opinion_score, quotation_speakers
 from .clean import clean
 from .coding.extract import Candidate, Speech, find_candidates
@@ -198,9 +198,7 @@ class Pipeline:
         if actor.country:
             return actor
         span = ctx.actors.mention_span(tok)
-        foreign = any(c.lower_ in ("foreign", "international") and c.dep_ == "amod"
-                      for c in tok.subtree if c.i < tok.i)
-        if actor.sector in _DOMESTIC_SECTORS and not is_weapon(tok) and not foreign and not any(
+        if actor.sector in _DOMESTIC_SECTORS and not unplaceable(tok) and not any(
             q.startswith("backed:") for q in actor.qualifiers
         ):
             # "soldiers opened fire on protesters ... in Lagos": the event clause's own place
@@ -258,7 +256,7 @@ class Pipeline:
             cand.ptype == "AGREE" and lemma not in _UNILATERAL) or (
             cand.ptype == "SUPPORT" and lemma in _MUTUAL
         )) and targets == [None])
-        clash = cand.ptype == "ASSAULT" and cand.trigger.lemma_.lower() in _CLASH and all(
+        clash = cand.ptype == "ASSAULT" and lemma in _CLASH and all(
             t is None or (t.country is None and t.sector is None) for t in targets)
         if len(sources) > 1 and (mutual or clash):
             # "Turkey and Russia agreed", "Indian and Chinese soldiers fought with clubs" (the

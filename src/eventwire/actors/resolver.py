@@ -172,11 +172,8 @@ class ArticleActors:
         if voice is not None:
             return with_country(actor, voice, why="speaks-for")
         unknown_name = actor.kind == "person" and actor.name is not None and actor.sector is None
-        if is_weapon(tok):
-            return actor  # "an explosive-laden drone struck": whose, the sentence does not say
-        if any(c.lower_ in ("foreign", "international") and c.dep_ == "amod" and c.i < tok.i
-               for c in tok.subtree):
-            return actor  # "expelled foreign aid agencies": not the sentence's own country
+        if unplaceable(tok):
+            return actor
         if actor.sector in _CONTEXT_SECTORS or tok.lemma_.lower() in _PROPERTY or unknown_name:
             # a named person the KB lacks ("Iran hanged Mohsen Shekari") lives where the
             # sentence is; a patron ("the UN-backed government") never counts towards the context
@@ -481,7 +478,7 @@ class ArticleActors:
                         sector in _ARMED_GROUPS | {"MIL"}):
                     # "the ELN ... its fighters": the group's own fighters
                     country, name, sector = country or owner.country, owner.name, owner.sector
-                elif own or sector in _OWN_SECTORS or (
+                elif own or sector in _STATE_SIDE or (
                     sector is None and tok.lemma_.lower() in _ARMS
                 ):
                     country = country or owner.country
@@ -622,7 +619,7 @@ class ArticleActors:
             if mention.actor.sector == sector and mention.actor.country and (
                 mention.actor.kind == "person") == _is_person_noun(tok):
                 return mention.actor
-        if sector in _OWN_SECTORS and not _is_person_noun(tok):
+        if sector in _STATE_SIDE and not _is_person_noun(tok):
             # "Suu Kyi told the court that the military had not ...": a speaker's "the army",
             # "the government" is their own country's
             country = self._speaker_country(tok)
@@ -694,7 +691,7 @@ _CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "
 _LOCATIVE = frozenset({"in", "near", "at", "around", "across", "outside", "inside", "throughout",
                        "into", "on", "along", "off", "to"})
 _STATE_SIDE = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
-_OWN_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
+"""Sectors of a state's own apparatus: whose "its army" or "the government" is the owner's."""
 _ARMED_GROUPS = frozenset({"REB", "PRM", "CRM", "UAF"})
 _MUNITIONS = frozenset({"rocket", "shell", "bomb", "mortar", "grenade", "munition", "projectile",
                         "explosive", "mine"})
@@ -716,10 +713,14 @@ def _generic(text: str) -> bool:
     return bool(words) and all(w in _GENERIC_WORDS for w in words)
 
 
-def is_weapon(tok: Token) -> bool:
-    """A weapon named as the doer ("a drone struck", "rockets hit"): no actor by itself."""
+def unplaceable(tok: Token) -> bool:
+    """A mention whose country neither the sentence's other names nor its places may supply:
+    a weapon named as the doer ("an explosive-laden drone struck": whose, the text does not
+    say) or anything "foreign" ("expelled foreign aid agencies")."""
     doer = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
-    return doer and tok.pos_ == "NOUN" and tok.lemma_.lower() in _ARMS | _MUNITIONS
+    weapon = doer and tok.pos_ == "NOUN" and tok.lemma_.lower() in _ARMS | _MUNITIONS
+    return weapon or any(c.lower_ in ("foreign", "international") and c.dep_ == "amod"
+                         and c.i < tok.i for c in tok.subtree)
 
 
 def with_country(actor: Actor, country: str, why: str | None = None) -> Actor:

@@ -192,18 +192,13 @@ def _match_noun(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
 def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token], lex: Lexicon
                  ) -> tuple[Entry, tuple[Token, ...]] | None:
     """The first (longest) entry whose extra lemmas are all among the head's dependents."""
-    # a noun class may also name the object of a preposition of the pattern: "withdraw from
-    # $accords" matches "withdrew from the nuclear deal"
-    preps = [c for c in dependents if c.dep_ == "prep"]
-    preps += [g for c in dependents if c.dep_ in ("prt", "prep")  # "pulled out of the deal"
-              for g in c.children if g.dep_ == "prep"]
-    deep = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    nouns: list[Token] | None = None  # what a "$class" may match, found when first needed
     for entry in entries:
         used: list[Token] = [tok]
         for extra in entry.extras:
-            # a class names nouns ("according" has the lemma "accord" too)
-            pool = [c for c in dependents + deep if c.pos_ in ("NOUN", "PROPN", "PRON")] if (
-                extra.startswith("$")) else dependents
+            if extra.startswith("$") and nouns is None:
+                nouns = _class_candidates(dependents)
+            pool = nouns if extra.startswith("$") and nouns is not None else dependents
             hit = next((c for c in pool if c not in used
                         and (lex.fits(extra, _lemma(c)) or lex.fits(extra, c.lower_)
                              or (extra == "$people" and c.ent_type_ == "PERSON"))), None)
@@ -213,6 +208,17 @@ def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token], 
         else:
             return entry, tuple(sorted(used, key=lambda t: t.i))
     return None
+
+
+def _class_candidates(dependents: list[Token]) -> list[Token]:
+    """The nouns a noun class may name: dependents, and the objects of the pattern's
+    prepositions ("withdraw from $accords" matches "withdrew from the nuclear deal", "pulled out
+    of the deal"); nouns only ("according" has the lemma "accord" too)."""
+    preps = [c for c in dependents if c.dep_ == "prep"]
+    preps += [g for c in dependents if c.dep_ in ("prt", "prep")
+              for g in c.children if g.dep_ == "prep"]
+    deep = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    return [c for c in dependents + deep if c.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
 # --------------------------------------------------------------------------- arguments
