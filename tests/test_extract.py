@@ -650,3 +650,44 @@ def test_condemning_an_act_told_before_targets_its_doer(pipeline: Pipeline) -> N
                            "Pyongyang has condemned as a rehearsal for invasion.")
     (ev,) = find(events, "ACCUSE")
     assert codes(ev) == ("PRK", "KOR")
+
+
+def test_a_clause_places_its_own_unnamed_actors(pipeline: Pipeline) -> None:
+    # the clause of the coup names Niger through its president; France is another clause
+    events = run(pipeline, "Paris said it would bring its soldiers home from Niger, weeks after "
+                           "mutinous soldiers overthrew President Mohamed Bazoum.",
+                 date(2023, 9, 25))
+    coup = next(e for e in events if e.trigger.startswith("overthrew"))
+    assert coup.source is not None and coup.source.country == "NER"
+    # a "where" clause is about its antecedent: the army is Sudan's
+    events = run(pipeline, "Qatar promised aid to Sudan, where the army deposed Omar al-Bashir "
+                           "last week.", date(2019, 4, 20))
+    coup = next(e for e in events if e.trigger.startswith("deposed"))
+    assert coup.source is not None and coup.source.country == "SDN"
+
+
+def test_an_attack_target_does_not_take_the_attackers_country(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Gaza's health ministry said an Israeli strike had hit the clinic.")
+    (ev,) = find(events, "ASSAULT")
+    assert ev.source is not None and ev.source.country == "ISR"
+    assert ev.target is None or ev.target.country != "ISR"
+
+
+@pytest.mark.parametrize(("text", "ptype", "target"), [
+    ("Washington recognised Kosovo on Monday.", "SUPPORT", "XKX"),
+    ("The opposition leader was stripped of his immunity.", "COERCE", None),
+    ("Addis Ababa ordered the Norwegian envoy to leave the country.", "SANCTION", "NOR"),
+    ("Militiamen burned villages near the border.", "ASSAULT", None),
+    ("London imposed an asset freeze on Belarusian officials.", "SANCTION", "BLR"),
+])
+def test_class_rows_code_general_news_verbs(pipeline: Pipeline, text: str, ptype: str,
+                                            target: str | None) -> None:
+    events = find(run(pipeline, text), ptype)
+    assert len(events) == 1, (text, run(pipeline, text))
+    if target is not None:
+        assert events[0].target is not None and events[0].target.country == target
+
+
+def test_recognise_needs_a_state_or_person_object(pipeline: Pipeline) -> None:
+    assert not find(run(pipeline, "The minister recognised the scale of the problem."),
+                    "SUPPORT")

@@ -81,7 +81,7 @@ class ArticleActors:
     mentions: list[_Mention] = field(default_factory=list)
     _kb_spans: dict[int, Span] = field(default_factory=dict)
     places: list[tuple[int, int, str, str | None]] = field(default_factory=list)
-    _context: dict[int, str | None] = field(default_factory=dict)
+    _context: dict[tuple[int, ...], str | None] = field(default_factory=dict)
     _cache: dict[int, Actor] = field(default_factory=dict)
     _pending: set[int] = field(default_factory=set)
     _sent_of: dict[int, int] = field(default_factory=dict)
@@ -183,25 +183,52 @@ class ArticleActors:
         return actor
 
     def context_country(self, tok: Token) -> str | None:
-        """The one country a sentence is about: its places count twice, named actors and
-        demonyms once; None unless one country has at least two thirds of the weight."""
-        sent_no = self._sent_of.get(tok.i, 0)
-        if sent_no in self._context:
-            return self._context[sent_no]
-        self._context[sent_no] = None  # guards against re-entry while it is computed
-        sent = tok.sent
+        """The one country the mention's clause is about, else its sentence's: places count
+        twice ("in Lagos"), named actors and demonyms once; a "where" clause counts its
+        antecedent place. Within a clause, the doer does not place what it acts on ("an Israeli
+        strike hit the hospital"). None unless one country has at least two thirds of the weight."""
+        clause = _clause_of(tok)
+        doer: set[int] = set()
+        if clause is not None:
+            for child in clause.children:
+                if child.dep_ in _DOER_DEPS and not (
+                        child.left_edge.i <= tok.i <= child.right_edge.i):
+                    doer |= {t.i for t in child.subtree}
+            key: tuple[int, ...] = (-1, clause.i)
+            if key not in self._context:
+                self._context[key] = None  # guards against re-entry while it is computed
+                weights = self._weights(_clause_tokens(clause) - doer, tok)
+                where = _where_antecedent(clause)
+                if where is not None:
+                    country = self._country_of(where)
+                    if country is not None and country not in NONSTATE_CODES:
+                        weights[country] += 2
+                self._context[key] = _dominant(weights)
+            if self._context[key] is not None:
+                return self._context[key]
+        key = (self._sent_of.get(tok.i, 0),)
+        if key not in self._context:
+            self._context[key] = None  # guards against re-entry while it is computed
+            sent = set(range(tok.sent.start, tok.sent.end))
+            self._context[key] = _dominant(self._weights(sent, tok))
+        return self._context[key]
+
+    def _weights(self, tokens: set[int], tok: Token) -> Counter[str]:
+        """Country weights of the places, named actors and demonyms among ``tokens``."""
         weights: Counter[str] = Counter()
         placed: set[int] = set()
         for start, end, country, _name in self.places:
-            if sent.start_char <= start < sent.end_char:
-                span = self.doc.char_span(start, end, alignment_mode="expand")
-                root = span.root if span is not None else None
-                locative = root is not None and root.dep_ == "pobj" and root.head.lower_ in (
-                    _LOCATIVE)
-                weights[country] += 2 if locative else 1  # "in Lagos" says where it is
-                placed.update(range(start, end))
-        for ent in sent.ents:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.root.i not in tokens:
+                continue
+            root = span.root
+            locative = root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+            weights[country] += 2 if locative else 1  # "in Lagos" says where it is
+            placed.update(range(start, end))
+        for ent in tok.sent.ents:
             if ent.label_ not in ("PERSON", "NORP", "ORG", "GPE") or ent.root.i == tok.i:
+                continue
+            if ent.root.i not in tokens:
                 continue
             if ent.start_char in placed or ent.root.dep_ == "npadvmod" or (
                 ent.root.head.lemma_.lower() in _LINK_VERBS and ent.root.head.i > ent.root.i
@@ -213,13 +240,7 @@ class ArticleActors:
             other = self._cache.get(ent.root.i) or self._resolve(ent.root)
             if other.country and other.country not in NONSTATE_CODES:
                 weights[other.country] += 1
-        found = None
-        if weights:
-            country, weight = weights.most_common(1)[0]
-            if weight * 3 >= 2 * sum(weights.values()):
-                found = country
-        self._context[sent_no] = found
-        return found
+        return weights
 
     def resolve_all(self, tok: Token) -> list[Actor]:
         """One actor per coordinated country modifier: "US and British warplanes" -> 2."""
@@ -818,3 +839,47 @@ class ActorResolver:
         if prescan:
             state.prescan()
         return state
+
+
+_DOER_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "pcomp", "acl"})
+
+
+def _clause_of(tok: Token) -> Token | None:
+    """The verb heading the clause a mention is in, or None at the sentence's root clause."""
+    head = tok.head
+    while head.i != head.head.i:
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in _CLAUSE_DEPS - {"xcomp"}:
+            return head
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in _DOER_DEPS and c.left_edge.i <= tok.i <= c.right_edge.i
+            for c in head.children):
+        return None  # the main clause's doer is placed by the whole sentence
+    return head
+
+
+def _clause_tokens(clause: Token) -> set[int]:
+    """The clause's own tokens: its subtree without the clauses nested in it."""
+    inside = {t.i for t in clause.subtree}
+    for t in clause.subtree:
+        if t.i != clause.i and t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_DEPS - {"xcomp"}:
+            inside -= {u.i for u in t.subtree}
+    return inside
+
+
+def _where_antecedent(clause: Token) -> Token | None:
+    """ "to Sudan, where the army ...": the place a "where" relative clause is about."""
+    if clause.dep_ != "relcl":
+        return None
+    if any(c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children):
+        return clause.head
+    return None
+
+
+def _dominant(weights: Counter[str]) -> str | None:
+    """The country with at least two thirds of the weight, if any."""
+    if not weights:
+        return None
+    country, weight = weights.most_common(1)[0]
+    return country if weight * 3 >= 2 * sum(weights.values()) else None

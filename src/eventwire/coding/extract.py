@@ -200,8 +200,8 @@ def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token], 
                 nouns = _class_candidates(dependents)
             pool = nouns if extra.startswith("$") and nouns is not None else dependents
             hit = next((c for c in pool if c not in used
-                        and (lex.fits(extra, _lemma(c)) or lex.fits(extra, c.lower_)
-                             or (extra == "$people" and c.ent_type_ == "PERSON"))), None)
+                        and (lex.fits(extra, _lemma(c), c.ent_type_) or lex.fits(extra, c.lower_))),
+                       None)
             if hit is None:
                 break
             used.append(hit)
@@ -448,11 +448,12 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         # ("freed 222 political prisoners": a row whose object is a class of people)
         # "ordered Argentine and Chilean diplomats to leave": people acted on are the target
         # (not in mutual acts: "agreed to exchange prisoners" stays between the two sides)
-        people = ({"$people", "$captives", "$missions"} & set(cand.entry.extras)) or (
+        # ("burned villages", "recognised the new government": places and states too)
+        people = (_PATIENT_CLASSES & set(cand.entry.extras)) or (
             {"$people", "$captives"} if cand.ptype in _ACTED_ON else set())
         tgt = next((t for t in cand.tokens[1:] if t.dep_ == "dobj"
                     and (t.pos_ in ("PRON", "PROPN") or t.ent_type_
-                         or any(lex.fits(c, _lemma(t)) for c in people))), None)
+                         or any(lex.fits(c, _lemma(t), t.ent_type_) for c in people))), None)
     if tgt is None:
         # "rejected US accusations", "lifted Iran's sanctions": the object's owner
         for tok in cand.tokens[1:]:
@@ -503,6 +504,8 @@ def _restated(noun: Token) -> bool:
     return bool(earlier) and left > 0 and noun.doc[left - 1].text == ","
 
 
+_PATIENT_CLASSES = frozenset({"$people", "$captives", "$missions", "$dwellings", "$states"})
+"""Noun classes whose member, as a pattern's object, is also the act's target."""
 _ACTED_ON = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
 """Types whose pattern object, when it is people, is whom the act is done to ("expelled
 diplomats"); a mobilisation's soldiers or an aid delivery's doctors are what is sent."""

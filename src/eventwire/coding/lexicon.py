@@ -73,10 +73,12 @@ class Lexicon:
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     """Noun classes: a pattern word "$troops" matches any lemma of class "troops"."""
 
-    def fits(self, extra: str, lemma: str) -> bool:
-        """Does a dependent's lemma fill a pattern word (a lemma or a "$class")?"""
+    def fits(self, extra: str, lemma: str, label: str = "") -> bool:
+        """Does a dependent (its lemma, and its entity label if any) fill a pattern word (a
+        lemma or a "$class"; a class row "@PERSON" takes every name the model tags PERSON)?"""
         if extra.startswith("$"):
-            return lemma in self.classes.get(extra[1:], ())
+            members = self.classes.get(extra[1:], ())
+            return lemma in members or (bool(label) and "@" + label in members)
         return lemma == extra
 
     def cameo_info(self, code: str) -> CameoInfo | None:
@@ -139,7 +141,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         control[row["lemma"].lower()] = effect
     classes: dict[str, set[str]] = defaultdict(set)
     for lineno, row in read_tsv(base / "classes.tsv"):
-        name, lemma = row.get("class", "").strip(), row.get("lemma", "").strip().lower()
+        name, lemma = row.get("class", "").strip(), row.get("lemma", "").strip()
+        lemma = lemma if lemma.startswith("@") else lemma.lower()  # "@GPE": an entity label
         if not name or not lemma or " " in lemma:
             raise DataFileError(str(base / "classes.tsv"), lineno, "need a class and one lemma")
         classes[name].add(lemma)
