@@ -1,11 +1,16 @@
 """The ingest job: read -> pipeline -> store, in parallel, resumable.
 
 The main process reads the inputs (readers, language check, de-duplication by content hash) and
-owns the one DuckDB connection; worker processes (``spawn``, each with its own ``Pipeline``)
-clean, parse and code batches of articles. Results are committed batch by batch, in reading
-order, each batch in one transaction with the errors read alongside it. A run killed at any
-point loses at most its uncommitted batches; the next run skips the stored article ids and ends
-with the same tables as an uninterrupted run.
+owns the one DuckDB connection; workers (each with its own ``Pipeline``) clean, parse and code
+batches of articles. Results are committed batch by batch, in reading order, each batch in one
+transaction with the errors read alongside it. A run killed at any point loses at most its
+uncommitted batches; the next run skips the stored article ids and ends with the same tables
+as an uninterrupted run.
+
+Where the workers run is an ``Engine``: ``LocalEngine`` (this process, or a pool of spawned
+processes) or ``eventwire.scale.RayEngine``. Every engine reads and commits through the same
+``IngestJob``; only the place ``process_batch`` runs differs (and, with Ray shards, the place
+files are read: ``read_and_process``), so every engine ends with the same tables.
 """
 
 from __future__ import annotations
@@ -17,12 +22,14 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 from .errors import EventwireError
 from .ingest import reader_for
@@ -188,8 +195,8 @@ def _stamp(name: str) -> tuple[int, int]:
 
 
 def read_batches(files: list[str], options: Options, config: IngestConfig,
-                 done: set[str]) -> Iterator[_Batch]:
-    """Batches of new articles (ids not in ``done``; ``done`` grows as they are read)."""
+                 done: set[str], stored: AbstractSet[str] = frozenset()) -> Iterator[_Batch]:
+    """Batches of new articles (ids in neither ``done`` nor ``stored``; ``done`` grows)."""
     batch = _Batch()
     for name in files:
         size, mtime = _stamp(name)
@@ -205,7 +212,7 @@ def read_batches(files: list[str], options: Options, config: IngestConfig,
             skip = _language_skip(item, name, config.languages)
             if skip is not None:
                 batch.errors.append(("skipped", skip, item.id))
-            elif item.id in done:
+            elif item.id in done or item.id in stored:
                 batch.duplicates += 1
             else:
                 done.add(item.id)
@@ -227,10 +234,15 @@ def _pipeline(options: Options) -> Pipeline:
     return Pipeline(options)
 
 
-def _init_worker(options: Options) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+def warm_pipeline(options: Options) -> None:
+    """Build this process's Pipeline and load its models now, not with the first batch."""
     pipeline = _pipeline(options)
     _ = pipeline.lexicon, pipeline.actors, pipeline.geo
+
+
+def _init_worker(options: Options) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    warm_pipeline(options)
 
 
 def process_batch(options: Options, articles: list[Article]) -> list[Outcome]:
@@ -248,6 +260,158 @@ def process_batch(options: Options, articles: list[Article]) -> list[Outcome]:
         except Exception as exc:  # one bad article must not end the run
             out.append(_Failed(article, f"pipeline failed: {type(exc).__name__}: {exc}"))
     return out
+
+
+def split_shards(files: list[str], shard_bytes: int) -> list[list[str]]:
+    """Consecutive runs of ``files`` (reading order kept) of about ``shard_bytes`` each.
+
+    A file is never split; a file bigger than ``shard_bytes`` is a shard alone.
+    """
+    shards: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for name in files:
+        current.append(name)
+        size += max(_stamp(name)[0], 0)
+        if size >= shard_bytes:
+            shards.append(current)
+            current, size = [], 0
+    if current:
+        shards.append(current)
+    return shards
+
+
+def read_and_process(files: list[str], options: Options, config: IngestConfig,
+                     stored: AbstractSet[str]) -> Iterator[tuple[_Batch, list[Outcome]]]:
+    """Read a shard of files and code it, batch by batch: the work of a worker that reads.
+
+    ``stored`` holds the ids stored before the run; duplicates inside the shard are found
+    here, duplicates of articles read in earlier shards by ``IngestJob.commit_shard_batch``.
+    The batches come back without their articles (the outcomes carry them).
+    """
+    for batch in read_batches(files, options, config, set(), stored):
+        outcomes = process_batch(options, batch.articles) if batch.articles else []
+        batch.articles = []
+        yield batch, outcomes
+
+
+# ---------------------------------------------------------------------- executors
+
+
+class BatchTask(Protocol):
+    def result(self) -> list[Outcome]:
+        """The outcomes of the batch; ``IngestError`` when the worker running it died."""
+        ...
+
+
+class BatchExecutor(Protocol):
+    """Where ``process_batch`` runs: in this process, a process pool, or Ray actors."""
+
+    slots: int
+    """Batches submitted but not yet committed before the oldest one is waited for."""
+
+    def submit(self, articles: list[Article]) -> BatchTask: ...
+
+    def close(self, *, abort: bool) -> None:
+        """Release the workers; ``abort``: now, dropping their unfinished batches."""
+        ...
+
+
+@dataclass(frozen=True)
+class _Ready:
+    outcomes: list[Outcome]
+
+    def result(self) -> list[Outcome]:
+        return self.outcomes
+
+
+class InlineExecutor:
+    """Runs every batch at once in this process (``workers=1``)."""
+
+    slots = 0
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def submit(self, articles: list[Article]) -> BatchTask:
+        return _Ready(process_batch(self.options, articles))
+
+    def close(self, *, abort: bool) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class _PoolTask:
+    future: Future[list[Outcome]]
+
+    def result(self) -> list[Outcome]:
+        try:
+            return self.future.result()
+        except BrokenProcessPool as exc:
+            raise _died(exc) from exc
+
+
+def _died(exc: BaseException) -> IngestError:
+    return IngestError(f"a worker process died ({exc}); committed batches are kept, "
+                       "run again to resume")
+
+
+class PoolExecutor:
+    """``workers`` spawned processes, each with its own Pipeline; ``2 * workers`` in flight.
+
+    A worker that dies (killed, out of memory) ends the run with ``IngestError``.
+    """
+
+    def __init__(self, options: Options, workers: int) -> None:
+        self.options = options
+        self.slots = 2 * workers
+        self.pool = _start_pool(options, workers)
+
+    def submit(self, articles: list[Article]) -> BatchTask:
+        try:
+            return _PoolTask(self.pool.submit(process_batch, self.options, articles))
+        except BrokenProcessPool as exc:
+            raise _died(exc) from exc
+
+    def close(self, *, abort: bool) -> None:
+        if abort:
+            _terminate(self.pool)
+            self.pool.shutdown(wait=False, cancel_futures=True)
+        else:
+            self.pool.shutdown(wait=True)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now (Ctrl-C, error): their batches are not committed anyway.
+
+    ``ProcessPoolExecutor`` has no public way to do this before Python 3.14.
+    """
+    processes: dict[int, multiprocessing.process.BaseProcess] = getattr(pool, "_processes",
+                                                                         None) or {}
+    for process in list(processes.values()):
+        process.terminate()
+
+
+def _noop() -> None:
+    """A first task per worker, so every worker process starts at once."""
+
+
+def _start_pool(options: Options, workers: int) -> ProcessPoolExecutor:
+    """Start the workers with SIGINT ignored, so Ctrl-C reaches only this process.
+
+    A child inherits an ignored signal through ``exec``; ``_init_worker`` ignores it again.
+    """
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if in_main else None
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(options,))
+        for _ in range(workers):
+            pool.submit(_noop)
+    finally:
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
+    return pool
 
 
 # ---------------------------------------------------------------------- the job
@@ -300,106 +464,126 @@ def _file_of(article: Article) -> str:
     return path[: m.start()] if m else path.split("#", 1)[0]
 
 
-def _run_serial(batches: Iterator[_Batch], options: Options, writer: _Writer) -> None:
-    for batch in batches:
-        outcomes = process_batch(options, batch.articles) if batch.articles else []
-        writer.commit(batch, outcomes)
+@dataclass
+class IngestJob:
+    """One run's files, settings and writer: what an ``Engine`` reads, codes and commits.
 
-
-def _run_parallel(batches: Iterator[_Batch], options: Options, writer: _Writer,
-                  workers: int) -> None:
-    """Up to ``2 * workers`` batches in flight; results are committed in reading order.
-
-    The pool starts with the first batch that has new articles, so a re-run over a corpus that
-    is already stored loads no models. A worker that dies (killed, out of memory) ends the run
-    with ``IngestError``; what was committed stays, and a re-run resumes from there.
+    Every engine commits through ``commit`` (the driver reads) or ``commit_shard_batch``
+    (workers read), in reading order, so every engine ends with the same tables.
     """
-    window: deque[tuple[_Batch, Future[list[Outcome]] | None]] = deque()
-    pool: ProcessPoolExecutor | None = None
-    try:
-        for batch in batches:
-            task = None
-            if batch.articles:
-                if pool is None:
-                    pool = _start_pool(options, workers)
-                task = pool.submit(process_batch, options, batch.articles)
-            window.append((batch, task))
-            while len(window) > 2 * workers or (window and window[0][1] is None):
-                _drain_one(window, writer)
-        while window:
-            _drain_one(window, writer)
-    except BaseException as exc:
-        if pool is not None:
-            _terminate(pool)
-            pool.shutdown(wait=False, cancel_futures=True)
-        if isinstance(exc, BrokenProcessPool):
-            raise IngestError(f"a worker process died ({exc}); committed batches are kept, "
-                              "run again to resume") from exc
-        raise
-    if pool is not None:
-        pool.shutdown(wait=True)
+
+    files: list[str]
+    """Files to read, in reading order (unchanged files read to the end are left out)."""
+    options: Options
+    config: IngestConfig
+    done: set[str]
+    """Ids stored before the run and read so far in it; grows as the run goes on."""
+    writer: _Writer
+
+    def batches(self) -> Iterator[_Batch]:
+        """The files read in this process, batch by batch."""
+        return read_batches(self.files, self.options, self.config, self.done)
+
+    def commit(self, batch: _Batch, outcomes: list[Outcome]) -> None:
+        """Store a batch read by ``batches`` and its outcomes, in one transaction."""
+        self.writer.commit(batch, outcomes)
+
+    def commit_shard_batch(self, batch: _Batch, outcomes: list[Outcome]) -> None:
+        """Store a batch a worker read (``read_and_process``), in shard order.
+
+        Its articles already read in an earlier shard of this run are duplicates, as if this
+        process had read every file in order.
+        """
+        kept: list[Outcome] = []
+        for outcome in outcomes:
+            if outcome.article.id in self.done:
+                batch.duplicates += 1
+            else:
+                self.done.add(outcome.article.id)
+                kept.append(outcome)
+        self.writer.commit(batch, kept)
+
+    def commit_in_order(self, start: Callable[[], BatchExecutor]) -> None:
+        """Read here, code on the executor ``start()`` returns, commit in reading order.
+
+        The executor starts with the first batch that has new articles, so a re-run over a
+        corpus that is already stored loads no models. On any exception (a worker died,
+        Ctrl-C) the executor is aborted; what was committed stays, and a re-run resumes.
+        """
+        window: deque[tuple[_Batch, BatchTask | None]] = deque()
+        executor: BatchExecutor | None = None
+        try:
+            for batch in self.batches():
+                task = None
+                if batch.articles:
+                    if executor is None:
+                        executor = start()
+                    task = executor.submit(batch.articles)
+                window.append((batch, task))
+                slots = executor.slots if executor is not None else 0
+                while window and (len(window) > slots or window[0][1] is None):
+                    self._commit_oldest(window)
+            while window:
+                self._commit_oldest(window)
+        except BaseException:
+            if executor is not None:
+                executor.close(abort=True)
+            raise
+        if executor is not None:
+            executor.close(abort=False)
+
+    def _commit_oldest(self, window: deque[tuple[_Batch, BatchTask | None]]) -> None:
+        batch, task = window.popleft()
+        self.commit(batch, task.result() if task is not None else [])
 
 
-def _terminate(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers now (Ctrl-C, error): their batches are not committed anyway.
+class Engine(Protocol):
+    """Runs an ``IngestJob``: the local one below, or ``eventwire.scale.RayEngine``."""
 
-    ``ProcessPoolExecutor`` has no public way to do this before Python 3.14.
-    """
-    processes: dict[int, multiprocessing.process.BaseProcess] = getattr(pool, "_processes",
-                                                                         None) or {}
-    for process in list(processes.values()):
-        process.terminate()
+    name: str
+
+    def run(self, job: IngestJob) -> None: ...
 
 
-def _noop() -> None:
-    """A first task per worker, so every worker process starts at once."""
+class LocalEngine:
+    """This process (``workers=1``) or a pool of ``workers`` spawned processes."""
 
+    name = "local"
 
-def _start_pool(options: Options, workers: int) -> ProcessPoolExecutor:
-    """Start the workers with SIGINT ignored, so Ctrl-C reaches only this process.
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
 
-    A child inherits an ignored signal through ``exec``; ``_init_worker`` ignores it again.
-    """
-    in_main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if in_main else None
-    try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(options,))
-        for _ in range(workers):
-            pool.submit(_noop)
-    finally:
-        if in_main:
-            signal.signal(signal.SIGINT, previous)
-    return pool
-
-
-def _drain_one(window: deque[tuple[_Batch, Future[list[Outcome]] | None]],
-               writer: _Writer) -> None:
-    batch, task = window.popleft()
-    writer.commit(batch, task.result() if task is not None else [])
+    def run(self, job: IngestJob) -> None:
+        if self.workers <= 1:
+            job.commit_in_order(lambda: InlineExecutor(job.options))
+        else:
+            job.commit_in_order(lambda: PoolExecutor(job.options, self.workers))
 
 
 def run_ingest(paths: Iterable[str], store: Store, options: Options | None = None,
                config: IngestConfig | None = None,
-               on_commit: Callable[[Progress], None] | None = None) -> IngestResult:
-    """Ingest every document under ``paths`` into ``store``; safe to re-run and to interrupt."""
+               on_commit: Callable[[Progress], None] | None = None,
+               engine: Engine | None = None) -> IngestResult:
+    """Ingest every document under ``paths`` into ``store``; safe to re-run and to interrupt.
+
+    ``engine`` runs the pipeline: by default ``LocalEngine(config.workers)``; every engine
+    gives the same tables.
+    """
     opts = options or Options()
     cfg = config or IngestConfig()
+    eng = engine or LocalEngine(cfg.workers)
     files = expand_paths(paths)
     if not cfg.rescan:
         seen = store.done_files()
         files = [f for f in files if seen.get(f, (None, None)) != _stamp(f)]
     run_id = store.start_run(files, {"options": asdict(opts), "workers": cfg.workers,
                                      "batch_size": cfg.batch_size,
-                                     "languages": list(cfg.languages)})
+                                     "languages": list(cfg.languages), "engine": eng.name})
     writer = _Writer(store, len(files), on_commit)
-    batches = read_batches(files, opts, cfg, store.done_ids())
+    job = IngestJob(files, opts, cfg, store.done_ids(), writer)
     status = "done"
     try:
-        if cfg.workers <= 1:
-            _run_serial(batches, opts, writer)
-        else:
-            _run_parallel(batches, opts, writer, cfg.workers)
+        eng.run(job)
     except KeyboardInterrupt:
         status = "interrupted"
         store.rollback()
