@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
 from rich.progress import Progress as RichProgress
 from rich.table import Table
@@ -66,7 +67,9 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or folders: .html .jsonl .warc(.gz) "
                                                     ".arc(.gz) .xml/.rss/.atom .txt")],
     db: Annotated[Path, typer.Option(help="DuckDB database file (created if missing)")],
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes")] = 2,
+    workers: Annotated[int | None, typer.Option(
+        min=1, help="Worker processes (default 2); with --ray, Ray actors (default: one per "
+                    "CPU of the Ray cluster)")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per commit")] = 32,
     languages: Annotated[str, typer.Option(
         help="Comma-separated language codes to keep; others are stored as skipped; "
@@ -85,13 +88,25 @@ def ingest(
         help="Cluster reports of the same real event after the run")] = True,
     embed: Annotated[bool, typer.Option(
         help="Cluster with sentence embeddings (needs eventwire[embed]; slower)")] = False,
+    ray: Annotated[bool, typer.Option(
+        "--ray", help="Run the workers as Ray actors (needs eventwire[scale]); same tables")
+    ] = False,
+    ray_address: Annotated[str | None, typer.Option(
+        help="With --ray: 'auto' or ray://HOST:PORT joins a running cluster (default: start "
+             "a local Ray)")] = None,
+    ray_shards: Annotated[bool, typer.Option(
+        "--ray-shards", help="With --ray: each actor reads its own shard of the files (paths "
+                             "must be readable on every node); this process only writes")
+    ] = False,
 ) -> None:
     """Ingest documents into a DuckDB store: idempotent, resumable, bad inputs -> errors table."""
+    if (ray_address is not None or ray_shards) and not ray:
+        raise typer.BadParameter("--ray-address and --ray-shards need --ray", param_hint="--ray")
     langs = () if languages.strip().lower() == "all" else tuple(
         code.strip().lower() for code in languages.split(",") if code.strip())
     fields = JsonlFields.with_overrides(text=text_field, title=title_field, url=url_field,
                                         published=date_field, outlet=outlet_field)
-    config = IngestConfig(workers=workers, batch_size=batch_size, languages=langs,
+    config = IngestConfig(workers=workers or 2, batch_size=batch_size, languages=langs,
                           published=_date(published, "--published"), jsonl=fields,
                           rescan=rescan, cluster=cluster,
                           similarity="embed" if embed else "lexical")
@@ -108,10 +123,15 @@ def ingest(
         bar.update(task, completed=p.files_done, total=p.files_total, rate=rate)
 
     try:
+        engine = None
+        if ray:
+            from .scale import RayConfig, RayEngine
+
+            engine = RayEngine(RayConfig(address=ray_address, actors=workers, shards=ray_shards))
         with Store(db) as store:
             try:
                 with bar:
-                    result = run_ingest(paths, store, Options(), config, on_commit)
+                    result = run_ingest(paths, store, Options(), config, on_commit, engine)
             except KeyboardInterrupt:
                 done = store.count("articles")
                 err.print(f"[yellow]interrupted[/yellow]: {done:,} articles are committed in "
@@ -119,7 +139,7 @@ def ingest(
                 raise typer.Exit(130) from None
             err.print(_summary(result, store))
     except EventwireError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from exc
 
 
@@ -146,7 +166,7 @@ def export(
         finally:
             store.close()
     except EventwireError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from exc
     err.print(f"wrote {n:,} rows to {out} ({fmt})")
 
@@ -169,7 +189,7 @@ def query(
         finally:
             store.close()
     except EventwireError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from exc
     if fmt == "csv":
         writer = csv.writer(sys.stdout)
@@ -199,6 +219,6 @@ def cluster(
             n = cluster_store(store, ClusterOptions(similarity="embed" if embed else "lexical"))
             events = store.count("events")
     except EventwireError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from exc
     err.print(f"{n:,} clusters from {events:,} event mentions in {db}")
