@@ -61,7 +61,8 @@ def test_vow_to_strike_is_a_threat_not_an_attack(pipeline: Pipeline) -> None:
     (ev,) = find(events, "THREATEN")
     assert codes(ev)[0] == "TUR"
     assert ev.source is not None and ev.source.sector == "GOV"
-    assert ev.factuality.status == "threatened"
+    # the vow is a speech act the narrator asserts (guide section 5); modality makes "threatened"
+    assert ev.factuality.status == "asserted"
 
 
 def test_reported_speech_keeps_actor_and_speaker_apart(pipeline: Pipeline) -> None:
@@ -502,7 +503,7 @@ def test_exercises_alone_are_a_show_of_force_and_jointly_cooperation(pipeline: P
     assert not find(events, "MOBILIZE")
     events = run(pipeline, "Tehran vowed to take revenge.")
     (ev,) = find(events, "THREATEN")
-    assert ev.factuality.status == "threatened"
+    assert ev.factuality.status == "asserted"
 
 
 def test_withdrawal_of_forces_from_a_place(pipeline: Pipeline) -> None:

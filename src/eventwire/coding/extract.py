@@ -750,9 +750,10 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         cand.suppressed = True
     elif effect == "threaten":
         if ptype in CONFLICT_MATERIAL or ptype in ("THREATEN", "PROTEST") or _lemma(gov) == "warn":
+            # a threat verb is a speech act the narrator asserts ("vowed to crush"): the status
+            # stays as the speech is told; "threatened" marks threats made by modality alone
             cand.ptype, cand.cameo = "THREATEN", "13"
             cand.mode = _THREAT_MODE.get(ptype)
-            cand.flags.add("threatened")
         else:
             cand.ptype, cand.mode, cand.cameo = "AGREE", None, "03"
             cand.flags.add("intended")
@@ -846,6 +847,8 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
         cand.ptype, cand.cameo = "THREATEN", "13"
         cand.flags.add("threatened")
         cand.rules.append("modal-conflict->THREATEN")
+    elif flags & {"future", "possible"} and ptype == "THREATEN":
+        cand.flags.add("threatened")  # "missiles could soon target bases, a commander warned"
     elif "possible" in flags:
         cand.flags.add("hedged")
     elif "future" in flags:
@@ -1133,8 +1136,6 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
                          mode=mode, cameo=cameo,
                          agents=expand_conj(speaker) if speaker is not None else [],
                          targets=targets, anchor=tok, origin=tok, rules=[f"control-act:{effect}"])
-        if effect == "threaten":
-            cand.flags.add("threatened")
         out.append(cand)
     return out
 
