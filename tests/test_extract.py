@@ -692,3 +692,12 @@ def test_class_rows_code_general_news_verbs(pipeline: Pipeline, text: str, ptype
 def test_recognise_needs_a_state_or_person_object(pipeline: Pipeline) -> None:
     assert not find(run(pipeline, "The minister recognised the scale of the problem."),
                     "SUPPORT")
+
+
+def test_a_plural_after_a_name_is_the_next_list_item_not_her_description(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Colombian commandos freed Ingrid Betancourt, three American "
+                           "contractors and eleven police officers from the FARC.",
+                 date(2008, 7, 3))
+    freed = [e for e in events if e.target is not None and e.target.text.endswith("Betancourt")]
+    assert freed and all(e.target is not None and e.target.country != "USA" for e in freed)

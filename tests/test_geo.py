@@ -135,6 +135,15 @@ def test_a_patron_is_no_place_context(nlp, resolver: GeoResolver) -> None:
     assert places["Geneva"].country == "USA"
 
 
+def test_a_loose_spelling_match_needs_the_countrys_support(nlp, resolver: GeoResolver) -> None:
+    # "Catatumbo" (not in the embedded gazetteer) is a loose (skeleton) match of an Angolan
+    # city; in a story placed in Colombia it stays unresolved rather than moving to Angola
+    places = _resolve(nlp, resolver, "Fighting between ELN rebels and former FARC members in "
+                                     "Catatumbo drove thousands of people to Cucuta, Colombia.")
+    assert places["Cucuta"].country == "COL"
+    assert "Catatumbo" not in places or places["Catatumbo"].country != "AGO"
+
+
 def test_georgia_is_the_us_state_in_an_atlanta_story(nlp, resolver: GeoResolver) -> None:
     places = _resolve(nlp, resolver, "Voters in Atlanta waited for hours as Georgia counted "
                                      "ballots in the Senate race.")

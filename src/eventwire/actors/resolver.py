@@ -585,9 +585,10 @@ class ArticleActors:
                         # "fighters from HTS": the group's name; a role noun keeps its sector
                         name = name or inner.name
                         sector = sector or inner.sector
-            elif dep == "appos" and (person or sector is not None or tok.pos_ == "PROPN" or (
-                    child.pos_ == "PROPN" and self.resolve(child).kind in (
-                        "organization", "group"))):  # "the regional bloc IGAD"
+            elif dep == "appos" and not _list_item(tok, child) and (
+                    person or sector is not None or tok.pos_ == "PROPN" or (
+                        child.pos_ == "PROPN" and self.resolve(child).kind in (
+                            "organization", "group"))):  # "the regional bloc IGAD"
                 inner = self.resolve(child)
                 country = country or inner.country
                 sector = sector or inner.sector
@@ -883,3 +884,9 @@ def _dominant(weights: Counter[str]) -> str | None:
         return None
     country, weight = weights.most_common(1)[0]
     return country if weight * 3 >= 2 * sum(weights.values()) else None
+
+
+def _list_item(tok: Token, appos: Token) -> bool:
+    """ "freed Ingrid Betancourt, three American contractors and 11 other hostages": a plural
+    "apposition" of one named person is the next item of a list, not a description of her."""
+    return tok.tag_ in ("NN", "NNP") and appos.tag_ in ("NNS", "NNPS")

@@ -422,8 +422,11 @@ class GeoResolver:
         if self._implausible(best, m, ctx.without(own)):
             return None, 0.0
         level = next(c.level for c in cands if c.entry is best)
-        if level == MATCH_SKELETON and best.population < self.options.skeleton_min_pop \
-                and best.country_iso2 not in ctx.without(own).countries:
+        others = ctx.without(own).countries
+        if level == MATCH_SKELETON and best.country_iso2 not in others and (
+                best.population < self.options.skeleton_min_pop or others):
+            # a loose spelling match in a country the article never names: "Somaliland" is
+            # not Samarinda in an article about Ethiopia and Somalia
             return None, 0.0
         margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
         return best, margin
