@@ -23,7 +23,7 @@ from ..model import Article
 from ..nlp import load_nlp
 from ..options import Options
 from ..pipeline import Pipeline, acting_by_force, target_of_force
-from .coding import GoldItem, load_gold
+from .coding import GoldItem, find_words, load_gold
 
 ROLES = ("source", "target", "speaker")
 
@@ -45,7 +45,7 @@ def _mentions(item: GoldItem) -> list[dict[str, Any]]:
 
 
 def _span(doc: Doc, text: str) -> Span | None:
-    at = doc.text.find(text)
+    at = find_words(doc.text, text)  # the mention "it" is not the "it" inside "with"
     if at < 0:
         return None
     return doc.char_span(at, at + len(text), alignment_mode="expand")

@@ -15,6 +15,7 @@ Precision divides by predicted events, recall by gold events.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -72,11 +73,18 @@ def _sector(actor: Actor | dict[str, Any] | None) -> str | None:
     return actor.sector if isinstance(actor, Actor) else actor.get("sector")
 
 
+def find_words(text: str, words: str) -> int:
+    """Where ``words`` first occur as whole words (the trigger "hit" is not in "White"), else
+    where they first occur at all, else -1."""
+    found = re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text)
+    return found.start() if found is not None else text.find(words)
+
+
 def _trigger_span(text: str, gold: dict[str, Any]) -> tuple[int, int] | None:
     trig = gold.get("trigger")
     if not trig:
         return None
-    at = text.find(trig)
+    at = find_words(text, trig)
     return (at, at + len(trig)) if at >= 0 else None
 
 
