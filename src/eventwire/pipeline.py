@@ -9,6 +9,7 @@ the parse with ``nlp.pipe``. ``extract_events(text)`` is the one-call convenienc
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -23,6 +24,7 @@ from .clean import clean
 from .coding.extract import Candidate, Speech, find_candidates
 from .coding.lexicon import QUAD_OF_TYPE, Lexicon, load_lexicon
 from .geo import GeoResolver, Toponym
+from .geo.gazetteer import iso2_of
 from .model import Actor, Article, Attribution, Cameo, Event, Factuality, Place, Plover, TimeSpan
 from .nlp import load_nlp
 from .options import Options
@@ -132,10 +134,21 @@ class Pipeline:
         if self.geo is not None:
             # people, groups and organisations are never places; states and capitals may be.
             # Only names the knowledge base vouches for: spaCy labels some towns PERSON.
-            spans = [(span.start_char, span.end_char) for span, actor in actors.named_mentions()
+            kb = self.actors.kb
+            named = [(span, actor) for span, actor in actors.named_mentions()
                      if actor.kind in ("person", "group", "organization") and actor.country
-                     and "country-from:context" not in actor.qualifiers]
-            toponyms = list(self.geo.resolve_doc(doc, exclude=spans))
+                     and "country-from:context" not in actor.qualifiers
+                     and (kb.person(span.text, article.published) is not None
+                          or kb.organization(span.text) is not None)]
+            spans = [(span.start_char, span.end_char) for span, _ in named]
+            # the countries of the people and groups the story names are place context too
+            # ("Gustavo Petro declared ...": Catatumbo is in Colombia)
+            hints: Counter[str] = Counter()
+            for _, actor in named:
+                iso2 = iso2_of(actor.country)
+                if iso2 is not None:
+                    hints[iso2] += 0.5
+            toponyms = list(self.geo.resolve_doc(doc, exclude=spans, hints=hints))
             actors.set_places([(t.start_char, t.end_char, t.place.country, t.place.name)
                                for t in toponyms if t.place.country])
         narrative = None

@@ -23,8 +23,10 @@ from typing import Any
 from eventwire.datafiles import read_jsonl
 from eventwire.errors import InputError
 from eventwire.geo.resolver import GeoResolver, Toponym, haversine_km
-from eventwire.model import Place
+from eventwire.model import Article, Place
 from eventwire.nlp import load_nlp
+from eventwire.options import Options
+from eventwire.pipeline import Pipeline
 
 TOPONYM_KM = 161.0
 EVENT_KM = 25.0
@@ -57,16 +59,29 @@ def _overlapping(gold: dict[str, Any], toponyms: list[Toponym]) -> Toponym | Non
     return best
 
 
+def _toponyms(rec: dict[str, Any], doc: Any, resolver: GeoResolver | None,
+              pipeline: Pipeline | None) -> list[Toponym]:
+    """The bare resolver's toponyms when one is given, else the pipeline's (which also knows
+    the people and groups the text names)."""
+    if resolver is not None:
+        return resolver.resolve_doc(doc)
+    assert pipeline is not None
+    article = Article(id=str(rec.get("doc_id") or rec.get("event_id") or "geo"), text=doc.text)
+    return pipeline.analyze(article, doc).toponyms
+
+
 def score_toponyms(path: str | Path, split: str | None = "test", nlp: Any = None,
-                   resolver: GeoResolver | None = None) -> dict[str, Any]:
-    """Accuracy within 161 km, country accuracy and recall over the gold toponyms."""
+                   resolver: GeoResolver | None = None,
+                   pipeline: Pipeline | None = None) -> dict[str, Any]:
+    """Accuracy within 161 km, country accuracy and recall over the gold toponyms, as the
+    pipeline resolves them (or as a given bare ``resolver`` does)."""
     nlp = nlp or load_nlp()
-    resolver = resolver or GeoResolver()
+    pipeline = pipeline or (Pipeline(Options()) if resolver is None else None)
     n = ok_km = ok_country = found = predicted = 0
     errors: list[dict[str, Any]] = []
     spurious: list[dict[str, Any]] = []
     for rec in _records(path, split):
-        toponyms = resolver.resolve_doc(nlp(rec["text"]))
+        toponyms = _toponyms(rec, nlp(rec["text"]), resolver, pipeline)
         for t in toponyms:
             if t.place.geonameid is None:
                 continue
@@ -96,10 +111,12 @@ def score_toponyms(path: str | Path, split: str | None = "test", nlp: Any = None
 
 
 def score_event_locations(path: str | Path, split: str | None = "test", nlp: Any = None,
-                          resolver: GeoResolver | None = None) -> dict[str, Any]:
+                          resolver: GeoResolver | None = None,
+                          pipeline: Pipeline | None = None) -> dict[str, Any]:
     """Share of gold events whose location is the gold entry or within 25 km of it."""
     nlp = nlp or load_nlp()
-    resolver = resolver or GeoResolver()
+    pipeline = pipeline or (Pipeline(Options()) if resolver is None else None)
+    locator = resolver or (pipeline.geo if pipeline is not None else None) or GeoResolver()
     n = ok = 0
     errors: list[dict[str, Any]] = []
     for rec in _records(path, split):
@@ -109,8 +126,8 @@ def score_event_locations(path: str | Path, split: str | None = "test", nlp: Any
         if span is None:
             raise InputError(str(path),
                              f"{rec['event_id']}: trigger {rec['trigger']!r} not at offset")
-        toponyms = resolver.resolve_doc(doc)
-        place = resolver.event_location(doc, span.root.i, toponyms)
+        toponyms = _toponyms(rec, doc, resolver, pipeline)
+        place = locator.event_location(doc, span.root.i, toponyms)
         n += 1
         right = _same_place(place, rec.get("place"), EVENT_KM)
         ok += right

@@ -119,6 +119,16 @@ def _country_table() -> dict[str, dict]:
         return json.load(fh)
 
 
+@cache
+def _iso2_by_iso3() -> dict[str, str]:
+    return {rec["iso3"]: iso2 for iso2, rec in _country_table().items()}
+
+
+def iso2_of(iso3: str | None) -> str | None:
+    """ISO 3166-1 alpha-2 for an alpha-3 code (None when unknown or not a country: "IGO")."""
+    return _iso2_by_iso3().get(iso3) if iso3 else None
+
+
 def iso3_of(iso2: str | None) -> str | None:
     """ISO 3166-1 alpha-3 for an alpha-2 code (None when unknown)."""
     if not iso2:

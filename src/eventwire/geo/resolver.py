@@ -13,7 +13,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -186,24 +186,30 @@ class GeoResolver:
 
     # ------------------------------------------------------------ public API
 
-    def resolve_doc(self, doc: Doc,
-                    exclude: Iterable[tuple[int, int]] = ()) -> list[Toponym]:
-        """Toponyms of ``doc`` in text order; unresolvable names keep their text, id None."""
+    def resolve_doc(self, doc: Doc, exclude: Iterable[tuple[int, int]] = (),
+                    hints: Mapping[str, float] | None = None) -> list[Toponym]:
+        """Toponyms of ``doc`` in text order; unresolvable names keep their text, id None.
+
+        ``hints``: country weights (ISO alpha-2) the text gives other than by place names, such
+        as the countries of the people and groups it names ("Gustavo Petro declared ..."): they
+        count as context like a weakly placed name."""
         blocked = sorted(exclude)
+        hinted = dict(hints or {})
         mentions = self._find_mentions(doc, blocked)
         for m in mentions:
             m.matches = self._candidates(m.text)
         self._link_qualifiers(doc, mentions)
-        self._disambiguate(mentions)
+        self._disambiguate(mentions, hinted)
         mentions = [m for m in mentions if not (m.demonym_like and m.chosen is None)]
         if any(m.weak for m in mentions):
-            mentions = self._drop_unsupported(mentions)
+            mentions = self._drop_unsupported(mentions, hinted)
             self._link_qualifiers(doc, mentions)
-            self._disambiguate(mentions)
+            self._disambiguate(mentions, hinted)
         return [self._toponym(doc, i, m) for i, m in enumerate(mentions)]
 
-    def _drop_unsupported(self, mentions: list[_Mention]) -> list[_Mention]:
-        ctx = _Context.from_mentions(mentions)
+    def _drop_unsupported(self, mentions: list[_Mention],
+                          hints: dict[str, float]) -> list[_Mention]:
+        ctx = _Context.from_mentions(mentions, hints)
         kept = []
         for m in mentions:
             if m.weak:
@@ -397,12 +403,13 @@ class GeoResolver:
 
     # ------------------------------------------------------------ disambiguation
 
-    def _disambiguate(self, mentions: list[_Mention]) -> None:
+    def _disambiguate(self, mentions: list[_Mention],
+                      hints: dict[str, float] | None = None) -> None:
         for m in mentions:  # pass 1: no context
             m.chosen, m.confidence = self._choose(m, mentions, _Context())
         self._apply_qualifiers(mentions)
         for _ in range(2):
-            ctx = _Context.from_mentions(mentions)
+            ctx = _Context.from_mentions(mentions, hints)
             for m in mentions:
                 m.chosen, m.confidence = self._choose(m, mentions, ctx)
             self._apply_qualifiers(mentions)
@@ -584,11 +591,14 @@ class _Context:
     by_name: dict[str, tuple[dict[str, float], set, list]] = field(default_factory=dict)
 
     @staticmethod
-    def from_mentions(mentions: list[_Mention]) -> _Context:
+    def from_mentions(mentions: list[_Mention],
+                      hints: dict[str, float] | None = None) -> _Context:
         ctx = _Context()
         per: dict[str, tuple[defaultdict[str, float], set, list]] = defaultdict(
             lambda: (defaultdict(float), set(), [])
         )
+        if hints:
+            per["\x00hints"][0].update(hints)  # no place name, so never "without" itself
         for m in mentions:
             e = m.chosen
             if e is None or e.country_iso2 is None or m.patron:
