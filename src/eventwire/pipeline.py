@@ -9,7 +9,6 @@ the parse with ``nlp.pipe``. ``extract_events(text)`` is the one-call convenienc
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -143,11 +142,11 @@ class Pipeline:
             spans = [(span.start_char, span.end_char) for span, _ in named]
             # the countries of the people and groups the story names are place context too
             # ("Gustavo Petro declared ...": Catatumbo is in Colombia)
-            hints: Counter[str] = Counter()
+            hints: dict[str, float] = {}
             for _, actor in named:
                 iso2 = iso2_of(actor.country)
                 if iso2 is not None:
-                    hints[iso2] += 0.5
+                    hints[iso2] = hints.get(iso2, 0.0) + 0.5
             toponyms = list(self.geo.resolve_doc(doc, exclude=spans, hints=hints))
             actors.set_places([(t.start_char, t.end_char, t.place.country, t.place.name)
                                for t in toponyms if t.place.country])
