@@ -701,3 +701,9 @@ def test_a_plural_after_a_name_is_the_next_list_item_not_her_description(
                  date(2008, 7, 3))
     freed = [e for e in events if e.target is not None and e.target.text.endswith("Betancourt")]
     assert freed and all(e.target is not None and e.target.country != "USA" for e in freed)
+
+
+def test_what_an_act_keeps_from_happening_is_no_event(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Hungary barred the Ukrainian envoy from entering parliament.")
+    assert [e.trigger for e in events if e.trigger.startswith("entering")] == []
+    assert any(e.trigger.startswith("barred") for e in events)

@@ -1030,7 +1030,13 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         gov = by_trigger.get(cand.content_of) if cand.content_of is not None else None
         alleged = cand.anchor.dep_ in ("pcomp", "pobj") and cand.anchor.head.lower_ in (
             "of", "for")
-        if gov is not None and gov is not cand and gov.ptype == "ACCUSE" and alleged and (
+        if gov is not None and gov is not cand and cand.anchor.dep_ == "pcomp" and (
+                cand.anchor.head.lower_ == "from" and gov.ptype not in VERBAL_TYPES):
+            # "barred Guterres from entering", "stopped the convoy from reaching Gaza": what an
+            # act keeps from happening did not happen
+            cand.suppressed = True
+            cand.rules.append("prevented")
+        elif gov is not None and gov is not cand and gov.ptype == "ACCUSE" and alleged and (
             cand.ptype not in VERBAL_TYPES or "planned-conflict->THREATEN" in cand.rules
         ):  # ("accused Washington of plotting to invade": the alleged plot is a threat)
             # "accused Ankara of supporting terrorists": the alleged act is coded as a claim
