@@ -707,3 +707,13 @@ def test_what_an_act_keeps_from_happening_is_no_event(pipeline: Pipeline) -> Non
     events = run(pipeline, "Hungary barred the Ukrainian envoy from entering parliament.")
     assert [e.trigger for e in events if e.trigger.startswith("entering")] == []
     assert any(e.trigger.startswith("barred") for e in events)
+
+
+def test_a_refusal_answers_an_accusation_that_was_made(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Beijing rejected Australian accusations of cyber espionage.")
+    (refusal,) = find(events, "REJECT")
+    assert codes(refusal) == ("CHN", "AUS")
+    (accusation,) = find(events, "ACCUSE")
+    assert codes(accusation) == ("AUS", "CHN") and accusation.factuality.status == "asserted"
+    # no maker named: only the refusal
+    assert not find(run(pipeline, "Beijing rejected the accusations."), "ACCUSE")

@@ -504,6 +504,8 @@ def _restated(noun: Token) -> bool:
     return bool(earlier) and left > 0 and noun.doc[left - 1].text == ","
 
 
+_ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+"""Speech acts a refusal can answer ("rejected US accusations", "dismissed Kyiv's demands")."""
 _PATIENT_CLASSES = frozenset({"$people", "$captives", "$missions", "$dwellings", "$states"})
 """Noun classes whose member, as a pattern's object, is also the act's target."""
 _ACTED_ON = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
@@ -898,6 +900,9 @@ def _citations(verb: Token) -> list[Speech]:
 
 def _finish(cand: Candidate, lex: Lexicon) -> None:
     links = _governors(cand.anchor, lex)
+    if "answered-by-refusal" in cand.rules:
+        # the refusal is its own event, not a governor turning the accusation into a refusal
+        links = [link for link in links if link.token.i != cand.anchor.head.i]
     cand.speech.extend(_citations(cand.anchor))
     clause = [cand.anchor]
     conditional = False
@@ -931,6 +936,27 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
     if cand.speech and "reported" not in cand.flags and "claimed" not in cand.flags:
         cand.flags.add("reported")
     cand.speech.reverse()  # outermost first: "a journalist reports that a source says ..."
+
+
+def _answered(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """ "Tehran rejected US accusations": the accusation a refusal answers was made too, by the
+    object noun's owner and against whoever refuses it (only when the noun names its maker)."""
+    out = []
+    for refusal in [c for c in cands if c.ptype == "REJECT" and c.entry.pos == "verb"]:
+        for tok in refusal.tokens[1:]:
+            match = _match_noun(tok, lex) if tok.pos_ == "NOUN" else None
+            if match is None or match[0].plover_type not in _ANSWERED:
+                continue
+            entry, tokens = match
+            cand = Candidate(sent=refusal.sent, trigger=tok, tokens=tokens, entry=entry,
+                             ptype=entry.plover_type, mode=entry.mode, cameo=entry.cameo,
+                             agents=[], targets=[], anchor=tok, origin=tok,
+                             rules=[f"noun:{entry.source}", "answered-by-refusal"])
+            _noun_arguments(cand)
+            if cand.agents:
+                cand.targets = list(refusal.agents)
+                out.append(cand)
+    return out
 
 
 def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> list[Candidate]:
@@ -971,6 +997,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 # "launched an offensive", "end its support": the verb carries tense and agent
                 _fold_link(cand, Link(syn.head, effect))
         cands.append(cand)
+    cands.extend(_answered(cands, lex))
     cands.extend(_control_acts(sent, cands))
     cands.extend(_denied_involvement(sent, lex, cands))
     _claimed_responsibility(cands, lex)
@@ -1013,8 +1040,10 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             cand.suppressed = True
     cands = [c for c in cands if not c.suppressed]
     # a candidate built only from a pattern's object (e.g. noun inside "impose sanctions")
-    cands = [c for c in cands if not (c.entry.pos == "noun" and any(
-        c.trigger in o.tokens and o is not c for o in cands))]
+    # (except the speech acts a refusal answers, kept above)
+    cands = [c for c in cands if "answered-by-refusal" in c.rules or not (
+        c.entry.pos == "noun" and any(
+            c.trigger in o.tokens and o is not c for o in cands))]
     by_trigger = {c.trigger: c for c in cands}
     for cand in cands:
         _finish(cand, lex)
