@@ -717,3 +717,11 @@ def test_a_refusal_answers_an_accusation_that_was_made(pipeline: Pipeline) -> No
     assert codes(accusation) == ("AUS", "CHN") and accusation.factuality.status == "asserted"
     # no maker named: only the refusal
     assert not find(run(pipeline, "Beijing rejected the accusations."), "ACCUSE")
+
+
+def test_denying_a_role_in_a_named_act_names_the_denier_as_its_alleged_doer(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Minsk denied any role in the sabotage and summoned the envoy.")
+    (act,) = find(events, "ASSAULT")
+    assert codes(act)[0] == "BLR"
+    assert act.factuality.status == "denied" and act.factuality.polarity == "negative"

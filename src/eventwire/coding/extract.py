@@ -1191,8 +1191,19 @@ def _denied_involvement(sent: Span, lex: Lexicon, cands: list[Candidate]) -> lis
             continue
         inside = _slot([obj], "pobj:in", set())
         named = _match_noun(inside, lex) if inside is not None else None
-        if named is not None and any(inside in c.tokens for c in cands):
-            continue  # the named act is already an event, whose chain reaches the denial
+        act = next((c for c in cands if inside in c.tokens), None) if named else None
+        if act is not None:
+            # the named act is already an event, whose chain reaches the denial; with no doer
+            # of its own, the denier is the one said (and denying) to have done it
+            denier = _speaker(tok)
+            if not act.agents and denier is not None:
+                act.agents = expand_conj(denier)
+                act.rules.append("agent-from-denial")
+                act.flags.add("denied")
+                act.polarity = "negative"
+                act.speech.append(Speech(denier, tok, None, "deny"))
+                act.anchor = tok  # what governs the denial ("X said Moscow denied ...")
+            continue
         entry = named[0] if named is not None else Entry(
             pattern=(_lemma(obj),), pos="noun", plover_type=_REFER, mode=None, cameo="",
             agent=(), target=(), source="control.tsv:deny-involvement")
