@@ -725,3 +725,14 @@ def test_denying_a_role_in_a_named_act_names_the_denier_as_its_alleged_doer(
     (act,) = find(events, "ASSAULT")
     assert codes(act)[0] == "BLR"
     assert act.factuality.status == "denied" and act.factuality.polarity == "negative"
+
+
+def test_a_that_clause_of_an_accusation_is_claimed_and_denied_when_rejected(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Allegations that police beat detainees in Tbilisi spread online.")
+    (beating,) = find(events, "ASSAULT")
+    assert beating.factuality.status == "claimed"
+    events = run(pipeline, "Damascus rejected Turkish accusations that its troops shelled the "
+                           "border town.")
+    (shelling,) = find(events, "ASSAULT")
+    assert shelling.factuality.status == "denied" and codes(shelling)[0] == "SYR"

@@ -504,6 +504,9 @@ def _restated(noun: Token) -> bool:
     return bool(earlier) and left > 0 and noun.doc[left - 1].text == ","
 
 
+_CLAIM_NOUNS = {"accusation": "claim", "allegation": "claim", "claim": "claim", "charge": "claim",
+                "report": "report", "statement": "report", "announcement": "report"}
+"""Nouns whose "that" clause is told as someone's claim or report."""
 _ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 """Speech acts a refusal can answer ("rejected US accusations", "dismissed Kyiv's demands")."""
 _PATIENT_CLASSES = frozenset({"$people", "$captives", "$missions", "$dwellings", "$states"})
@@ -586,6 +589,7 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
     links: list[Link] = []
     cur = start
     inside_np = False  # once inside a noun phrase, only attribution above still applies
+    claimed = False  # the event is the content of an accusation or report noun
     for _ in range(12):
         head = cur.head
         if head.i == cur.i:
@@ -602,6 +606,13 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             head.pos_ in ("NOUN", "PROPN", "PRON") or dep in ("nsubj", "nsubjpass")
         ):
             # a clause inside a noun phrase shares the attribution of the clause above it
+            if dep in ("acl", "relcl") and cur.pos_ in ("VERB", "AUX") and not inside_np and (
+                    _lemma(head) in _CLAIM_NOUNS and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)):
+                # "US accusations that it was behind the attacks": told as the noun's claim
+                # ("that" as a marker; a relative "that" is the clause's subject or object)
+                links.append(Link(head, _CLAIM_NOUNS[_lemma(head)]))
+                claimed = True
             inside_np = inside_np or dep in ("relcl", "acl", "appos")
             cur = head
             continue
@@ -627,7 +638,9 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             if effect is None and dep == "advcl" and cur.tag_ == "VBG" and head.pos_ == "VERB":
                 links.append(Link(head, "result"))  # "bombed a market, killing 12"
             if inside_np and effect not in _ATTRIBUTION_EFFECTS:
-                pass
+                if claimed and effect == "reject" and dep == "dobj":
+                    links.append(Link(head, "deny"))  # "rejected accusations that ...": denied
+                    claimed = False
             elif dep == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
                 # "ordered diplomats to leave after both governments refused": an adverbial
                 # clause with its own subject is its own act; only who says so reaches it
@@ -782,8 +795,12 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         cand.targets = [t for t in targets if t not in cand.agents]
         cand.trigger, cand.tokens, cand.anchor = gov, (gov,), gov
     elif effect in ("report", "claim", "cite"):
-        speaker = _speaker(gov) if effect != "cite" else next(
-            (c for c in gov.children if c.dep_ == "dobj"), None)
+        if gov.pos_ == "NOUN":  # "US accusations that ...": the noun's maker
+            speaker = next((c for c in gov.children if c.dep_ in ("poss", "compound", "amod")
+                            and (c.pos_ == "PROPN" or c.ent_type_)), None)
+        else:
+            speaker = _speaker(gov) if effect != "cite" else next(
+                (c for c in gov.children if c.dep_ == "dobj"), None)
         cand.speech.extend(_citations(gov))
         cand.speech.append(Speech(speaker, gov, _via(gov), effect))
         cand.flags.add("claimed" if effect == "claim" else "reported")
