@@ -736,3 +736,10 @@ def test_a_that_clause_of_an_accusation_is_claimed_and_denied_when_rejected(
                            "border town.")
     (shelling,) = find(events, "ASSAULT")
     assert shelling.factuality.status == "denied" and codes(shelling)[0] == "SYR"
+
+
+def test_a_group_name_the_model_calls_an_adjective_is_still_the_group(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Janjaweed horsemen torched a market near Nyala.", date(2004, 3, 2))
+    (ev,) = find(events, "ASSAULT")
+    assert ev.source is not None and (ev.source.country, ev.source.sector) == ("SDN", "PRM")

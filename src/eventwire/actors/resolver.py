@@ -559,7 +559,9 @@ class ArticleActors:
                     continue
                 org = None
                 own_name = _entity(tok) is not None and _entity(tok) is _entity(child)
-                if child.pos_ == "PROPN" and not own_name:
+                if not own_name and (child.pos_ == "PROPN" or (
+                        child.dep_ == "compound" and child.text[:1].isupper())):
+                    # ("Janjaweed militiamen": the model calls the name an adjective)
                     # "Revolutionary Guards commander", "Hamas fighters"; but "National" in
                     # "the National Transitional Council" is part of this name, not another
                     phrase = self.doc[child.left_edge.i:child.i + 1].text
