@@ -680,6 +680,11 @@ def test_an_attack_target_does_not_take_the_attackers_country(pipeline: Pipeline
     ("Addis Ababa ordered the Norwegian envoy to leave the country.", "SANCTION", "NOR"),
     ("Militiamen burned villages near the border.", "ASSAULT", None),
     ("London imposed an asset freeze on Belarusian officials.", "SANCTION", "BLR"),
+    ("Caracas accused Washington of orchestrating the plot.", "ASSAULT", None),
+    ("Orban called the sanctions a provocation.", "ACCUSE", None),
+    ("Washington slapped new duties on Chinese steel.", "SANCTION", "CHN"),
+    ("Netanyahu dismissed Yoav Gallant as defence minister.", "COERCE", "ISR"),
+    ("French troops fought jihadists in Mali for nine years.", "ASSAULT", None),
 ])
 def test_class_rows_code_general_news_verbs(pipeline: Pipeline, text: str, ptype: str,
                                             target: str | None) -> None:

@@ -140,7 +140,7 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
         return None
     # "fired shells at Seoul on Thursday": a preposition of time is no part of a pattern
     kids = [c for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "dative", "advmod",
-                                                  "compound:prt", "acomp", "attr")
+                                                  "compound:prt", "acomp", "attr", "oprd")
             and not (c.dep_ == "prep" and (obj := _pobj(c)) is not None
                      and obj.ent_type_ in ("DATE", "TIME"))]
     # in the passive the object is the subject: "hostages were handed over", "were released";
@@ -626,8 +626,10 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             effect = lex.control.get(_lemma(head))
             if effect == "report" and dep == "xcomp":
                 effect = "request"  # "told Palestinians to ignore the order"
-            if any(c.dep_ == "prt" for c in head.children):
-                effect = None  # "called off", "set up": a phrasal verb is not the control verb
+            if any(c.dep_ in ("prt", "oprd") for c in head.children):
+                # "called off", "set up": a phrasal verb is not the control verb; "called the
+                # sanctions a provocation" names its object, it asks for nothing
+                effect = None
             if dep in ("advcl", "ccomp") and _conditional(cur):
                 links.append(Link(cur, "condition"))
             if effect is None and dep in ("advcl", "xcomp") and head.pos_ == "VERB" and any(
