@@ -748,3 +748,10 @@ def test_a_group_name_the_model_calls_an_adjective_is_still_the_group(
     events = run(pipeline, "Janjaweed horsemen torched a market near Nyala.", date(2004, 3, 2))
     (ev,) = find(events, "ASSAULT")
     assert ev.source is not None and (ev.source.country, ev.source.sector) == ("SDN", "PRM")
+
+
+def test_what_happened_around_an_act_is_not_its_content(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Hamas rejected the proposal after talks with Qatari mediators.")
+    (refusal,) = find(events, "REJECT")
+    assert refusal.trigger.startswith("rejected") and refusal.plover.mode != "meet"
+    assert find(events, "CONSULT")  # the talks happened; they were not what was rejected

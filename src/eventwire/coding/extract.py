@@ -504,6 +504,9 @@ def _restated(noun: Token) -> bool:
     return bool(earlier) and left > 0 and noun.doc[left - 1].text == ","
 
 
+_CIRCUMSTANCE = frozenset({"after", "before", "during", "amid", "amidst", "following", "despite",
+                           "since", "until", "throughout"})
+"""Prepositions that place an act in time or circumstance rather than give its content."""
 _CLAIM_NOUNS = {"accusation": "claim", "allegation": "claim", "claim": "claim", "charge": "claim",
                 "report": "report", "statement": "report", "announcement": "report"}
 """Nouns whose "that" clause is told as someone's claim or report."""
@@ -647,6 +650,12 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 # "ordered diplomats to leave after both governments refused": an adverbial
                 # clause with its own subject is its own act; only who says so reaches it
                 inside_np = True
+            elif dep == "prep" and cur.lower_ in _CIRCUMSTANCE:
+                # "withdrew the reform after days of protests", "rejected the plan after talks
+                # with Qatar": what happened around an act is background, not its content
+                inside_np = True
+                if effect in _ATTRIBUTION_EFFECTS:
+                    links.append(Link(head, effect))
             elif effect is not None and dep != "advcl":
                 links.append(Link(head, effect))
             elif dep in ("dobj", "prep", "ccomp", "xcomp"):
