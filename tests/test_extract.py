@@ -755,3 +755,11 @@ def test_what_happened_around_an_act_is_not_its_content(pipeline: Pipeline) -> N
     (refusal,) = find(events, "REJECT")
     assert refusal.trigger.startswith("rejected") and refusal.plover.mode != "meet"
     assert find(events, "CONSULT")  # the talks happened; they were not what was rejected
+
+
+def test_an_attacked_building_lies_in_the_country_the_sentence_is_about(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Gunmen stormed a hotel in Nairobi, Kenyan police said.")
+    (ev,) = find(events, "ASSAULT")
+    assert ev.target is not None and ev.target.country == "KEN"
+    assert "country-from:context" in ev.target.qualifiers

@@ -46,7 +46,12 @@ where there is one ("ROH" -> MMR); from data/actors/ethnic.tsv."""
 _PROPERTY = frozenset({"base", "building", "site", "facility", "ship", "tanker", "vessel",
                        "aircraft", "plane", "hospital", "school", "village", "town", "camp",
                        "office", "embassy", "consulate", "headquarters", "plant", "bridge",
-                       "home", "house", "market", "bus", "convoy", "port", "airport"})
+                       "home", "house", "market", "bus", "convoy", "port", "airport",
+                       "hotel", "shop", "store", "factory", "station", "highway", "road",
+                       "church", "mosque", "temple", "palace", "mall", "restaurant", "hall",
+                       "residence", "compound", "complex", "warehouse", "refinery", "pipeline",
+                       "dam", "railway", "prison", "jail", "barracks", "checkpoint", "clinic",
+                       "university", "capital", "city", "parliament", "entrance", "stadium"})
 _COALITIONS = frozenset({"coalition", "alliance", "force", "forces", "mission", "operation",
                          "troops", "bloc"})
 _CROWD = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
