@@ -685,6 +685,7 @@ def test_an_attack_target_does_not_take_the_attackers_country(pipeline: Pipeline
     ("Washington slapped new duties on Chinese steel.", "SANCTION", "CHN"),
     ("Netanyahu dismissed Yoav Gallant as defence minister.", "COERCE", "ISR"),
     ("French troops fought jihadists in Mali for nine years.", "ASSAULT", None),
+    ("Ottawa hit back with tariffs on American steel.", "SANCTION", "USA"),
 ])
 def test_class_rows_code_general_news_verbs(pipeline: Pipeline, text: str, ptype: str,
                                             target: str | None) -> None:
@@ -763,3 +764,10 @@ def test_an_attacked_building_lies_in_the_country_the_sentence_is_about(
     (ev,) = find(events, "ASSAULT")
     assert ev.target is not None and ev.target.country == "KEN"
     assert "country-from:context" in ev.target.qualifiers
+
+
+def test_a_document_speaks_for_whoever_issues_it(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The president posted a statement on X announcing sanctions on "
+                           "Venezuelan oil.", date(2025, 3, 1))
+    (ev,) = find(events, "SANCTION")
+    assert ev.source is not None and ev.source.text != "a statement"

@@ -346,6 +346,11 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
     )):
         return inherited_subject(head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+        if _lemma(head) in _DOCUMENTS and head.dep_ == "dobj":
+            # "Trump posted a letter announcing a tariff": who issues the document announces
+            issuer = inherited_subject(head.head, depth + 1)
+            if issuer is not None:
+                return issuer
         return head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "accused Ankara of supporting"
         gov = head.head
@@ -504,6 +509,9 @@ def _restated(noun: Token) -> bool:
     return bool(earlier) and left > 0 and noun.doc[left - 1].text == ","
 
 
+_DOCUMENTS = frozenset({"letter", "statement", "decree", "video", "post", "message", "note",
+                        "communique", "order", "memo", "declaration", "tweet"})
+"""What someone issues, posts or signs: its participle speaks for the issuer."""
 _CIRCUMSTANCE = frozenset({"after", "before", "during", "amid", "amidst", "following", "despite",
                            "since", "until", "throughout"})
 """Prepositions that place an act in time or circumstance rather than give its content."""
