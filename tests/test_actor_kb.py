@@ -407,3 +407,10 @@ def test_full_name_without_middle_names(kb: KnowledgeBase) -> None:
     assert found is not None and found[0].name.startswith("Umaru Musa")
     assert found[1] is not None and found[1].code == "NGAGOV"
     assert kb.person("Umaru Smith", on=date(2008, 6, 1)) is None
+
+
+def test_no_group_is_named_by_a_bare_given_name_or_common_word(kb: KnowledgeBase) -> None:
+    # phoenix rows "Hamzah" (IMG) and "Tigers" made a Jordanian prince and sports teams armed
+    # groups; a one-word group name must not be a common word or a given name
+    for word in ("Hamzah", "Tigers", "Muhannad", "Shahin"):
+        assert kb.organization(word) is None, word
