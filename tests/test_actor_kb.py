@@ -414,3 +414,11 @@ def test_no_group_is_named_by_a_bare_given_name_or_common_word(kb: KnowledgeBase
     # groups; a one-word group name must not be a common word or a given name
     for word in ("Hamzah", "Tigers", "Muhannad", "Shahin"):
         assert kb.organization(word) is None, word
+
+
+def test_state_linked_companies_have_a_home(kb: KnowledgeBase) -> None:
+    for name, country in (("Gazprom", "RUS"), ("PDVSA", "VEN"), ("Huawei", "CHN"),
+                          ("Naftogaz", "UKR"), ("Pemex", "MEX")):
+        org = kb.organization(name)
+        assert org is not None and (org.country, org.sector, org.kind) == (
+            country, "BUS", "company"), name
