@@ -771,3 +771,10 @@ def test_a_document_speaks_for_whoever_issues_it(pipeline: Pipeline) -> None:
                            "Venezuelan oil.", date(2025, 3, 1))
     (ev,) = find(events, "SANCTION")
     assert ev.source is not None and ev.source.text != "a statement"
+
+
+def test_a_leaders_fighters_are_his_groups(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Abdul-Malik al-Houthi said his fighters had fired missiles at "
+                           "Eilat.", date(2024, 1, 10))
+    (ev,) = find(events, "ASSAULT")
+    assert ev.source is not None and (ev.source.country, ev.source.sector) == ("YEM", "REB")

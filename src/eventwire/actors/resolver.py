@@ -500,9 +500,10 @@ class ArticleActors:
                 # but "its partners" or "its enemies" are someone else
                 own = any(c.lower_ == "own" for c in tok.children)
                 owner = self._pronoun(child)
-                if owner.kind in ("group", "organization") and owner.sector in _ARMED_GROUPS and (
-                        sector in _ARMED_GROUPS | {"MIL"}):
-                    # "the ELN ... its fighters": the group's own fighters
+                if owner.kind in ("group", "organization", "person") and (
+                        owner.sector in _ARMED_GROUPS and sector in _ARMED_GROUPS | {"MIL"}):
+                    # "the ELN ... its fighters", "al-Houthi said his fighters": the group's
+                    # (or its leader's) own fighters
                     country, name, sector = country or owner.country, owner.name, owner.sector
                 elif own or sector in _STATE_SIDE or (
                     sector is None and tok.lemma_.lower() in _ARMS
