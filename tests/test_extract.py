@@ -778,3 +778,12 @@ def test_a_leaders_fighters_are_his_groups(pipeline: Pipeline) -> None:
                            "Eilat.", date(2024, 1, 10))
     (ev,) = find(events, "ASSAULT")
     assert ev.source is not None and (ev.source.country, ev.source.sector) == ("YEM", "REB")
+
+
+def test_resigning_and_fleeing_are_two_acts_and_a_name_is_no_title(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Sheikh Hasina resigned and fled the country on a military "
+                           "helicopter.", date(2024, 8, 5))
+    retreats = find(events, "RETREAT")
+    assert sorted(e.plover.mode or "" for e in retreats) == ["resign", "withdraw"]
+    # "Sheikh" is part of the name the KB knows, not a religious title
+    assert all(e.source is not None and e.source.sector == "GOV" for e in retreats)

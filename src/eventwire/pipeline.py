@@ -503,9 +503,11 @@ def _dedupe(events: list[Event]) -> list[Event]:
             key = (*key[:2], ev.event_id)  # coordinated actors of one act stay separate
             kept = None
         elif kept is not None and _verbal(kept) and _verbal(ev) and (
-            kept.trigger_span != ev.trigger_span and _texts(kept)[1] != _texts(ev)[1]
+            kept.trigger_span != ev.trigger_span and (
+                _texts(kept)[1] != _texts(ev)[1] or kept.plover.mode != ev.plover.mode)
         ):
-            # "dissolved the cabinet and detained the prime minister": two verbs, two acts
+            # "dissolved the cabinet and detained the prime minister", "resigned and fled the
+            # country": two verbs, two acts
             key = (*key[:2], ev.event_id)
             kept = None
         if kept is None or ev.confidence > kept.confidence:

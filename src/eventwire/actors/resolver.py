@@ -601,7 +601,10 @@ class ArticleActors:
                 country = country or inner.country
                 sector = sector or inner.sector
         if person and sector is None:
+            known = self._kb_spans.get(tok.i)
             for child in tok.children:
+                if known is not None and known.start <= child.i < known.end:
+                    continue  # "Sheikh Hasina": part of the name the KB knows, not a title
                 if child.dep_ == "compound" and child.i < tok.i:
                     sector = kb.sector_for_noun(child.lemma_.lower())
                     if sector:
