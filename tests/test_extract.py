@@ -686,6 +686,10 @@ def test_an_attack_target_does_not_take_the_attackers_country(pipeline: Pipeline
     ("Netanyahu dismissed Yoav Gallant as defence minister.", "COERCE", "ISR"),
     ("French troops fought jihadists in Mali for nine years.", "ASSAULT", None),
     ("Ottawa hit back with tariffs on American steel.", "SANCTION", "USA"),
+    ("Ousted president Aristide flew into exile in South Africa.", "RETREAT", None),
+    ("Pyongyang brushed off Seoul's offer of talks.", "REJECT", None),
+    ("Tashkent dropped plans to curb Karakalpakstan's autonomy.", "CONCEDE", None),
+    ("Nurses in Nairobi walked off the job over unpaid wages.", "PROTEST", None),
 ])
 def test_class_rows_code_general_news_verbs(pipeline: Pipeline, text: str, ptype: str,
                                             target: str | None) -> None:
