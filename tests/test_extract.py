@@ -791,3 +791,14 @@ def test_resigning_and_fleeing_are_two_acts_and_a_name_is_no_title(pipeline: Pip
     assert sorted(e.plover.mode or "" for e in retreats) == ["resign", "withdraw"]
     # "Sheikh" is part of the name the KB knows, not a religious title
     assert all(e.source is not None and e.source.sector == "GOV" for e in retreats)
+
+
+def test_a_prison_sentence_is_a_conviction_and_an_imprisonment(pipeline: Pipeline) -> None:
+    # annotation guide, section 3: "court conviction: SANCTION (convict); imprisonment also
+    # COERCE (arrest) 173"
+    events = run(pipeline, "A Minsk court sentenced the blogger to 18 years in prison.")
+    assert [e.plover.mode for e in find(events, "SANCTION")] == ["convict"]
+    (jail,) = find(events, "COERCE")
+    assert jail.plover.mode == "arrest" and jail.cameo is not None and jail.cameo.code == "173"
+    events = run(pipeline, "A Minsk court sentenced the blogger to a fine.")
+    assert not find(events, "COERCE")

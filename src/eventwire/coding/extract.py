@@ -12,7 +12,7 @@ resolves their actors, places and dates into ``Event`` records.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -1164,7 +1164,28 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     for cand in cands:
         if cand.origin.i == cand.trigger.i and cand.trigger in folded:
             cand.suppressed = True
-    return [c for c in cands if not c.suppressed]
+    kept = [c for c in cands if not c.suppressed]
+    return kept + [twin for c in kept if (twin := _imprisonment(c)) is not None]
+
+
+_CUSTODY = frozenset({"year", "month", "prison", "jail", "life", "imprisonment", "arrest",
+                      "colony", "detention", "term"})
+"""What a sentence sends someone to when it deprives them of liberty."""
+
+
+def _imprisonment(cand: Candidate) -> Candidate | None:
+    """ "sentenced Uribe to 12 years of house arrest": a conviction, and (annotation guide,
+    section 3) the imprisonment it orders is a COERCE arrest of its own."""
+    if cand.ptype != "SANCTION" or cand.trigger.lemma_.lower() != "sentence":
+        return None
+    to = next((c for c in cand.trigger.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    where = _pobj(to) if to is not None else None
+    if where is None or not ({_lemma(where)} | {_lemma(c) for c in where.subtree}) & _CUSTODY:
+        return None
+    return replace(cand, ptype="COERCE", mode="arrest", cameo="173",
+                   agents=list(cand.agents), targets=list(cand.targets),
+                   rules=[*cand.rules, "imprisonment"], flags=set(cand.flags),
+                   speech=list(cand.speech))
 
 
 _REFER = "REFER"  # placeholder type: the act an "involvement" refers to, resolved by the pipeline
