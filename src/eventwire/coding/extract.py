@@ -58,7 +58,8 @@ _MEDIA_NOUNS = frozenset({"media", "television", "tv", "radio", "newspaper", "ag
 _JUDGING = frozenset({"ACCUSE", "SUPPORT"})
 _PART_NOUNS = frozenset({"phase", "part", "round", "stage", "series", "set", "batch", "wave",
                          "text", "draft", "version", "terms", "details", "rest", "portion",
-                         "tranche", "first", "second", "third", "final", "last"})
+                         "tranche", "first", "second", "third", "final", "last", "cent",
+                         "percent", "share", "bulk", "half", "majority", "proportion"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _NAMED_NOT_EVENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "LAW", "WORK_OF_ART",
                                "PRODUCT"})
