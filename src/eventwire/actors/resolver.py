@@ -222,7 +222,10 @@ class ArticleActors:
         """Country weights of the places, named actors and demonyms among ``tokens``."""
         weights: Counter[str] = Counter()
         placed: set[int] = set()
+        sent = tok.sent
         for start, end, country, _name in self.places:
+            if not sent.start_char <= start < sent.end_char:
+                continue
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None or span.root.i not in tokens:
                 continue
@@ -230,7 +233,7 @@ class ArticleActors:
             locative = root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
             weights[country] += 2 if locative else 1  # "in Lagos" says where it is
             placed.update(range(start, end))
-        for ent in tok.sent.ents:
+        for ent in sent.ents:
             if ent.label_ not in ("PERSON", "NORP", "ORG", "GPE") or ent.root.i == tok.i:
                 continue
             if ent.root.i not in tokens:
