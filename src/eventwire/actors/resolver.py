@@ -193,15 +193,13 @@ class ArticleActors:
         antecedent place. Within a clause, the doer does not place what it acts on ("an Israeli
         strike hit the hospital"). None unless one country has at least two thirds of the weight."""
         clause = _clause_of(tok)
-        doer: set[int] = set()
         if clause is not None:
-            for child in clause.children:
-                if child.dep_ in _DOER_DEPS and not (
-                        child.left_edge.i <= tok.i <= child.right_edge.i):
-                    doer |= {t.i for t in child.subtree}
-            key: tuple[int, ...] = (-1, clause.i)
+            doers = [c for c in clause.children if c.dep_ in _DOER_DEPS
+                     and not c.left_edge.i <= tok.i <= c.right_edge.i]
+            key: tuple[int, ...] = (-1, clause.i, *(c.i for c in doers))
             if key not in self._context:
                 self._context[key] = None  # guards against re-entry while it is computed
+                doer = {t.i for c in doers for t in c.subtree}
                 weights = self._weights(_clause_tokens(clause) - doer, tok)
                 where = _where_antecedent(clause)
                 if where is not None:
