@@ -802,3 +802,10 @@ def test_a_prison_sentence_is_a_conviction_and_an_imprisonment(pipeline: Pipelin
     assert jail.plover.mode == "arrest" and jail.cameo is not None and jail.cameo.code == "173"
     events = run(pipeline, "A Minsk court sentenced the blogger to a fine.")
     assert not find(events, "COERCE")
+
+
+def test_a_thing_acted_on_stands_for_its_named_owner(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Kim Yo Jong brushed off the South Korean government's overtures.",
+                 date(2022, 8, 19))
+    (ev,) = find(events, "REJECT")
+    assert codes(ev) == ("PRK", "KOR")

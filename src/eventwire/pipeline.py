@@ -175,6 +175,19 @@ class Pipeline:
                 return [event.source.model_copy(update={"text": tok.text})]
         return []
 
+    def _owner_of(self, ctx: _DocContext, tok: Token, cand: Candidate) -> list[Actor]:
+        """ "brushed off the South Korean government's overtures": a thing acted on that is no
+        actor stands for its owner when the text names one."""
+        kb = ctx.actors.kb
+        if tok.pos_ != "NOUN" or tok.ent_type_ or kb.sector_for_noun(tok.lemma_, exact=True):
+            return []  # an actor noun ("the government's envoys") is an actor itself
+        for child in tok.children:
+            if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+                owner = self._actor(ctx, child, cand)
+                if owner is not None and owner.country and owner.sector:
+                    return [owner]
+        return []
+
     def _actors_of(self, ctx: _DocContext, tok: Token, cand: Candidate) -> list[Actor]:
         several = ctx.actors.resolve_all(tok)
         if len(several) > 1:
@@ -260,7 +273,8 @@ class Pipeline:
         reciprocal = any(_reciprocal(t) for t in cand.targets)
         targets: list[Actor | None] = [
             a for t in cand.targets if not _reciprocal(t)
-            for a in (self._author_of(t, cand, earlier) or self._actors_of(ctx, t, cand))
+            for a in (self._author_of(t, cand, earlier) or self._owner_of(ctx, t, cand)
+                      or self._actors_of(ctx, t, cand))
         ] or [None]
         out = []
         lemma = cand.trigger.lemma_.lower()
