@@ -809,3 +809,12 @@ def test_a_thing_acted_on_stands_for_its_named_owner(pipeline: Pipeline) -> None
                  date(2022, 8, 19))
     (ev,) = find(events, "REJECT")
     assert codes(ev) == ("PRK", "KOR")
+
+
+def test_a_participle_with_a_direct_object_is_the_main_verb(pipeline: Pipeline) -> None:
+    # the parser reads "A gunman [who was] killed ..."; a passive participle takes no object
+    events = run(pipeline, "A gunman killed at least 49 worshippers at two mosques in "
+                           "Christchurch.", date(2019, 3, 15))
+    (ev,) = find(events, "ASSAULT")
+    assert ev.source is not None and ev.source.text == "A gunman"
+    assert ev.target is not None and "worshippers" in ev.target.text

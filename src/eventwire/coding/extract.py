@@ -371,6 +371,11 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     subj, passive = _subject(verb)
     used = set(cand.tokens)
     participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if participle and verb.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children):
+        # "A gunman killed 49 worshippers": the parser took the main verb for a reduced
+        # relative ("a gunman [who was] killed"); a passive participle has no direct object
+        participle = False
+        subj = verb.head
     # "Rebuked by Eriador, Osgiliath ...": a fronted passive participle with its own agent
     fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and subj is None and any(
         c.dep_ == "agent" for c in verb.children)
