@@ -818,3 +818,11 @@ def test_a_participle_with_a_direct_object_is_the_main_verb(pipeline: Pipeline) 
     (ev,) = find(events, "ASSAULT")
     assert ev.source is not None and ev.source.text == "A gunman"
     assert ev.target is not None and "worshippers" in ev.target.text
+
+
+def test_regional_actors_take_no_country_from_the_meeting_place(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Caribbean leaders meeting in Kingston urged Haiti's prime minister "
+                           "to step aside.", date(2024, 3, 11))
+    regional = [e.source for e in events if e.source is not None
+                and e.source.text == "Caribbean leaders"]
+    assert regional and all(a.country != "JAM" for a in regional)

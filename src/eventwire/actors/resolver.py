@@ -753,8 +753,15 @@ def unplaceable(tok: Token) -> bool:
     say) or anything "foreign" ("expelled foreign aid agencies")."""
     doer = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
     weapon = doer and tok.pos_ == "NOUN" and tok.lemma_.lower() in _ARMS | _MUNITIONS
-    return weapon or any(c.lower_ in ("foreign", "international") and c.dep_ == "amod"
+    return weapon or any(c.lower_ in _UNPLACED and c.dep_ in ("amod", "compound")
                          and c.i < tok.i for c in tok.subtree)
+
+
+_UNPLACED = frozenset({"foreign", "international", "western", "caribbean", "african", "arab",
+                       "european", "asian", "latin", "gulf", "nordic", "baltic", "balkan",
+                       "regional", "world"})
+"""Modifiers that place a mention in no one country ("Caribbean leaders", "Western
+governments"): annotation guide, section 4."""
 
 
 def with_country(actor: Actor, country: str, why: str | None = None) -> Actor:
