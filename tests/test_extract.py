@@ -826,3 +826,10 @@ def test_regional_actors_take_no_country_from_the_meeting_place(pipeline: Pipeli
     regional = [e.source for e in events if e.source is not None
                 and e.source.text == "Caribbean leaders"]
     assert regional and all(a.country != "JAM" for a in regional)
+
+
+def test_a_definite_noun_refers_back_to_the_phrase_it_modified(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Moscow said its jets were helping Syrian rebel groups fighting "
+                           "Islamic State, a claim the rebels rejected.", date(2015, 12, 18))
+    refusal = [e for e in events if e.source is not None and e.source.text == "the rebels"]
+    assert refusal and all(e.source is not None and e.source.country == "SYR" for e in refusal)

@@ -647,6 +647,12 @@ class ArticleActors:
         for mention in reversed(self._before(tok, window=6)):
             if mention.head_lemma == lemma and mention.actor.country:
                 return mention.actor
+        for mention in reversed(self._before(tok, window=6)):
+            # "Syrian rebel groups ... the rebels": the earlier phrase's modifier names them
+            head = self.doc[mention.index]
+            if mention.actor.country and any(c.dep_ in ("compound", "amod") and
+                                             c.lemma_.lower() == lemma for c in head.children):
+                return mention.actor
         if sector is None:
             return None
         for mention in reversed(self._before(tok, window=6)):
