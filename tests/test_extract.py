@@ -833,3 +833,11 @@ def test_a_definite_noun_refers_back_to_the_phrase_it_modified(pipeline: Pipelin
                            "Islamic State, a claim the rebels rejected.", date(2015, 12, 18))
     refusal = [e for e in events if e.source is not None and e.source.text == "the rebels"]
     assert refusal and all(e.source is not None and e.source.country == "SYR" for e in refusal)
+
+
+def test_deaths_told_after_an_act_are_its_result_not_a_second_act(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The Houthis claimed a drone attack that set fuel tankers ablaze in "
+                           "Abu Dhabi, killing three workers.", date(2022, 1, 17))
+    assert [e.trigger for e in find(events, "ASSAULT")] == ["drone attack"]
+    events = run(pipeline, "A military plane crashed near Kursk, killing all 74 people on board.")
+    assert not find(events, "ASSAULT")

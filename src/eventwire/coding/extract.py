@@ -1136,6 +1136,19 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             cand.suppressed = True
     _merge_instruments(cands, by_trigger)
     for cand in cands:
+        trig = cand.trigger
+        if cand.ptype != "ASSAULT" or trig.tag_ != "VBG" or trig.dep_ != "advcl" or any(
+                c.dep_ in _SUBJ for c in trig.children) or cand.suppressed:
+            continue
+        earlier = [c for c in cands if c is not cand and not c.suppressed
+                   and c.trigger.i < trig.i and QUAD_OF_TYPE.get(c.ptype) == 4]
+        crash = any(_lemma(t) in _ACCIDENTS for t in cand.sent if t.i < trig.i)
+        if earlier or crash:
+            # "claimed a drone attack that set tankers ablaze ..., killing three workers": the
+            # deaths are the result of the act told before, not a second act of the subject's
+            cand.suppressed = True
+            cand.rules.append("result-of-earlier-act")
+    for cand in cands:
         if cand.ptype == "ASSAULT" and _accident(cand.trigger):
             # "was killed when his helicopter came down", "a jet crashed, killing all ten":
             # deaths in an accident are no act of force
