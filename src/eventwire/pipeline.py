@@ -251,7 +251,8 @@ class Pipeline:
             a for t in cand.agents if not _reciprocal(t)
             for a in self._actors_of(ctx, t, cand)] or [None]
         sources = _share_country(sources, cand.agents)
-        if cand.ptype == "RETREAT" and cand.trigger.lemma_.lower() in _FLIGHT and all(
+        lemma = cand.trigger.lemma_.lower()
+        if cand.ptype == "RETREAT" and lemma in _FLIGHT and all(
                 s is not None and s.sector in ("CVL", "REF") and s.kind != "person"
                 for s in sources):
             # "30,000 people have fled the fighting": civilians in flight are a consequence the
@@ -277,7 +278,6 @@ class Pipeline:
                       or self._actors_of(ctx, t, cand))
         ] or [None]
         out = []
-        lemma = cand.trigger.lemma_.lower()
         mutual = reciprocal or ((cand.ptype in ("CONSULT", "COOPERATE") or (
             cand.ptype == "AGREE" and lemma not in _UNILATERAL) or (
             cand.ptype == "SUPPORT" and lemma in _MUTUAL

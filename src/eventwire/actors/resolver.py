@@ -194,8 +194,7 @@ class ArticleActors:
         strike hit the hospital"). None unless one country has at least two thirds of the weight."""
         clause = _clause_of(tok)
         if clause is not None:
-            doers = [c for c in clause.children if c.dep_ in _DOER_DEPS
-                     and not c.left_edge.i <= tok.i <= c.right_edge.i]
+            doers = [c for c in _doers(clause) if not _spans(c, tok)]
             key: tuple[int, ...] = (-1, clause.i, *(c.i for c in doers))
             if key not in self._context:
                 self._context[key] = None  # guards against re-entry while it is computed
@@ -868,19 +867,31 @@ class ActorResolver:
 
 
 _DOER_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "pcomp", "acl"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "pcomp", "acl"})
+"""Dependencies of a verb that heads a clause of its own (a control complement does not)."""
+
+
+def _heads_clause(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_DEPS
+
+
+def _doers(clause: Token) -> list[Token]:
+    return [c for c in clause.children if c.dep_ in _DOER_DEPS]
+
+
+def _spans(phrase: Token, tok: Token) -> bool:
+    """Is ``tok`` inside the phrase headed by ``phrase``?"""
+    return phrase.left_edge.i <= tok.i <= phrase.right_edge.i
 
 
 def _clause_of(tok: Token) -> Token | None:
     """The verb heading the clause a mention is in, or None at the sentence's root clause."""
     head = tok.head
     while head.i != head.head.i:
-        if head.pos_ in ("VERB", "AUX") and head.dep_ in _CLAUSE_DEPS - {"xcomp"}:
+        if _heads_clause(head):
             return head
         head = head.head
-    if head.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in _DOER_DEPS and c.left_edge.i <= tok.i <= c.right_edge.i
-            for c in head.children):
+    if head.pos_ not in ("VERB", "AUX") or any(_spans(c, tok) for c in _doers(head)):
         return None  # the main clause's doer is placed by the whole sentence
     return head
 
@@ -889,7 +900,7 @@ def _clause_tokens(clause: Token) -> set[int]:
     """The clause's own tokens: its subtree without the clauses nested in it."""
     inside = {t.i for t in clause.subtree}
     for t in clause.subtree:
-        if t.i != clause.i and t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_DEPS - {"xcomp"}:
+        if t.i != clause.i and _heads_clause(t):
             inside -= {u.i for u in t.subtree}
     return inside
 

@@ -830,9 +830,7 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         cand.speech.append(Speech(speaker, gov, _via(gov), effect))
         cand.flags.add("claimed" if effect == "claim" else "reported")
     elif effect == "deny":
-        cand.speech.append(Speech(_speaker(gov), gov, _via(gov), effect))
-        cand.flags.add("denied")
-        cand.polarity = "negative"
+        _deny(cand, _speaker(gov), gov, _via(gov))
     elif effect == "hedge":
         cand.flags.add("hedged")
         speaker = _speaker(gov)
@@ -980,6 +978,21 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
     cand.speech.reverse()  # outermost first: "a journalist reports that a source says ..."
 
 
+def _from_entry(sent: Span, tok: Token, tokens: tuple[Token, ...], entry: Entry,
+                *rules: str) -> Candidate:
+    """A candidate as a lexicon entry matched it at ``tok``, before its arguments are found."""
+    return Candidate(sent=sent, trigger=tok, tokens=tokens, entry=entry, ptype=entry.plover_type,
+                     mode=entry.mode, cameo=entry.cameo, agents=[], targets=[], anchor=tok,
+                     origin=tok, rules=list(rules))
+
+
+def _deny(cand: Candidate, denier: Token | None, verb: Token, via: Token | None = None) -> None:
+    """``verb`` ("denied") says the candidate did not happen: status denied, polarity negative."""
+    cand.speech.append(Speech(denier, verb, via, "deny"))
+    cand.flags.add("denied")
+    cand.polarity = "negative"
+
+
 def _answered(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """ "Tehran rejected US accusations": the accusation a refusal answers was made too, by the
     object noun's owner and against whoever refuses it (only when the noun names its maker)."""
@@ -990,10 +1003,8 @@ def _answered(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
             if match is None or match[0].plover_type not in _ANSWERED:
                 continue
             entry, tokens = match
-            cand = Candidate(sent=refusal.sent, trigger=tok, tokens=tokens, entry=entry,
-                             ptype=entry.plover_type, mode=entry.mode, cameo=entry.cameo,
-                             agents=[], targets=[], anchor=tok, origin=tok,
-                             rules=[f"noun:{entry.source}", "answered-by-refusal"])
+            cand = _from_entry(refusal.sent, tok, tokens, entry, f"noun:{entry.source}",
+                               "answered-by-refusal")
             _noun_arguments(cand)
             if cand.agents:
                 cand.targets = list(refusal.agents)
@@ -1023,10 +1034,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             continue  # "US-backed forces", "fighters backed by Rwanda": a description
         entry, tokens = match
         consumed.update(tokens)
-        cand = Candidate(sent=sent, trigger=tok, tokens=tokens, entry=entry,
-                         ptype=entry.plover_type, mode=entry.mode, cameo=entry.cameo,
-                         agents=[], targets=[], anchor=tok, origin=tok,
-                         rules=[f"{kind}:{entry.source}"])
+        cand = _from_entry(sent, tok, tokens, entry, f"{kind}:{entry.source}")
         if kind == "verb":
             _verb_arguments(cand, lex)
         else:
@@ -1195,11 +1203,11 @@ _CUSTODY = frozenset({"year", "month", "prison", "jail", "life", "imprisonment",
 def _imprisonment(cand: Candidate) -> Candidate | None:
     """ "sentenced Uribe to 12 years of house arrest": a conviction, and (annotation guide,
     section 3) the imprisonment it orders is a COERCE arrest of its own."""
-    if cand.ptype != "SANCTION" or cand.trigger.lemma_.lower() != "sentence":
+    if cand.ptype != "SANCTION" or _lemma(cand.trigger) != "sentence":
         return None
     to = next((c for c in cand.trigger.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     where = _pobj(to) if to is not None else None
-    if where is None or not ({_lemma(where)} | {_lemma(c) for c in where.subtree}) & _CUSTODY:
+    if where is None or not {_lemma(c) for c in where.subtree} & _CUSTODY:
         return None
     return replace(cand, ptype="COERCE", mode="arrest", cameo="173",
                    agents=list(cand.agents), targets=list(cand.targets),
@@ -1275,22 +1283,17 @@ def _denied_involvement(sent: Span, lex: Lexicon, cands: list[Candidate]) -> lis
             if not act.agents and denier is not None:
                 act.agents = expand_conj(denier)
                 act.rules.append("agent-from-denial")
-                act.flags.add("denied")
-                act.polarity = "negative"
-                act.speech.append(Speech(denier, tok, None, "deny"))
+                _deny(act, denier, tok)
                 act.anchor = tok  # what governs the denial ("X said Moscow denied ...")
             continue
         entry = named[0] if named is not None else Entry(
             pattern=(_lemma(obj),), pos="noun", plover_type=_REFER, mode=None, cameo="",
             agent=(), target=(), source="control.tsv:deny-involvement")
         denier = _speaker(tok)
-        cand = Candidate(sent=sent, trigger=obj, tokens=(obj,), entry=entry,
-                         ptype=entry.plover_type, mode=entry.mode, cameo=entry.cameo,
-                         agents=expand_conj(denier) if denier is not None else [], targets=[],
-                         anchor=tok, origin=obj, rules=["denied-involvement"])
-        cand.flags.add("denied")
-        cand.polarity = "negative"
-        cand.speech.append(Speech(denier, tok, None, "deny"))
+        cand = _from_entry(sent, obj, (obj,), entry, "denied-involvement")
+        cand.agents = expand_conj(denier) if denier is not None else []
+        cand.anchor = tok
+        _deny(cand, denier, tok)
         out.append(cand)
     return out
 
