@@ -841,3 +841,58 @@ def test_deaths_told_after_an_act_are_its_result_not_a_second_act(pipeline: Pipe
     assert [e.trigger for e in find(events, "ASSAULT")] == ["drone attack"]
     events = run(pipeline, "A military plane crashed near Kursk, killing all 74 people on board.")
     assert not find(events, "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the party that must comply with a conditional threat is its target
+    ("Al-Shabaab warned of a long war in Kenyan cities unless Nairobi pulled its troops out.",
+     "KEN"),
+    ("Tehran warned it would retaliate if Israel struck its nuclear sites.", "ISR"),
+    ("North Korea vowed to respond with force if Seoul went ahead with the drills.", "KOR"),
+])
+def test_a_threats_target_is_who_the_condition_names(pipeline: Pipeline, text: str,
+                                                     target: str) -> None:
+    (ev,) = find(run(pipeline, text), "THREATEN")
+    assert ev.target is not None and ev.target.country == target
+
+
+def test_a_slot_skips_times_and_reads_through_a_rate(pipeline: Pipeline) -> None:
+    # "on Tuesday" is a time, so the tariff's "on" slot is the goods further on
+    (ev,) = find(run(pipeline, "Ottawa hit back with 25 per cent tariffs on American goods on "
+                               "Tuesday."), "SANCTION")
+    assert codes(ev) == ("CAN", "USA")
+    (ev,) = find(run(pipeline, "Beijing slapped duties of 80 per cent on Australian barley on "
+                               "Monday."), "SANCTION")
+    assert codes(ev) == ("CHN", "AUS")
+
+
+def test_two_named_people_run_together_by_the_parser_are_two_sides(pipeline: Pipeline) -> None:
+    events = find(run(pipeline, "Ahmed al-Sharaa and Mazloum Abdi signed a deal on Monday to "
+                                "fold the SDF into the Syrian state.", date(2025, 3, 10)),
+                  "SUPPORT")
+    pairs = {(e.source.text if e.source else None, e.target.text if e.target else None)
+             for e in events}
+    assert pairs == {("Ahmed al-Sharaa", "Mazloum Abdi"), ("Mazloum Abdi", "Ahmed al-Sharaa")}
+
+
+def test_coordinated_demonyms_before_one_head_are_two_forces(pipeline: Pipeline) -> None:
+    events = find(run(pipeline, "Kyrgyz and Tajik border guards traded fire along their "
+                                "disputed frontier on Friday.", date(2022, 9, 16)), "ASSAULT")
+    assert {codes(e) for e in events} == {("KGZ", "TJK"), ("TJK", "KGZ")}
+
+
+def test_an_unnamed_role_takes_the_named_apposition(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Martin Fayulu accused the declared winner, Felix Tshisekedi, of "
+                               "striking a deal with Joseph Kabila.", date(2019, 1, 12)),
+                 "ACCUSE")
+    assert ev.target is not None and ev.target.country == "COD"
+    # a name run into the next clause is no apposition of the noun before the comma
+    events = run(pipeline, "Hugo Chavez died on Tuesday after a long battle with cancer, "
+                           "Vice-President Nicolas Maduro announced.", date(2013, 3, 6))
+    assert find(events, "ASSAULT") == []
+
+
+def test_the_object_of_a_free_relative_naming_clause(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Indian warplanes bombed what New Delhi called a militant "
+                               "training camp near Balakot.", date(2019, 2, 26)), "ASSAULT")
+    assert ev.target is not None and ev.target.text == "a militant training camp"

@@ -45,7 +45,7 @@ agreement between them, but "Egypt and Saudi Arabia offered to host talks" is tw
 _ONGOING = frozenset({"fighting", "violence", "war", "conflict", "unrest", "insurgency",
                       "hostility", "hostilities", "bloodshed", "combat"})
 _FLIGHT = frozenset({"flee", "escape", "leave"})
-_CLASH = frozenset({"clash", "fight", "battle", "skirmish", "brawl", "exchange"})
+_CLASH = frozenset({"clash", "fight", "battle", "skirmish", "brawl", "exchange", "trade"})
 """ASSAULT triggers whose co-agents fight each other ("Indian and Chinese soldiers clashed",
 "exchanged fire")."""
 _EVENT_NOUN_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"}
@@ -451,6 +451,15 @@ def _share_country(actors: list[Actor | None], tokens: list[Token]) -> list[Acto
     if len(actors) < 2 or len(actors) != len(tokens) or actors[0] is None:
         return actors
     first = actors[0]
+    second, head = actors[1], tokens[1]
+    if (tokens[0].ent_type_ in ("GPE", "NORP") and second is not None and second.sector
+            and first.country and head.pos_ == "NOUN" and tokens[0].i < head.i
+            and all(c.dep_ == "cc" for c in tokens[0].children) and any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")
+                for c in head.lefts)):
+        # "Kyrgyz and Tajik border guards" parsed as "Kyrgyz" + "Tajik border guards": the
+        # bare first modifier shares the head noun
+        first = with_country(second, first.country).model_copy(update={"text": first.text})
     out: list[Actor | None] = [first]
     for actor, tok in zip(actors[1:], tokens[1:], strict=True):
         bare = not any(c.dep_ in ("amod", "compound", "poss", "det") for c in tok.children)

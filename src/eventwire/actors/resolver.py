@@ -454,7 +454,7 @@ class ArticleActors:
         if country is not None and label in ("GPE", "", "ORG"):
             return _state(text, country.iso3, country.name, "GOV")
         country = kb.country_by_demonym(text)
-        if country is not None and label == "NORP" and (
+        if country is not None and label in ("NORP", "GPE") and (
             tok.pos_ in ("PROPN", "NOUN") or tok.dep_ in ("amod", "compound")
         ):
             # "the Americans", "Lebanese": the people of a country, not its government; as a
@@ -511,7 +511,8 @@ class ArticleActors:
                     country = country or owner.country
                 continue
             if dep in ("compound", "poss") and _entity(child) is not _entity(tok) and (
-                    child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
+                    child.ent_type_ == "PERSON" or child.pos_ == "PROPN") and (
+                    kb.country_by_demonym(child.text) is None):  # "Tajik" tagged PERSON
                 # "the Biden administration", "Putin's army", "the Trump (ORG) administration"
                 owner = self.resolve(child)
                 if owner.country and country is None and (
@@ -596,7 +597,10 @@ class ArticleActors:
             elif dep == "appos" and not _list_item(tok, child) and (
                     person or sector is not None or tok.pos_ == "PROPN" or (
                         child.pos_ == "PROPN" and self.resolve(child).kind in (
-                            "organization", "group"))):  # "the regional bloc IGAD"
+                            "organization", "group"))  # "the regional bloc IGAD"
+                    or (child.ent_type_ == "PERSON" and _bracketed(child)
+                        and self.resolve(child).kind == "person")):
+                # "the declared winner, Felix Tshisekedi": the person named
                 inner = self.resolve(child)
                 country = country or inner.country
                 sector = sector or inner.sector
@@ -920,6 +924,18 @@ def _dominant(weights: Counter[str]) -> str | None:
         return None
     country, weight = weights.most_common(1)[0]
     return country if weight * 3 >= 2 * sum(weights.values()) else None
+
+
+def _bracketed(appos: Token) -> bool:
+    """A close apposition, or one set off by commas on both sides (or ending the sentence): ", Felix
+    Tshisekedi," (a name run into the next clause is a misparse: "cancer, Nicolas Maduro
+    announced")."""
+    doc = appos.doc
+    before, after = appos.left_edge.i - 1, appos.right_edge.i + 1
+    if appos.head.i == before or doc[before].dep_ == "compound":
+        return True  # a close apposition: "the drug lord Joaquin Guzman"
+    return before >= 0 and doc[before].text in (",", "(", "—", "-") and (
+        after >= len(doc) or doc[after].is_punct)
 
 
 def _list_item(tok: Token, appos: Token) -> bool:

@@ -236,6 +236,13 @@ def expand_conj(tok: Token) -> list[Token]:
         ):
             # "Saudi Arabia, the UAE, Bahrain and Egypt" parsed as an apposition + conjuncts
             out.extend(expand_conj(child))
+    # "Ahmed al-Sharaa and Mazloum Abdi" parsed as one name whose first part holds the "and":
+    # two named entities joined by a coordinator are two actors
+    for child in tok.lefts:
+        if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and child.ent_type_ and (
+                tok.ent_type_ and child.i + 1 < tok.i and tok.doc[child.i + 1].dep_ == "cc"
+                and tok.doc[child.i + 1].head.i == child.i):
+            out.insert(0, child)
     return out
 
 
@@ -273,6 +280,8 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
             is_prep = child.dep_ in ("prep", "dative", "agent")
             if kind == "pobj" and is_prep and _lemma(child) == prep:
                 obj = _pobj(child)
+                if obj is not None and obj.ent_type_ in _NOT_ACTORS and obj.pos_ != "NOUN":
+                    continue  # "on Tuesday": a time; the slot may still be filled further on
                 if obj is not None and obj not in exclude:
                     return obj
             if kind == "poss" and child.dep_ == "poss" and child.pos_ != "PRON":
@@ -419,6 +428,13 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
             if tgt is not None:
                 cand.rules.append("object-from-conjunct")
                 break
+    if tgt is None and "dobj" in cand.entry.target:
+        # "bombed what New Delhi called a militant training camp": the free relative's name
+        for clause in _dep_children(verb, ("ccomp",)):
+            names = [c for c in clause.children if c.dep_ in ("dobj", "oprd")]
+            if _lemma(clause) in _NAMING_VERBS and len(names) == 2 and names[0].lower_ == "what":
+                tgt = names[1]
+                cand.rules.append("target-named-by-clause")
     if tgt is not None and tgt.pos_ == "NOUN" and tgt.ent_type_ == "":
         # "paused military aid deliveries to Ukraine": the party the object is for
         for prep in _dep_children(tgt, ("prep",)):
@@ -442,6 +458,11 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 "GPE", "ORG", "NORP", "PERSON")):
             tgt = obj
             cand.rules.append("target-of-threatened-act")
+    if tgt is None and cand.entry.plover_type == "THREATEN":
+        # "warned of a long war unless Nairobi pulled its troops out": who must comply
+        tgt = _condition_subject(verb)
+        if tgt is not None:
+            cand.rules.append("target-from-condition")
     if tgt is None and "pobj:with" in cand.entry.target:
         # "signed agreements normalising relations with Israel": the partner named inside the
         # pattern's object, or in a clause that describes it
@@ -474,6 +495,25 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 if tgt is not None:
                     break
     cand.targets = expand_conj(tgt) if tgt is not None else []
+
+
+_NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", "say"})
+
+
+def _condition_subject(verb: Token) -> Token | None:
+    """The named subject of an "unless"/"if" clause attached to a threat (or to its object)."""
+    near = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp"))]
+    near += [o for c in near if c.dep_ == "prep" and (o := _pobj(c)) is not None]
+    for head in near:
+        for clause in head.children:
+            if clause.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
+                continue
+            subj, passive = _subject(clause)
+            if subj is not None and not passive and (
+                    subj.pos_ == "PROPN" or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")):
+                return subj
+    return None
 
 
 _ACCIDENTS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "collapse"})
@@ -535,6 +575,10 @@ diplomats"); a mobilisation's soldiers or an aid delivery's doctors are what is 
 
 def _first_slot(cand: Candidate, slots: Iterable[str], used: set[Token]) -> Token | None:
     heads = list(cand.tokens)
+    # "slapped duties of 80 per cent on Australian barley": the rate's phrase carries the slot
+    heads += [o for t in cand.tokens if t.pos_ == "NOUN" for p in t.children
+              if p.dep_ == "prep" and p.lower_ == "of" and (o := _pobj(p)) is not None
+              and o.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")]
     for slot in slots:
         if slot == "none":
             return None
@@ -794,6 +838,11 @@ def _fold_link(cand: Candidate, link: Link) -> None:
             # stays as the speech is told; "threatened" marks threats made by modality alone
             cand.ptype, cand.cameo = "THREATEN", "13"
             cand.mode = _THREAT_MODE.get(ptype)
+            if not cand.targets:  # "warned it would retaliate if Israel struck"
+                cond = _condition_subject(cand.trigger) or _condition_subject(gov)
+                if cond is not None:
+                    cand.targets = expand_conj(cond)
+                    cand.rules.append("target-from-condition")
         else:
             cand.ptype, cand.mode, cand.cameo = "AGREE", None, "03"
             cand.flags.add("intended")
@@ -1251,6 +1300,9 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
             obj = obj if obj is not None else inherited_subject(clause)
             targets = expand_conj(obj) if obj is not None and obj is not speaker else []
+        elif ptype == "THREATEN":  # "vowed to respond if Seoul went ahead"
+            cond = _condition_subject(clause) or _condition_subject(tok)
+            targets = expand_conj(cond) if cond is not None else []
         cand = Candidate(sent=sent, trigger=tok, tokens=(tok,), entry=entry, ptype=ptype,
                          mode=mode, cameo=cameo,
                          agents=expand_conj(speaker) if speaker is not None else [],
