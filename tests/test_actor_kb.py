@@ -126,6 +126,12 @@ def test_person_names_are_unique(kb: KnowledgeBase) -> None:
         ("Stoltenberg", date(2020, 1, 1), "NATO secretary-general", "IGO", "GOV"),
         ("Jolani", date(2020, 1, 1), "Nusra/HTS leader", "SYR", "REB"),
         ("Ahmed al-Sharaa", date(2025, 6, 1), "president", "SYR", "GOV"),
+        # former leaders who run again lead the opposition (annotation guide, section 4)
+        ("Donald Trump", date(2024, 3, 5), "presidential candidate, then president-elect",
+         "USA", "OPP"),
+        ("Donald Trump", date(2022, 1, 6), "former president", "USA", "ELI"),
+        ("Lula", date(2018, 4, 7), "PT presidential candidate", "BRA", "OPP"),
+        ("Evo Morales", date(2020, 1, 1), "former president", "BOL", "ELI"),
     ],
 )
 def test_person_role_on_a_date(
@@ -323,6 +329,9 @@ def test_nusra_is_a_linked_predecessor_of_hts(kb: KnowledgeBase) -> None:
         ("villagers", "CVL"),
         ("protesters", "CVL"),
         ("refugees", "REF"),
+        ("junta", "GOV"),  # a ruling military council governs; "the military" is MIL
+        ("goods", "BUS"),  # "tariffs on American goods" hit US business
+        ("oil tanker", "BUS"),
     ],
 )
 def test_sector_for_noun(kb: KnowledgeBase, noun: str, sector: str) -> None:

@@ -896,3 +896,12 @@ def test_the_object_of_a_free_relative_naming_clause(pipeline: Pipeline) -> None
     (ev,) = find(run(pipeline, "Indian warplanes bombed what New Delhi called a militant "
                                "training camp near Balakot.", date(2019, 2, 26)), "ASSAULT")
     assert ev.target is not None and ev.target.text == "a militant training camp"
+
+
+def test_a_state_organ_belongs_to_its_clauses_country_not_the_last_state_named(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "China sent rescue teams and relief supplies to Mandalay after "
+                           "Friday's earthquake, while the junta kept bombing villages in "
+                           "rebel-held areas.", date(2025, 3, 29))
+    (ev,) = find(events, "ASSAULT")
+    assert ev.source is not None and (ev.source.country, ev.source.sector) == ("MMR", "GOV")

@@ -658,9 +658,13 @@ class ArticleActors:
                 return mention.actor
         if sector is None:
             return None
+        # "China sent rescue teams to Mandalay while the junta kept bombing": a state organ
+        # is the clause's own country's when the clause names one, not the last state named
+        here = self.context_country(tok) if sector in _STATE_SIDE else None
         for mention in reversed(self._before(tok, window=6)):
             if mention.actor.sector == sector and mention.actor.country and (
-                mention.actor.kind == "person") == _is_person_noun(tok):
+                mention.actor.kind == "person") == _is_person_noun(tok) and (
+                    here is None or mention.actor.country == here):
                 return mention.actor
         if sector in _STATE_SIDE and not _is_person_noun(tok):
             # "Suu Kyi told the court that the military had not ...": a speaker's "the army",

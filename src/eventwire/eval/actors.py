@@ -60,6 +60,8 @@ def score_actors(path: Path | str, split: str | None = "test",
     by_role: Counter[str] = Counter()
     role_ok: Counter[str] = Counter()
     errors: list[dict[str, Any]] = []
+    sector_errors: list[dict[str, Any]] = []
+    sectors: Counter[tuple[str | None, str | None]] = Counter()
     docs = nlp.pipe((i.text for i in items), batch_size=32)
     for item, doc in zip(items, docs, strict=True):
         article = Article(id=item.id, text=item.text, published=item.published)
@@ -86,6 +88,12 @@ def score_actors(path: Path | str, split: str | None = "test",
             if not country_ok and len(errors) < 200:
                 errors.append({"id": item.id, "text": gold["text"], "gold": gold.get("country"),
                                "got": actor.country, "got_name": actor.name})
+            elif country_ok and not sector_ok:
+                sectors[(gold.get("sector"), actor.sector)] += 1
+                if len(sector_errors) < 200:
+                    sector_errors.append({"id": item.id, "text": gold["text"],
+                                          "role": gold["role"], "gold": gold.get("sector"),
+                                          "got": actor.sector})
     n = counts["mentions"] or 1
     return {
         "mentions": counts["mentions"],
@@ -95,4 +103,8 @@ def score_actors(path: Path | str, split: str | None = "test",
         "country_accuracy_by_role": {r: round(role_ok[r] / by_role[r], 4)
                                      for r in ROLES if by_role[r]},
         "errors": errors,
+        # right country, wrong sector: the commonest (gold, got) pairs, then examples
+        "sector_confusion": [{"gold": g, "got": a, "count": n}
+                             for (g, a), n in sectors.most_common(30)],
+        "sector_errors": sector_errors,
     }
