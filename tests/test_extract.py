@@ -905,3 +905,48 @@ def test_a_state_organ_belongs_to_its_clauses_country_not_the_last_state_named(
                            "rebel-held areas.", date(2025, 3, 29))
     (ev,) = find(events, "ASSAULT")
     assert ev.source is not None and (ev.source.country, ev.source.sector) == ("MMR", "GOV")
+
+
+@pytest.mark.parametrize("text", [
+    "Troops from both sides routinely patrol areas the other claims.",
+    "Millions remain displaced in a war that has killed more than 300,000 civilians since 2011.",
+    "Beijing is weighing how far it can go in backing Moscow without exposing its banks.",
+    "Follow our channel for live updates on Russian strikes and everything else from the front.",
+])
+def test_habits_tolls_open_questions_and_reader_invitations_are_no_events(
+        pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text, date(2023, 6, 1)) == []
+
+
+def test_the_sides_of_a_clash_or_talks_between_them_act_on_each_other(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Fighting erupted in Khartoum on Saturday between Sudan's army and "
+                           "the paramilitary Rapid Support Forces.", date(2023, 4, 15))
+    pairs = {(e.source.text if e.source else None, e.target.text if e.target else None)
+             for e in find(events, "ASSAULT")}
+    assert pairs == {("Sudan's army", "Rapid Support Forces"),
+                     ("Rapid Support Forces", "Sudan's army")}
+
+
+@pytest.mark.parametrize(("text", "ptype", "target"), [
+    ("French warplanes hammered rebel columns in central Mali on Friday.", "ASSAULT", "MLI"),
+    ("Negotiators hammered out a deal with the rebels in Doha.", "AGREE", None),
+    ("China and the Solomon Islands concluded a security pact.", "SUPPORT", None),
+    ("Washington reimposed sanctions on Tehran.", "SANCTION", "IRN"),
+    ("Tigrayan forces marched into Mekelle on Monday.", "COERCE", "ETH"),
+    ("Women in Saqqez burned their headscarves in the street.", "PROTEST", None),
+    ("Moscow has granted Assad asylum on humanitarian grounds.", "AID", "SYR"),
+])
+def test_more_general_news_verbs(pipeline: Pipeline, text: str, ptype: str,
+                                 target: str | None) -> None:
+    events = find(run(pipeline, text, date(2022, 10, 1)), ptype)
+    assert events, (text, run(pipeline, text))
+    if target is not None:
+        assert events[0].target is not None and events[0].target.country == target
+
+
+def test_a_rebuffed_demand_was_made_by_its_owner(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Putin said Russia would not hand over Edward Snowden, rebuffing "
+                           "Washington's demands for his extradition.", date(2013, 7, 16))
+    (ask,) = find(events, "REQUEST")
+    assert codes(ask) == ("USA", "RUS")

@@ -45,7 +45,8 @@ agreement between them, but "Egypt and Saudi Arabia offered to host talks" is tw
 _ONGOING = frozenset({"fighting", "violence", "war", "conflict", "unrest", "insurgency",
                       "hostility", "hostilities", "bloodshed", "combat"})
 _FLIGHT = frozenset({"flee", "escape", "leave"})
-_CLASH = frozenset({"clash", "fight", "battle", "skirmish", "brawl", "exchange", "trade"})
+_CLASH = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "brawl", "exchange",
+                    "trade"})
 """ASSAULT triggers whose co-agents fight each other ("Indian and Chinese soldiers clashed",
 "exchanged fire")."""
 _EVENT_NOUN_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"}
@@ -284,7 +285,16 @@ class Pipeline:
         )) and targets == [None])
         clash = cand.ptype == "ASSAULT" and lemma in _CLASH and all(
             t is None or (t.country is None and t.sector is None) for t in targets)
-        if len(sources) > 1 and (mutual or clash):
+        two_way = cand.ptype in ("CONSULT", "COOPERATE") or (
+            cand.ptype == "AGREE" and lemma not in _UNILATERAL) or (
+            cand.ptype == "SUPPORT" and lemma in _MUTUAL) or (
+            cand.ptype == "ASSAULT" and lemma in _CLASH)
+        pairs: list[tuple[Actor | None, Actor | None]]
+        if "between" in cand.rules and two_way and len(sources) == 1 and len(targets) == 1 and (
+                sources[0] is not None and targets[0] is not None):
+            # "talks between A and B", "fighting between the army and the RSF": each side once
+            pairs = [(sources[0], targets[0]), (targets[0], sources[0])]
+        elif len(sources) > 1 and (mutual or clash):
             # "Turkey and Russia agreed", "Indian and Chinese soldiers fought with clubs" (the
             # clubs are no side): each side is the other's counterpart (dyadic pairs)
             pairs = [(s, t) for s in sources for t in sources if t is not s]

@@ -492,6 +492,10 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
             if tok.pos_ == "NOUN":
                 tgt = _slot([tok], "poss", used) or _slot([tok], "compound", used) or _slot(
                     [tok], "amod", used) or _slot([tok], "pobj:of", used)
+                if tgt is None and tok.dep_ == "dobj":
+                    # "granted Assad asylum": a double object the parser took for a compound
+                    tgt = next((c for c in tok.children if c.dep_ == "compound"
+                                and c.ent_type_ == "PERSON" and c.i < tok.i), None)
                 if tgt is not None:
                     break
     cand.targets = expand_conj(tgt) if tgt is not None else []
@@ -588,13 +592,21 @@ def _first_slot(cand: Candidate, slots: Iterable[str], used: set[Token]) -> Toke
     return None
 
 
+_BREAK_OUT = frozenset({"erupt", "break", "flare", "rage", "continue", "resume", "intensify",
+                        "escalate", "spread", "begin", "start"})
+
+
 def _noun_arguments(cand: Candidate) -> None:
     noun = cand.trigger
     used = set(cand.tokens)
     between = _slot([noun], "pobj:between", used)
+    if between is None and noun.dep_ == "nsubj" and _lemma(noun.head) in _BREAK_OUT:
+        # "Fighting erupted in Khartoum between the army and the RSF": the sides hang on the verb
+        between = _slot([noun.head], "pobj:between", used)
     if between is not None and "pobj:between" in cand.entry.agent + cand.entry.target:
         sides = expand_conj(between)
         cand.agents, cand.targets = sides[:1], sides[1:]
+        cand.rules.append("between")
         return
     agent = None
     for slot in cand.entry.agent:
@@ -1046,18 +1058,25 @@ def _answered(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """ "Tehran rejected US accusations": the accusation a refusal answers was made too, by the
     object noun's owner and against whoever refuses it (only when the noun names its maker)."""
     out = []
-    for refusal in [c for c in cands if c.ptype == "REJECT" and c.entry.pos == "verb"]:
-        for tok in refusal.tokens[1:]:
+    for answer in [c for c in cands if c.entry.pos == "verb" and c.ptype == "REJECT"]:
+        # the pattern's own object noun ("rejected US accusations"), or the verb's object
+        # ("rebuffing Washington's demands")
+        nouns = [*answer.tokens[1:], *(c for c in answer.trigger.children if c.dep_ == "dobj"
+                                       and c not in answer.tokens)]
+        for tok in nouns:
             match = _match_noun(tok, lex) if tok.pos_ == "NOUN" else None
             if match is None or match[0].plover_type not in _ANSWERED:
                 continue
             entry, tokens = match
-            cand = _from_entry(refusal.sent, tok, tokens, entry, f"noun:{entry.source}",
+            cand = _from_entry(answer.sent, tok, tokens, entry, f"noun:{entry.source}",
                                "answered-by-refusal")
             _noun_arguments(cand)
-            if cand.agents:
-                cand.targets = list(refusal.agents)
+            if cand.agents and not set(cand.agents) & set(answer.agents):
+                cand.targets = list(answer.agents)
                 out.append(cand)
+                if not answer.targets:  # the answer goes back to whoever asked
+                    answer.targets = list(cand.agents)
+                    answer.rules.append("target-is-asker")
     return out
 
 
@@ -1234,6 +1253,11 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 if cand.status == "hedged" or cand.flags & {"hedged", "possible"}:
                     user.flags.add("hedged")
             cand.suppressed = True
+    for cand in cands:
+        why = _not_an_occurrence(cand)
+        if why is not None:
+            cand.suppressed = True
+            cand.rules.append(why)
     # A governing verb that was folded into an inner event is replaced by that event.
     # ("called on Israel to allow more aid": what is allowed is dropped, so the call stays)
     folded = {c.trigger for c in cands if c.origin.i != c.trigger.i and not c.suppressed}
@@ -1242,6 +1266,43 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             cand.suppressed = True
     kept = [c for c in cands if not c.suppressed]
     return kept + [twin for c in kept if (twin := _imprisonment(c)) is not None]
+
+
+_HABITUAL = frozenset({"routinely", "regularly", "usually", "often", "habitually",
+                       "frequently", "typically", "normally", "customarily"})
+_ONGOING_AGENTS = frozenset({"war", "conflict", "fighting", "violence", "insurgency", "unrest",
+                             "bloodshed", "hostility"})
+_DELIBERATE = frozenset({"weigh", "consider", "mull", "ponder", "debate", "wonder", "ask",
+                         "decide", "discuss", "question", "calculate", "assess"})
+_READER_VERBS = frozenset({"follow", "subscribe", "sign", "read", "watch", "listen", "download",
+                           "click", "tap", "join", "get", "visit", "see", "share"})
+
+
+def _not_an_occurrence(cand: Candidate) -> str | None:
+    """Why a matched act is no occurrence the sentence reports, or None.
+
+    A habit ("troops routinely patrol"), a war's cumulative toll ("a war that has killed
+    300,000"), a question being weighed ("weighing how far it can go in backing Moscow") and
+    the topic of an invitation to the reader ("follow our channel for updates on Russian
+    strikes") tell of no particular act."""
+    trig = cand.trigger
+    if trig.tag_ in ("VBP", "VBZ") and any(
+            c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in trig.children):
+        return "habitual"
+    perfect = any(c.dep_ == "aux" and _lemma(c) == "have" for c in trig.children) or any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in trig.children)
+    if cand.ptype == "ASSAULT" and perfect and cand.agents and all(
+            _lemma(a) in _ONGOING_AGENTS for a in cand.agents):
+        return "cumulative-toll"
+    for node in (trig, *trig.ancestors):
+        if node.dep_ == "ccomp" and _lemma(node.head) in _DELIBERATE and any(
+                t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if")
+                for t in node.subtree if t.i < node.i):
+            return "question-weighed"
+        if node.dep_ == "ROOT" and _imperative(node) and _lemma(node) in _READER_VERBS and (
+                node is not trig):
+            return "reader-invitation"
+    return None
 
 
 _CUSTODY = frozenset({"year", "month", "prison", "jail", "life", "imprisonment", "arrest",
