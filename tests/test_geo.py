@@ -421,3 +421,10 @@ def test_named_people_are_place_context_in_the_pipeline(pipeline: Pipeline) -> N
     assert all(t.place.country != "AGO" for t in toponyms), toponyms
     # the scorer measures the pipeline's toponyms by default, the bare resolver's on request
     assert score_toponyms(TOPONYMS, split="dev", pipeline=pipeline)["country_accuracy"] >= 0.97
+
+
+def test_a_capitals_own_name_beats_a_bigger_citys_old_alternate_name() -> None:
+    from eventwire.geo import GeoResolver
+
+    place = GeoResolver().resolve_name("Islamabad")
+    assert place.country == "PAK"

@@ -155,6 +155,7 @@ class ResolverOptions:
     region_bonus: float = 1.0
     article_penalty: float = 0.4
     alias_bonus: float = 4.0
+    primary_bonus: float = 1.0
     skeleton_penalty: float = 2.5
     context_country: float = 1.5
     main_country: float = 1.0
@@ -481,6 +482,10 @@ class GeoResolver:
             s += o.region_bonus
         if m.qualifies is not None and (e.is_country or e.is_admin1):
             s += o.country_bonus
+        if e.feature_code == "PPLC" and name_key(e.name) == name_key(m.text):
+            # "Islamabad" is the capital's own name; it is only an old alternate name of
+            # Chattogram, a bigger city (capitals only: a capital is what a bare name means)
+            s += o.primary_bonus
         if c.level == MATCH_ALIAS:
             s += o.alias_bonus
         elif c.level == MATCH_ARTICLE:
