@@ -950,3 +950,11 @@ def test_a_rebuffed_demand_was_made_by_its_owner(pipeline: Pipeline) -> None:
                            "Washington's demands for his extradition.", date(2013, 7, 16))
     (ask,) = find(events, "REQUEST")
     assert codes(ask) == ("USA", "RUS")
+
+
+def test_it_is_no_plural_and_no_modifier(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Israel barred US congresswomen Ilhan Omar and Rashida Tlaib from "
+                           "entering the country, hours after President Donald Trump publicly "
+                           "urged it to block their visit.", date(2019, 8, 15))
+    (ask,) = find(events, "REQUEST")
+    assert codes(ask) == ("USA", "ISR")

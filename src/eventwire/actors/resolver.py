@@ -392,6 +392,11 @@ class ArticleActors:
                 continue  # outlets are cited, rarely referred back to
             if low in _PERSON_PRON and kind == "person" and not mention.plural:
                 return mention.actor.model_copy(update={"text": tok.text})
+            if low in ("it", "its", "itself") and (mention.plural or self.doc[
+                    mention.index].dep_ in ("compound", "amod")):
+                # "barred US congresswomen ... urged it to block their visit": "it" is neither
+                # a plural mention nor a name modifying another noun
+                continue
             if low in _GROUP_PRON and kind != "person" and (
                 mention.plural or kind in ("state", "group", "organization")
             ):
