@@ -958,3 +958,11 @@ def test_it_is_no_plural_and_no_modifier(pipeline: Pipeline) -> None:
                            "urged it to block their visit.", date(2019, 8, 15))
     (ask,) = find(events, "REQUEST")
     assert codes(ask) == ("USA", "ISR")
+
+
+def test_a_clause_after_a_label_and_colon_keeps_its_own_subject(pipeline: Pipeline) -> None:
+    events = find(run(pipeline, "Finally some good news: NZ and Australian military planes have "
+                                "delivered drinking water and shelter kits to Tonga.",
+                      date(2022, 1, 20)), "AID")
+    assert {(e.source.country if e.source else None, e.source.sector if e.source else None)
+            for e in events} == {("NZL", "MIL"), ("AUS", "MIL")}

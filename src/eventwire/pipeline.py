@@ -462,9 +462,11 @@ def _share_country(actors: list[Actor | None], tokens: list[Token]) -> list[Acto
         return actors
     first = actors[0]
     second, head = actors[1], tokens[1]
-    if (tokens[0].ent_type_ in ("GPE", "NORP") and second is not None and second.sector
+    if ((tokens[0].ent_type_ in ("GPE", "NORP") or tokens[0].pos_ == "PROPN")
+            and second is not None and second.sector
             and first.country and head.pos_ == "NOUN" and tokens[0].i < head.i
-            and all(c.dep_ == "cc" for c in tokens[0].children) and any(
+            and all(c.dep_ in ("cc", "conj") for c in tokens[0].children)
+            and not any(c.dep_ == "det" for c in head.children) and any(
                 c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")
                 for c in head.lefts)):
         # "Kyrgyz and Tajik border guards" parsed as "Kyrgyz" + "Tajik border guards": the

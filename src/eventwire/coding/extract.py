@@ -379,7 +379,10 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     verb = cand.trigger
     subj, passive = _subject(verb)
     used = set(cand.tokens)
-    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    # ("Good news: NZ planes have delivered water": a clause after a colon hung on the label
+    # has its own subject and is no participle)
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+        c.dep_ == "nsubj" for c in verb.children)
     if participle and verb.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children):
         # "A gunman killed 49 worshippers": the parser took the main verb for a reduced
         # relative ("a gunman [who was] killed"); a passive participle has no direct object
