@@ -45,7 +45,7 @@ def coding_first(pipeline: Pipeline, first_batch: Path) -> dict:
 
 
 # (type precision, type F1, triple F1, share of no-event items with an event)
-CODING_FLOORS = {"whole": (0.83, 0.69, 0.46, 0.09), "first": (0.83, 0.69, 0.49, 0.08)}
+CODING_FLOORS = {"whole": (0.83, 0.70, 0.48, 0.09), "first": (0.83, 0.70, 0.50, 0.08)}
 
 
 @pytest.mark.parametrize("which", sorted(CODING_FLOORS))
@@ -72,7 +72,7 @@ def test_actor_resolution_floor(pipeline: Pipeline, first_batch: Path) -> None:
     result = score_actors(GOLD, split="test", pipeline=pipeline)
     assert result["mentions"] >= 300 and result["unaligned"] == 0
     assert result["country_accuracy"] >= 0.86
-    assert result["country_sector_accuracy"] >= 0.73
+    assert result["country_sector_accuracy"] >= 0.74
     first = score_actors(first_batch, split="test", pipeline=pipeline)
     assert first["country_accuracy"] >= 0.87
     assert first["country_sector_accuracy"] >= 0.74
