@@ -966,3 +966,29 @@ def test_a_clause_after_a_label_and_colon_keeps_its_own_subject(pipeline: Pipeli
                       date(2022, 1, 20)), "AID")
     assert {(e.source.country if e.source else None, e.source.sector if e.source else None)
             for e in events} == {("NZL", "MIL"), ("AUS", "MIL")}
+
+
+def test_they_in_what_a_subject_says_it_will_do_is_that_subject(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Yemen's Houthi rebels seized the cargo ship Galaxy Leader in the "
+                           "Red Sea on Sunday, landing commandos on its deck from a helicopter, "
+                           "and said they would keep targeting vessels tied to Israel.",
+                 date(2023, 11, 20))
+    (threat,) = find(events, "THREATEN")
+    assert threat.source is not None and (threat.source.country, threat.source.sector) == (
+        "YEM", "REB")
+
+
+def test_a_light_verb_relative_names_who_made_the_pledge(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Germany has delivered 18 Leopard 2 tanks to Ukraine, fulfilling a "
+                           "pledge Chancellor Olaf Scholz made in January.", date(2023, 3, 27))
+    (pledge,) = find(events, "AGREE")
+    assert pledge.source is not None and pledge.source.country == "DEU"
+
+
+def test_of_hung_on_the_accused_still_makes_the_act_a_claim(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Ukraine accused Russian forces of blowing up the Kakhovka dam on "
+                           "the Dnipro early on Tuesday.", date(2023, 6, 6))
+    (act,) = find(events, "ASSAULT")
+    assert act.source is not None and act.source.country == "RUS"
+    assert act.target is not None and act.target.text == "the Kakhovka dam"
+    assert act.factuality.status == "claimed"

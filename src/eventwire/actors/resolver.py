@@ -27,6 +27,8 @@ from .kb import NONSTATE_CODES, KnowledgeBase, load_kb
 
 _PERSON_PRON = frozenset({"he", "him", "his", "she", "her", "hers"})
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
+_SAYING = frozenset({"say", "tell", "announce", "state", "warn", "vow", "claim", "insist",
+                     "declare", "confirm", "pledge", "promise", "threaten", "stress", "add"})
 _NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _MOD_DEPS = ("amod", "compound", "poss", "nmod", "npadvmod", "det", "nummod", "quantmod",
              "advmod")
@@ -356,6 +358,9 @@ class ArticleActors:
 
     def _pronoun(self, tok: Token) -> Actor:
         low = tok.lower_
+        said = self._reporter(tok)
+        if said is not None:
+            return said.model_copy(update={"text": tok.text})
         gap: set[int] = set()
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
             # "the 110 schoolgirls they had seized": the noun a relative clause modifies is its
@@ -402,6 +407,35 @@ class ArticleActors:
             ):
                 return mention.actor.model_copy(update={"text": tok.text})
         return Actor(text=tok.text)
+
+    def _reporter(self, tok: Token) -> Actor | None:
+        """The subject of "X said they would ...": whoever says what they will do is the
+        pronoun's antecedent when number and kind agree (the Houthis "said they would keep
+        targeting vessels", not the commandos named in between)."""
+        clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
+                clause.head.lemma_.lower() not in _SAYING):
+            return None
+        verb = clause.head
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while speaker is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "seized the ship ... and said they would"
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON" or speaker.i > tok.i:
+            return None
+        actor = self.resolve(speaker)
+        if not (actor.country or actor.name):
+            return None
+        plural = speaker.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ == "conj" for c in speaker.children)
+        low = tok.lower_
+        if low in ("they", "them", "their"):
+            fits = plural or actor.kind in ("group", "organization")
+        elif low in ("it", "its"):
+            fits = not plural and actor.kind != "person"
+        else:
+            fits = not plural and actor.kind == "person"
+        return actor if fits else None
 
     def _named(self, text: str, label: str, tok: Token) -> Actor | None:
         kb = self.kb

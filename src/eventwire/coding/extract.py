@@ -369,6 +369,10 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
         # convention by supplying arms", "freed him without firing a shot")
         obj = next((c for c in gov.children if c.dep_ == "dobj"), None) if _lemma(head) in (
             "of", "for", "from") else None
+        if obj is None and gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "dobj" and _lemma(
+                gov.head) in _ALLEGING and _lemma(head) == "of":
+            # "accused Russian forces of blowing up the dam": "of" hangs on the accused
+            return gov
         if obj is None and gov.pos_ in ("NOUN", "PROPN"):
             return None
         return obj if obj is not None else inherited_subject(gov, depth + 1)
@@ -442,7 +446,10 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         # "paused military aid deliveries to Ukraine": the party the object is for
         for prep in _dep_children(tgt, ("prep",)):
             of = _lemma(prep) == "of" and _lemma(tgt) not in lex.nouns
-            to = _lemma(prep) in ("to", "for", "on", "against", "with")  # "a pact with the US"
+            to = _lemma(prep) in ("to", "for", "against", "with")  # "a pact with the US"
+            # "restrictions on Russia"; but "the dam on the Dnipro" is where the dam stands
+            to = to or (_lemma(prep) == "on" and (
+                _lemma(tgt) in lex.nouns or lex.fits("$tariffs", _lemma(tgt))))
             obj = _pobj(prep) if of or to else None
             # "revoke the designation of the Houthis"; but "control of Afrin" is a place, and
             # "the annexation of Crimea" an act whose own agent is the target
@@ -504,6 +511,8 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     cand.targets = expand_conj(tgt) if tgt is not None else []
 
 
+_ALLEGING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "condemn", "fault",
+                       "indict"})
 _NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", "say"})
 
 
@@ -645,6 +654,17 @@ def _noun_arguments(cand: Candidate) -> None:
             agent = subj or inherited_subject(gov)
         if agent is not None:
             cand.rules.append("agent-from-verb")
+    if agent is None:
+        # "a pledge Chancellor Scholz made in January", "the offensive Russia launched": the
+        # subject of a light verb in a relative clause on the noun
+        for clause in [c for c in noun.children if c.dep_ == "relcl" or (
+                c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP"))]:
+            subj, passive = _subject(clause)
+            if not passive and subj is not None and subj.tag_ not in ("WDT", "WP") and (
+                    _lemma(clause) in _SUPPORT_VERBS):
+                agent = subj
+                cand.rules.append("agent-from-relative")
+                break
     # "the junta kept bombing villages": a gerund the tagger took for a noun, in a verb's slot
     gerund = noun.lower_.endswith("ing") and noun.dep_ in ("xcomp", "pcomp", "advcl", "ccomp")
     if agent is None and gerund:
@@ -678,6 +698,10 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             if head.head.i == head.i:
                 break
             cur, dep, head = head, "prep", head.head
+        if dep == "prep" and cur.lower_ == "of" and head.dep_ == "dobj" and head.pos_ in (
+                "NOUN", "PROPN") and _lemma(head.head) in _ALLEGING:
+            # "accused Russian forces of blowing up the dam": "of" belongs to the verb
+            cur, head = head, head.head
         if dep in ("relcl", "acl", "appos", "nsubj", "nsubjpass", "dobj", "pobj", "attr") and (
             head.pos_ in ("NOUN", "PROPN", "PRON") or dep in ("nsubj", "nsubjpass")
         ):
