@@ -992,3 +992,26 @@ def test_of_hung_on_the_accused_still_makes_the_act_a_claim(pipeline: Pipeline) 
     assert act.source is not None and act.source.country == "RUS"
     assert act.target is not None and act.target.text == "the Kakhovka dam"
     assert act.factuality.status == "claimed"
+
+
+def test_offering_an_apology_is_apologising(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Japanese Prime Minister Naoto Kan offered a fresh apology to South "
+                           "Korea on Tuesday for the damage inflicted during colonial rule.",
+                 date(2010, 8, 10))
+    assert [(e.plover.type, codes(e)) for e in events] == [("CONCEDE", ("JPN", "KOR"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The House impeached Donald Trump on Wednesday, making him the first US president to be "
+    "impeached twice.",
+    "Iran hanged the protester on Monday, the first person to be executed over the unrest.",
+])
+def test_the_first_one_to_be_acted_on_is_a_description(pipeline: Pipeline, text: str) -> None:
+    events = run(pipeline, text, date(2021, 1, 13))
+    assert len(events) == 1, events
+
+
+def test_sending_prices_higher_is_no_aid(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Biden suggested on Thursday that Israel may strike, sending crude "
+                           "prices sharply higher.", date(2024, 10, 3))
+    assert find(events, "AID") == []

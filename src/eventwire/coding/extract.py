@@ -511,6 +511,10 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     cand.targets = expand_conj(tgt) if tgt is not None else []
 
 
+_EXPRESSIVE = frozenset({"apology", "apologies", "condolence", "condolences", "congratulation",
+                         "congratulations", "sympathy", "thanks", "regret", "regrets"})
+_NOT_CARGO = frozenset({"refugee", "migrant", "price", "shockwave", "shiver", "signal",
+                        "message"})
 _ALLEGING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "condemn", "fault",
                        "indict"})
 _NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", "say"})
@@ -1050,6 +1054,11 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
             cand.rules.append(f"content-of:{_lemma(link.token)}")
             # what a speech-act verb is about is not a separate event: it is the act's content
             break
+        if link.effect == "agree" and cand.entry.pos == "noun" and _lemma(
+                cand.trigger) in _EXPRESSIVE:
+            # "offered a fresh apology", "extended condolences": offering it is making it
+            cand.rules.append(f"made-by:{_lemma(link.token)}")
+            continue
         before = cand.anchor
         _fold_link(cand, link)
         if cand.anchor.i != before.i:
@@ -1128,6 +1137,11 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         )):
             continue  # "US-backed forces", "fighters backed by Rwanda": a description
         entry, tokens = match
+        if kind == "verb" and entry.pattern == ("send",) and (any(
+                c.tag_ in ("RBR", "JJR") and c.dep_ in ("advmod", "acomp", "oprd")
+                for c in tok.children) or any(
+                c.dep_ == "dobj" and _lemma(c) in _NOT_CARGO for c in tok.children)):
+            continue  # "sending crude prices higher", "send refugees to Europe": no aid sent
         consumed.update(tokens)
         cand = _from_entry(sent, tok, tokens, entry, f"{kind}:{entry.source}")
         if kind == "verb":
@@ -1192,6 +1206,14 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     by_trigger = {c.trigger: c for c in cands}
     for cand in cands:
         _finish(cand, lex)
+    for cand in cands:
+        maker = next((r for r in cand.rules if r.startswith("made-by:")), None)
+        verb = by_trigger.get(cand.trigger.head) if maker is not None else None
+        if verb is not None and verb is not cand and cand.trigger.dep_ == "dobj":
+            # "offered a fresh apology to South Korea": the apology is the act, to the
+            # offer's recipient
+            verb.suppressed = True
+            cand.targets = cand.targets or list(verb.targets)
     for cand in cands:
         head = cand.content_of
         if cand.entry.pos == "noun" and head is not None and head not in by_trigger and (
@@ -1313,6 +1335,13 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
     the topic of an invitation to the reader ("follow our channel for updates on Russian
     strikes") tell of no particular act."""
     trig = cand.trigger
+    described = trig.head if trig.dep_ == "acl" else next(
+        (c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if described is not None and any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in trig.children) and any(
+            c.lower_ in ("first", "last", "only") or c.ent_type_ == "ORDINAL"
+            for c in described.children):
+        return "description"  # "(making him) the first US president to be impeached twice"
     if trig.tag_ in ("VBP", "VBZ") and any(
             c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in trig.children):
         return "habitual"
