@@ -1015,3 +1015,34 @@ def test_sending_prices_higher_is_no_aid(pipeline: Pipeline) -> None:
     events = run(pipeline, "Biden suggested on Thursday that Israel may strike, sending crude "
                            "prices sharply higher.", date(2024, 10, 3))
     assert find(events, "AID") == []
+
+
+@pytest.mark.parametrize(("text", "mediator"), [
+    ("The foreign ministers of Rwanda and Congo signed a US-brokered peace agreement in "
+     "Washington on Friday.", "USA"),
+    ("Karabakh's ethnic Armenian forces agreed on Wednesday to lay down their weapons under a "
+     "Russian-mediated ceasefire.", "RUS"),
+])
+def test_a_mediator_in_a_hyphenated_modifier_is_its_own_consult(
+        pipeline: Pipeline, text: str, mediator: str) -> None:
+    events = run(pipeline, text, date(2025, 6, 27))
+    mediation = [e for e in find(events, "CONSULT") if e.cameo and e.cameo.code == "045"]
+    assert [e.source.country if e.source else None for e in mediation] == [mediator]
+
+
+@pytest.mark.parametrize(("text", "ptype", "target"), [
+    ("Iran's missile barrage on Israel on Tuesday drew a sharp warning from Washington.",
+     "ASSAULT", "ISR"),
+    ("US warplanes struck Baghdad hours after George W. Bush's deadline for Saddam Hussein to "
+     "leave Iraq expired.", "THREATEN", "IRQ"),
+    ("Police arrested the former president at the airport on a warrant from the International "
+     "Criminal Court.", "THREATEN", None),
+    ("China's coast guard drenched a Filipino supply boat with water cannon.", "ASSAULT",
+     "PHL"),
+])
+def test_nouns_and_verbs_from_fresh_batch_d(pipeline: Pipeline, text: str, ptype: str,
+                                            target: str | None) -> None:
+    events = find(run(pipeline, text, date(2024, 10, 3)), ptype)
+    assert events, (text, run(pipeline, text))
+    if target is not None:
+        assert events[0].target is not None and events[0].target.country == target

@@ -494,8 +494,8 @@ class ArticleActors:
             return _state(text, country.iso3, country.name, "GOV")
         country = kb.country_by_demonym(text)
         if country is not None and label in ("NORP", "GPE") and (
-            tok.pos_ in ("PROPN", "NOUN") or tok.dep_ in ("amod", "compound")
-        ):
+            tok.pos_ in ("PROPN", "NOUN") or tok.dep_ in ("amod", "compound", "npadvmod")
+        ):  # ("Russian-mediated": the hyphenated modifier)
             # "the Americans", "Lebanese": the people of a country, not its government; as a
             # plural head ("thousands of Lebanese rallied") they are its civilians
             people = tok.tag_ in ("NNS", "NNPS") and tok.dep_ not in ("amod", "compound")

@@ -678,6 +678,12 @@ def _noun_arguments(cand: Candidate) -> None:
     cand.agents = expand_conj(agent) if agent is not None else []
     tgt = _slot([noun], "dobj", used) if gerund else None
     tgt = tgt or _first_slot(cand, cand.entry.target, used | set(cand.agents))
+    if tgt is None and "pobj:for" in cand.entry.target:
+        # "a deadline for Saddam Hussein to leave", "calls for Israel to withdraw": the
+        # subject of the "for ... to" clause
+        tgt = next((subj for c in noun.children if c.dep_ in ("acl", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            for subj in c.children if subj.dep_ == "nsubj"), None)
     cand.targets = expand_conj(tgt) if tgt is not None else []
 
 
@@ -1035,6 +1041,9 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
     if "answered-by-refusal" in cand.rules:
         # the refusal is its own event, not a governor turning the accusation into a refusal
         links = [link for link in links if link.token.i != cand.anchor.head.i]
+    if "mediator-in-modifier" in cand.rules:
+        # the mediation told in "a US-brokered deal" is no content of what is done to the deal
+        links = [link for link in links if link.effect in _ATTRIBUTION_EFFECTS]
     cand.speech.extend(_citations(cand.anchor))
     clause = [cand.anchor]
     conditional = False
@@ -1131,6 +1140,20 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             match = _match_noun(tok, lex)
             kind = "noun"
         if match is None:
+            continue
+        if kind == "verb" and tok.dep_ == "amod" and match[0].plover_type == "CONSULT" and (
+                _lemma(tok) in ("broker", "mediate")):
+            # "a US-brokered peace agreement", "a Qatari-mediated swap": the mediation is told
+            # (guide: mediators are their own CONSULT 045 event)
+            mediator = next((c for c in tok.children if c.dep_ in ("npadvmod", "compound",
+                                                                    "nmod") and c.i < tok.i
+                             and (c.ent_type_ or c.pos_ == "PROPN")), None)
+            if mediator is not None:
+                entry, tokens = match
+                cand = _from_entry(sent, tok, (tok,), entry, f"verb:{entry.source}",
+                                   "mediator-in-modifier")
+                cand.agents = expand_conj(mediator)
+                cands.append(cand)
             continue
         if kind == "verb" and (tok.dep_ == "amod" or (
             tok.dep_ == "acl" and tok.tag_ == "VBN" and match[0].plover_type == "SUPPORT"
