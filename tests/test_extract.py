@@ -1046,3 +1046,10 @@ def test_nouns_and_verbs_from_fresh_batch_d(pipeline: Pipeline, text: str, ptype
     assert events, (text, run(pipeline, text))
     if target is not None:
         assert events[0].target is not None and events[0].target.country == target
+
+
+def test_a_visit_told_through_travel_is_made_by_the_traveller_to_the_place(
+        pipeline: Pipeline) -> None:
+    (visit,) = find(run(pipeline, "Abiy landed in Asmara on Sunday on a historic visit.",
+                        date(2018, 7, 9)), "CONSULT")
+    assert codes(visit) == ("ETH", "ERI")

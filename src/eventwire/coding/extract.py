@@ -517,6 +517,7 @@ _NOT_CARGO = frozenset({"refugee", "migrant", "price", "shockwave", "shiver", "s
                         "message"})
 _ALLEGING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "condemn", "fault",
                        "indict"})
+_TRAVEL = frozenset({"arrive", "land", "fly", "travel", "go", "come", "head", "return"})
 _NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", "say"})
 
 
@@ -658,6 +659,14 @@ def _noun_arguments(cand: Candidate) -> None:
             agent = subj or inherited_subject(gov)
         if agent is not None:
             cand.rules.append("agent-from-verb")
+    travel = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "for") else None
+    if agent is None and travel is not None and _lemma(travel) in _TRAVEL and (
+            cand.ptype == "CONSULT"):
+        # "landed in Asmara on a historic visit", "arrived in Beijing for a state visit": the
+        # traveller visits the place named as where they went
+        agent = _subject(travel)[0] or inherited_subject(travel)
+        if agent is not None:
+            cand.rules.append("visitor-from-verb")
     if agent is None:
         # "a pledge Chancellor Scholz made in January", "the offensive Russia launched": the
         # subject of a light verb in a relative clause on the noun
@@ -684,6 +693,11 @@ def _noun_arguments(cand: Candidate) -> None:
         tgt = next((subj for c in noun.children if c.dep_ in ("acl", "relcl") and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             for subj in c.children if subj.dep_ == "nsubj"), None)
+    if tgt is None and travel is not None and _lemma(travel) in _TRAVEL and (
+            cand.ptype == "CONSULT"):
+        # "arrived in Beijing for a state visit": the named place visited
+        tgt = next((o for p in travel.children if p.dep_ == "prep" and p.lower_ in (
+            "in", "to") and (o := _pobj(p)) is not None and o.ent_type_ == "GPE"), None)
     cand.targets = expand_conj(tgt) if tgt is not None else []
 
 
