@@ -44,8 +44,9 @@ def coding_first(pipeline: Pipeline, first_batch: Path) -> dict:
     return score_gold(first_batch, split="test", pipeline=pipeline)
 
 
-# (type precision, type F1, triple F1, share of no-event items with an event)
-CODING_FLOORS = {"whole": (0.83, 0.70, 0.48, 0.09), "first": (0.83, 0.70, 0.50, 0.08)}
+# (type precision, type F1, triple F1, share of no-event items with an event); the whole test
+# half includes the held-out batches B and E (docs/annotation_guide.md, section 8)
+CODING_FLOORS = {"whole": (0.82, 0.69, 0.47, 0.11), "first": (0.84, 0.71, 0.51, 0.08)}
 
 
 @pytest.mark.parametrize("which", sorted(CODING_FLOORS))
