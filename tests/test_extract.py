@@ -1053,3 +1053,25 @@ def test_a_visit_told_through_travel_is_made_by_the_traveller_to_the_place(
     (visit,) = find(run(pipeline, "Abiy landed in Asmara on Sunday on a historic visit.",
                         date(2018, 7, 9)), "CONSULT")
     assert codes(visit) == ("ETH", "ERI")
+
+
+def test_an_act_measured_by_a_span_of_time_happened(pipeline: Pipeline) -> None:
+    events = run(pipeline, "France declared a state of emergency on Tuesday after nearly two "
+                           "weeks of rioting in the suburbs.", date(2005, 11, 8))
+    assert find(events, "PROTEST")
+    events = run(pipeline, "Alexis Tsipras agreed to a third bailout on Monday after 17 hours "
+                           "of talks with eurozone leaders in Brussels.", date(2015, 7, 13))
+    (talks,) = find(events, "CONSULT")
+    assert talks.source is not None and talks.source.country == "GRC"
+
+
+def test_ground_taken_is_seized_from_whoever_held_it(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Haider al-Abadi arrived in Mosul to congratulate the armed forces "
+                           "on recapturing the city from Islamic State.", date(2017, 7, 9))
+    (taken,) = find(events, "COERCE")
+    assert taken.source is not None and (taken.source.country, taken.source.sector) == (
+        "IRQ", "MIL")
+    assert taken.target is not None and taken.target.country == "IMG"
+    (overran,) = find(run(pipeline, "Islamic State militants overran Mosul in June.",
+                          date(2014, 6, 12)), "COERCE")
+    assert overran.plover.mode == "seize"

@@ -20,7 +20,7 @@ from .actors.kb import NONSTATE_CODES, load_kb
 from .actors.resolver import ActorResolver, ArticleActors, unplaceable, with_country
 from .attribution import loaded_in, opinion_score, quotation_speakers
 from .clean import clean
-from .coding.extract import Candidate, Speech, find_candidates
+from .coding.extract import SPANS_OF_TIME, Candidate, Speech, find_candidates
 from .coding.lexicon import QUAD_OF_TYPE, Lexicon, load_lexicon
 from .geo import GeoResolver, Toponym
 from .geo.gazetteer import iso2_of
@@ -600,6 +600,9 @@ def _specific_nominal(cand: Candidate) -> bool:
     """ "a bombing in Istanbul", "two car bombs exploded": a particular act with no named
     actor is still an event; "the fighting" or "attacks" in general are not."""
     noun = cand.trigger
+    if cand.entry.pos == "noun" and cand.ptype == "PROTEST" and noun.dep_ == "pobj" and (
+            noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPANS_OF_TIME):
+        return True  # "after two weeks of rioting": unrest told by how long it lasted
     if cand.entry.pos != "noun" or noun.pos_ != "NOUN" or QUAD_OF_TYPE.get(cand.ptype) != 4:
         return False  # only material conflict (a bombing, a siege) is news without an actor
     if noun.lemma_.lower() in _ONGOING:

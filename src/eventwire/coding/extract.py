@@ -368,7 +368,7 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
         # "by", "after", "without" ... say how or when the subject acts ("breached the
         # convention by supplying arms", "freed him without firing a shot")
         obj = next((c for c in gov.children if c.dep_ == "dobj"), None) if _lemma(head) in (
-            "of", "for", "from") else None
+            "of", "for", "from") or (_lemma(head) == "on" and _lemma(gov) in _PRAISING) else None
         if obj is None and gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "dobj" and _lemma(
                 gov.head) in _ALLEGING and _lemma(head) == "of":
             # "accused Russian forces of blowing up the dam": "of" hangs on the accused
@@ -435,6 +435,15 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
             if tgt is not None:
                 cand.rules.append("object-from-conjunct")
                 break
+    if cand.ptype == "COERCE" and cand.mode == "seize":
+        # "recapturing the city from Islamic State": who loses the ground is the target
+        loser = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                      and (o := _pobj(p)) is not None and (o.ent_type_ in (
+                          "ORG", "NORP", "PERSON") or (o.pos_ == "PROPN" and not o.ent_type_))),
+                     None)
+        if loser is not None:
+            tgt = loser
+            cand.rules.append("target-lost-ground")
     if tgt is None and "dobj" in cand.entry.target:
         # "bombed what New Delhi called a militant training camp": the free relative's name
         for clause in _dep_children(verb, ("ccomp",)):
@@ -500,8 +509,11 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         # "rejected US accusations", "lifted Iran's sanctions": the object's owner
         for tok in cand.tokens[1:]:
             if tok.pos_ == "NOUN":
+                whose = _slot([tok], "pobj:of", used)
+                if whose is not None and not (whose.ent_type_ or whose.pos_ in ("PROPN", "PRON")):
+                    whose = None  # "declared a state of emergency": no one's
                 tgt = _slot([tok], "poss", used) or _slot([tok], "compound", used) or _slot(
-                    [tok], "amod", used) or _slot([tok], "pobj:of", used)
+                    [tok], "amod", used) or whose
                 if tgt is None and tok.dep_ == "dobj":
                     # "granted Assad asylum": a double object the parser took for a compound
                     tgt = next((c for c in tok.children if c.dep_ == "compound"
@@ -517,6 +529,8 @@ _NOT_CARGO = frozenset({"refugee", "migrant", "price", "shockwave", "shiver", "s
                         "message"})
 _ALLEGING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "condemn", "fault",
                        "indict"})
+SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "hour", "night", "decade"})
+_PRAISING = frozenset({"congratulate", "praise", "commend", "hail", "thank", "compliment"})
 _TRAVEL = frozenset({"arrive", "land", "fly", "travel", "go", "come", "head", "return"})
 _NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", "say"})
 
@@ -659,6 +673,15 @@ def _noun_arguments(cand: Candidate) -> None:
             agent = subj or inherited_subject(gov)
         if agent is not None:
             cand.rules.append("agent-from-verb")
+    span = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if agent is None and span is not None and _lemma(span) in SPANS_OF_TIME and (
+            cand.ptype in ("CONSULT", "COOPERATE") and span.dep_ == "pobj"
+            and span.head.head.pos_ == "VERB"):
+        # "agreed to a bailout after 17 hours of talks with eurozone leaders": who talked is
+        # who agreed
+        agent = _subject(span.head.head)[0] or inherited_subject(span.head.head)
+        if agent is not None:
+            cand.rules.append("agent-from-clause")
     travel = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "for") else None
     if agent is None and travel is not None and _lemma(travel) in _TRAVEL and (
             cand.ptype == "CONSULT"):
@@ -722,6 +745,12 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             if head.head.i == head.i:
                 break
             cur, dep, head = head, "prep", head.head
+        if dep == "prep" and cur.lower_ == "of" and _lemma(head) in SPANS_OF_TIME:
+            # "after days of protests", "two weeks of rioting": the span only measures the
+            # act, which happened; what is done to the span is done to it as background
+            inside_np = True
+            cur = head
+            continue
         if dep == "prep" and cur.lower_ == "of" and head.dep_ == "dobj" and head.pos_ in (
                 "NOUN", "PROPN") and _lemma(head.head) in _ALLEGING:
             # "accused Russian forces of blowing up the dam": "of" belongs to the verb
@@ -775,7 +804,10 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 # "withdrew the reform after days of protests", "rejected the plan after talks
                 # with Qatar": what happened around an act is background, not its content
                 inside_np = True
-                if effect in _ATTRIBUTION_EFFECTS:
+                if effect in _ATTRIBUTION_EFFECTS and not any(
+                        c.dep_ == "dobj" for c in head.children):
+                    # ("declared a state of emergency after weeks of rioting" declares no
+                    # rioting: a verb with its own object is an act, not the telling)
                     links.append(Link(head, effect))
             elif effect is not None and dep != "advcl":
                 links.append(Link(head, effect))
@@ -1280,8 +1312,12 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         elif gov is not None and gov is not cand and gov.ptype in VERBAL_TYPES:
             # "criticised NATO air strikes": a past act named as the object of praise or blame
             # happened; the content of a demand, promise or threat has not
-            if not (gov.ptype in _JUDGING and cand.entry.pos == "noun"
-                    and QUAD_OF_TYPE.get(cand.ptype) in (2, 4)):
+            # ("congratulated the army on recapturing the city", "condemned Moscow for
+            # shelling Kharkiv": a praised or blamed deed told as a gerund happened too)
+            deed = cand.entry.pos == "noun" or (
+                cand.trigger.tag_ == "VBG" and cand.anchor.dep_ == "pcomp"
+                and cand.anchor.head.lower_ in ("on", "for"))
+            if not (gov.ptype in _JUDGING and deed and QUAD_OF_TYPE.get(cand.ptype) in (2, 4)):
                 cand.suppressed = True
             elif "agent-from-verb" in cand.rules:
                 cand.agents = []  # who condemns the attack did not make it
