@@ -1075,3 +1075,14 @@ def test_ground_taken_is_seized_from_whoever_held_it(pipeline: Pipeline) -> None
     (overran,) = find(run(pipeline, "Islamic State militants overran Mosul in June.",
                           date(2014, 6, 12)), "COERCE")
     assert overran.plover.mode == "seize"
+
+
+def test_a_list_of_objects_split_by_the_parser_is_one_list(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Supporters of Jair Bolsonaro stormed the Congress, the Supreme "
+                           "Court and the presidential palace in Brasilia.", date(2023, 1, 8))
+    assert {e.target.text for e in events if e.target} == {
+        "Congress", "the Supreme Court", "the presidential palace"}
+    # a restatement after a comma is no further object
+    events = run(pipeline, "Four Arab states severed ties with Qatar on Monday, accusing Doha "
+                           "of destabilising the region, a charge Doha denies.", date(2017, 6, 5))
+    assert all(e.target is None or e.target.text != "a charge" for e in events)

@@ -521,6 +521,19 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 if tgt is not None:
                     break
     cand.targets = expand_conj(tgt) if tgt is not None else []
+    if tgt is not None and tgt.dep_ == "dobj" and tgt.head.i == verb.i:
+        # "stormed the Congress, the Supreme Court and the presidential palace": the parser
+        # hangs the list's later items on the verb as a bare noun phrase after a comma
+        doc = verb.doc
+        for extra in verb.children:
+            if extra.dep_ == "npadvmod" and extra.i > tgt.i and extra.left_edge.i > 0 and (
+                    doc[extra.left_edge.i - 1].text == ",") and extra.ent_type_ not in (
+                    _NOT_ACTORS) and extra.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "conj" for c in extra.children) and not any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in extra.children):
+                # (a list goes on with "and ..."; "..., a charge Doha denies" restates)
+                cand.targets += expand_conj(extra)
+                cand.rules.append("object-list")
 
 
 _EXPRESSIVE = frozenset({"apology", "apologies", "condolence", "condolences", "congratulation",
@@ -1489,7 +1502,9 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         if effect == "request":
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
             obj = obj if obj is not None else inherited_subject(clause)
-            targets = expand_conj(obj) if obj is not None and obj is not speaker else []
+            # (spaCy makes a new Token on every access: compare positions, not identity)
+            mine = obj is None or (speaker is not None and obj.i == speaker.i)
+            targets = expand_conj(obj) if obj is not None and not mine else []
         elif ptype == "THREATEN":  # "vowed to respond if Seoul went ahead"
             cond = _condition_subject(clause) or _condition_subject(tok)
             targets = expand_conj(cond) if cond is not None else []
