@@ -1086,3 +1086,10 @@ def test_a_list_of_objects_split_by_the_parser_is_one_list(pipeline: Pipeline) -
     events = run(pipeline, "Four Arab states severed ties with Qatar on Monday, accusing Doha "
                            "of destabilising the region, a charge Doha denies.", date(2017, 6, 5))
     assert all(e.target is None or e.target.text != "a charge" for e in events)
+
+
+def test_a_hedging_verb_hedges_only_its_clausal_complement(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Juan Guaido appeared outside a Caracas air base flanked by "
+                           "uniformed soldiers and called on the armed forces to rise up.",
+                 date(2019, 4, 30))
+    assert [e.factuality.status for e in find(events, "REQUEST")] == ["asserted"]

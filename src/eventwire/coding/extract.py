@@ -792,6 +792,8 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             effect = lex.control.get(_lemma(head))
             if effect == "report" and dep == "xcomp":
                 effect = "request"  # "told Palestinians to ignore the order"
+            if effect == "hedge" and dep not in ("ccomp", "xcomp"):
+                effect = None  # "appeared outside a base ... and called on": no hedging
             if any(c.dep_ in ("prt", "oprd") for c in head.children):
                 # "called off", "set up": a phrasal verb is not the control verb; "called the
                 # sanctions a provocation" names its object, it asks for nothing
