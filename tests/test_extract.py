@@ -1093,3 +1093,30 @@ def test_a_hedging_verb_hedges_only_its_clausal_complement(pipeline: Pipeline) -
                            "uniformed soldiers and called on the armed forces to rise up.",
                  date(2019, 4, 30))
     assert [e.factuality.status for e in find(events, "REQUEST")] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence planners fear a blockade more than a landing.",
+    "To end the war, Israel would have to offer Beirut something Hezbollah could not refuse.",
+    "The war will have killed an estimated 377,000 people by the end of the year, a UN report "
+    "estimated.",
+    "Asked whether troops would push on toward the capital, the spokeswoman said she would not "
+    "discuss future operations.",
+    "If China invaded Taiwan tomorrow, the first casualty would be the chip supply chain.",
+    "Brent crude stormed through $120 a barrel as traders bet on tight supply.",
+    "Britons voted by 52 percent to 48 percent to leave the European Union in a referendum.",
+    "Claudia Sheinbaum was sworn in as president on Tuesday, taking over from Andres Manuel "
+    "Lopez Obrador.",
+])
+def test_suppositions_obligations_markets_and_successions_are_no_events(
+        pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text, date(2024, 10, 1)) == []
+
+
+def test_an_attributed_condition_and_a_past_obligation_still_count(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Trump warned that he would devastate Turkey economically if it hit "
+                           "the Kurds.", date(2019, 10, 7))
+    assert [e.factuality.status for e in find(events, "ASSAULT")] == ["hypothetical"]
+    events = run(pipeline, "The government had to withdraw the tax reform after days of protests.",
+                 date(2021, 5, 3))
+    assert find(events, "CONCEDE") or find(events, "RETREAT")

@@ -792,8 +792,16 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             effect = lex.control.get(_lemma(head))
             if effect == "report" and dep == "xcomp":
                 effect = "request"  # "told Palestinians to ignore the order"
-            if effect == "hedge" and dep not in ("ccomp", "xcomp"):
+            if effect == "hedge" and dep == "dobj" and _lemma(head) in ("fear", "dread"):
+                effect = "permit"  # "planners fear a blockade": a feared act is no event
+            elif effect == "hedge" and dep not in ("ccomp", "xcomp", "dobj"):
                 effect = None  # "appeared outside a base ... and called on": no hedging
+            if _lemma(head) == "have" and dep == "xcomp" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                # "Israel would have to offer Beirut something": an obligation, not an act;
+                # "had to withdraw" (past, no modal) happened
+                modal = any(c.dep_ == "aux" and c.lower_ != "to" for c in head.children)
+                effect = "permit" if modal or head.tag_ in ("VBP", "VBZ", "VB") else "aspect"
             if any(c.dep_ in ("prt", "oprd") for c in head.children):
                 # "called off", "set up": a phrasal verb is not the control verb; "called the
                 # sanctions a provocation" names its object, it asks for nothing
@@ -1012,10 +1020,19 @@ def _fold_link(cand: Candidate, link: Link) -> None:
 def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
     flags, negated = _modality(clause)
     ptype = cand.ptype
+    if negated and ptype == "REJECT" and flags & {"possible", "able"}:
+        cand.suppressed = True  # "something Hezbollah could not easily refuse": no refusal
+        cand.rules.append("could-not")
+        return
     if negated and (flags & {"future", "possible", "deontic"} or "intended" in cand.flags) and (
         ptype in COOPERATIVE
     ):
         # "will not pull out", "is not considering pulling out": a refusal
+        if ptype == "CONSULT" and not cand.targets and _lemma(cand.trigger) in (
+                "discuss", "comment", "elaborate"):
+            cand.suppressed = True  # "would not discuss future operations": no comment
+            cand.rules.append("no-comment")
+            return
         cand.mode = _ASK_MODE.get(ptype, "change")
         cand.ptype, cand.cameo = "REJECT", "12"
         cand.flags.discard("intended")
@@ -1405,6 +1422,10 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     return kept + [twin for c in kept if (twin := _imprisonment(c)) is not None]
 
 
+_MARKET_WORDS = frozenset({"crude", "oil", "brent", "price", "stock", "share", "market", "index",
+                           "dollar", "pound", "euro", "yen", "currency", "bitcoin", "bond",
+                           "yield", "gold"})
+_ELECTORATE = frozenset({"voter", "citizen", "electorate", "people", "resident"})
 _HABITUAL = frozenset({"routinely", "regularly", "usually", "often", "habitually",
                        "frequently", "typically", "normally", "customarily"})
 _ONGOING_AGENTS = frozenset({"war", "conflict", "fighting", "violence", "insurgency", "unrest",
@@ -1435,9 +1456,31 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
         return "habitual"
     perfect = any(c.dep_ == "aux" and _lemma(c) == "have" for c in trig.children) or any(
         c.dep_ == "prep" and c.lower_ == "since" for c in trig.children)
-    if cand.ptype == "ASSAULT" and perfect and cand.agents and all(
+    if cand.entry.plover_type == "ASSAULT" and perfect and cand.agents and all(
             _lemma(a) in _ONGOING_AGENTS for a in cand.agents):
         return "cumulative-toll"
+    if cand.agents and all(_lemma(a) in _MARKET_WORDS for a in cand.agents):
+        return "market-figure"  # "Brent crude stormed through $120 a barrel"
+    if _lemma(trig) == "take" and any(c.dep_ == "prt" and c.lower_ == "over"
+                                      for c in trig.children) and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in trig.children):
+        return "succession"  # "sworn in as president, taking over from her mentor"
+    vote = next((a for a in list(trig.ancestors)[:3] if a.pos_ == "VERB"), None)
+    if vote is not None and _lemma(vote) == "vote" and (any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "NORP" or _lemma(c) in _ELECTORATE or (
+                c.tag_ == "NNS" and c.text[:1].isupper()))  # "Britons", "Scots"
+            for c in vote.children) or any(_lemma(t) == "referendum" for t in trig.sent)):
+        return "referendum"  # "Britons voted to leave the European Union"
+    if cand.entry.pos == "noun" and trig.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+            for c in trig.head.children):
+        return "supposition"  # "a blockade would let Beijing squeeze the island"
+    if "gov:condition:" in " ".join(cand.rules) and not cand.speech and trig.tag_ == "VBD" and (
+            any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+                for c in trig.sent.root.children)):
+        # "If China invaded Taiwan tomorrow, the first casualty would be ...": the narrator's
+        # own supposition (an attributed condition, "warned ... if it hit the Kurds", stays)
+        return "supposition"
     for node in (trig, *trig.ancestors):
         if node.dep_ == "ccomp" and _lemma(node.head) in _DELIBERATE and any(
                 t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if")
@@ -1496,6 +1539,9 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
             continue
         if clause is None or clause.pos_ not in ("VERB", "AUX"):
             continue
+        if effect == "request" and any(t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP")
+                                       for t in clause.subtree if t.i < clause.i):
+            continue  # "Asked whether troops would push on": a question, not a request
         ptype, mode, cameo = _CONTROL_ACTS[effect]
         entry = Entry(pattern=(_lemma(tok),), pos="verb", plover_type=ptype, mode=mode,
                       cameo=cameo, agent=(), target=(), source=f"control.tsv:{_lemma(tok)}")
