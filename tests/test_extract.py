@@ -1120,3 +1120,12 @@ def test_an_attributed_condition_and_a_past_obligation_still_count(pipeline: Pip
     events = run(pipeline, "The government had to withdraw the tax reform after days of protests.",
                  date(2021, 5, 3))
     assert find(events, "CONCEDE") or find(events, "RETREAT")
+
+
+def test_freeing_someone_elses_captives_is_a_rescue(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Colombian soldiers freed Ingrid Betancourt and 14 other hostages "
+                           "from the FARC.", date(2008, 7, 3))
+    assert find(events, "AID") and not find(events, "RETREAT")
+    events = run(pipeline, "Hamas released 24 hostages in exchange for 39 Palestinian prisoners.",
+                 date(2023, 11, 24))
+    assert find(events, "RETREAT") and not find(events, "AID")

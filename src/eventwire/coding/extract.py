@@ -435,6 +435,19 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
             if tgt is not None:
                 cand.rules.append("object-from-conjunct")
                 break
+    if cand.ptype == "RETREAT" and cand.mode == "release" and _lemma(verb) in ("free", "release"):
+        # ("from" may hang on the last of the people freed)
+        holders = [verb, *(t for t in verb.subtree if t.dep_ in ("dobj", "conj", "appos")
+                           and t.pos_ in ("NOUN", "PROPN"))]
+        captor = next((o for h in holders for p in h.children if p.dep_ == "prep"
+                       and p.lower_ == "from"
+                       and (o := _pobj(p)) is not None and (o.ent_type_ in (
+                           "ORG", "NORP", "PERSON") or _lemma(o) in _CAPTORS)), None)
+        if captor is not None:
+            # "soldiers freed Ingrid Betancourt and 14 others from the FARC": freeing someone
+            # else's captives is a rescue (AID), not a captor's release
+            cand.ptype, cand.mode, cand.cameo = "AID", None, "070"
+            cand.rules.append("rescued-from-captor")
     if cand.ptype == "COERCE" and cand.mode == "seize":
         # "recapturing the city from Islamic State": who loses the ground is the target
         loser = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -543,6 +556,8 @@ _NOT_CARGO = frozenset({"refugee", "migrant", "price", "shockwave", "shiver", "s
 _ALLEGING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "condemn", "fault",
                        "indict"})
 SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "hour", "night", "decade"})
+_CAPTORS = frozenset({"captor", "kidnapper", "abductor", "pirate", "militant", "rebel", "gang",
+                      "guerrilla", "jihadist", "insurgent", "hostage-taker"})
 _PRAISING = frozenset({"congratulate", "praise", "commend", "hail", "thank", "compliment"})
 _TRAVEL = frozenset({"arrive", "land", "fly", "travel", "go", "come", "head", "return"})
 _NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", "say"})
