@@ -1129,3 +1129,18 @@ def test_freeing_someone_elses_captives_is_a_rescue(pipeline: Pipeline) -> None:
     events = run(pipeline, "Hamas released 24 hostages in exchange for 39 Palestinian prisoners.",
                  date(2023, 11, 24))
     assert find(events, "RETREAT") and not find(events, "AID")
+
+
+def test_a_request_at_whose_behest_is_made_of_the_doer(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Rwanda began deploying 1,000 soldiers to Cabo Delgado at Maputo's "
+                           "request.", date(2021, 7, 10))
+    (ask,) = find(events, "REQUEST")
+    assert codes(ask) == ("MOZ", "RWA")
+
+
+def test_a_warning_that_a_named_party_will_suffer_is_aimed_at_it(pipeline: Pipeline) -> None:
+    events = run(pipeline, "North Korea blew up the liaison office on Tuesday, days after Kim Yo "
+                           "Jong warned that Seoul would soon see the building collapse.",
+                 date(2020, 6, 16))
+    (warning,) = find(events, "THREATEN")
+    assert codes(warning) == ("PRK", "KOR")

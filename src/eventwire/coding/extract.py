@@ -491,6 +491,15 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
             tgt = obj
             cand.rules.append("target-of-threatened-act")
     if tgt is None and cand.entry.plover_type == "THREATEN":
+        # "warned that Seoul would soon see the building collapse": who the warning says
+        # will suffer (a named subject other than the one warning)
+        content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        who = _subject(content)[0] if content is not None else None
+        if who is not None and (who.pos_ == "PROPN" or who.ent_type_ in (
+                "GPE", "ORG", "NORP", "PERSON")) and all(a.i != who.i for a in cand.agents):
+            tgt = who
+            cand.rules.append("target-warned-of")
+    if tgt is None and cand.entry.plover_type == "THREATEN":
         # "warned of a long war unless Nairobi pulled its troops out": who must comply
         tgt = _condition_subject(verb)
         if tgt is not None:
@@ -744,6 +753,12 @@ def _noun_arguments(cand: Candidate) -> None:
         tgt = next((subj for c in noun.children if c.dep_ in ("acl", "relcl") and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             for subj in c.children if subj.dep_ == "nsubj"), None)
+    if tgt is None and cand.ptype == "REQUEST" and noun.dep_ == "pobj" and (
+            noun.head.lower_ in ("at", "upon") and noun.head.head.pos_ == "VERB"):
+        # "deployed troops to Cabo Delgado at Maputo's request": asked of whoever acts
+        tgt = _subject(noun.head.head)[0] or inherited_subject(noun.head.head)
+        if tgt is not None:
+            cand.rules.append("asked-of-doer")
     if tgt is None and travel is not None and _lemma(travel) in _TRAVEL and (
             cand.ptype == "CONSULT"):
         # "arrived in Beijing for a state visit": the named place visited
