@@ -279,16 +279,14 @@ class Pipeline:
                       or self._actors_of(ctx, t, cand))
         ] or [None]
         out = []
-        mutual = reciprocal or ((cand.ptype in ("CONSULT", "COOPERATE") or (
+        joint = cand.ptype in ("CONSULT", "COOPERATE") or (
             cand.ptype == "AGREE" and lemma not in _UNILATERAL) or (
-            cand.ptype == "SUPPORT" and lemma in _MUTUAL
-        )) and targets == [None])
-        clash = cand.ptype == "ASSAULT" and lemma in _CLASH and all(
-            t is None or (t.country is None and t.sector is None) for t in targets)
-        two_way = cand.ptype in ("CONSULT", "COOPERATE") or (
-            cand.ptype == "AGREE" and lemma not in _UNILATERAL) or (
-            cand.ptype == "SUPPORT" and lemma in _MUTUAL) or (
-            cand.ptype == "ASSAULT" and lemma in _CLASH)
+            cand.ptype == "SUPPORT" and lemma in _MUTUAL)
+        fight = cand.ptype == "ASSAULT" and lemma in _CLASH
+        mutual = reciprocal or (joint and targets == [None])
+        clash = fight and all(t is None or (t.country is None and t.sector is None)
+                              for t in targets)
+        two_way = joint or fight
         pairs: list[tuple[Actor | None, Actor | None]]
         if "between" in cand.rules and two_way and len(sources) == 1 and len(targets) == 1 and (
                 sources[0] is not None and targets[0] is not None):

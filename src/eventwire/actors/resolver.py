@@ -970,14 +970,16 @@ def _dominant(weights: Counter[str]) -> str | None:
 
 
 def _bracketed(appos: Token) -> bool:
-    """A close apposition, or one set off by commas on both sides (or ending the sentence): ", Felix
-    Tshisekedi," (a name run into the next clause is a misparse: "cancer, Nicolas Maduro
-    announced")."""
+    """A close apposition, or one set off by commas on both sides (or ending the sentence):
+    ", Felix Tshisekedi," (a name run into the next clause is a misparse: "cancer, Nicolas
+    Maduro announced")."""
     doc = appos.doc
     before, after = appos.left_edge.i - 1, appos.right_edge.i + 1
+    if before < 0:
+        return False
     if appos.head.i == before or doc[before].dep_ == "compound":
         return True  # a close apposition: "the drug lord Joaquin Guzman"
-    return before >= 0 and doc[before].text in (",", "(", "—", "-") and (
+    return doc[before].text in (",", "(", "—", "-") and (
         after >= len(doc) or doc[after].is_punct)
 
 

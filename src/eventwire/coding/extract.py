@@ -720,8 +720,9 @@ def _noun_arguments(cand: Candidate) -> None:
         if agent is not None:
             cand.rules.append("agent-from-clause")
     travel = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "for") else None
-    if agent is None and travel is not None and _lemma(travel) in _TRAVEL and (
-            cand.ptype == "CONSULT"):
+    if travel is not None and not (_lemma(travel) in _TRAVEL and cand.ptype == "CONSULT"):
+        travel = None  # only "landed in Asmara on a visit", "arrived for talks"
+    if agent is None and travel is not None:
         # "landed in Asmara on a historic visit", "arrived in Beijing for a state visit": the
         # traveller visits the place named as where they went
         agent = _subject(travel)[0] or inherited_subject(travel)
@@ -759,8 +760,7 @@ def _noun_arguments(cand: Candidate) -> None:
         tgt = _subject(noun.head.head)[0] or inherited_subject(noun.head.head)
         if tgt is not None:
             cand.rules.append("asked-of-doer")
-    if tgt is None and travel is not None and _lemma(travel) in _TRAVEL and (
-            cand.ptype == "CONSULT"):
+    if tgt is None and travel is not None:
         # "arrived in Beijing for a state visit": the named place visited
         tgt = next((o for p in travel.children if p.dep_ == "prep" and p.lower_ in (
             "in", "to") and (o := _pobj(p)) is not None and o.ent_type_ == "GPE"), None)
@@ -1467,12 +1467,16 @@ _READER_VERBS = frozenset({"follow", "subscribe", "sign", "read", "watch", "list
 
 
 def _not_an_occurrence(cand: Candidate) -> str | None:
-    """Why a matched act is no occurrence the sentence reports, or None.
+    """Why a matched act is no occurrence the sentence reports, or None (the reason is kept
+    in the candidate's rules).
 
-    A habit ("troops routinely patrol"), a war's cumulative toll ("a war that has killed
-    300,000"), a question being weighed ("weighing how far it can go in backing Moscow") and
-    the topic of an invitation to the reader ("follow our channel for updates on Russian
-    strikes") tell of no particular act."""
+    These tell of no particular act: a description ("the first president to be impeached
+    twice"), a habit ("troops routinely patrol"), a war's toll ("a war that has killed
+    300,000"), market figures ("Brent crude stormed through $120"), a succession ("taking over
+    from her mentor"), a referendum ("Britons voted to leave the EU"), a supposition ("a
+    blockade would let Beijing ...", "If China invaded Taiwan tomorrow, ..."), a question being
+    weighed ("weighing how far it can go in backing Moscow") and the topic of an invitation to
+    the reader ("follow our channel for updates on Russian strikes")."""
     trig = cand.trigger
     described = trig.head if trig.dep_ == "acl" else next(
         (c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
