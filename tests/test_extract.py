@@ -1144,3 +1144,12 @@ def test_a_warning_that_a_named_party_will_suffer_is_aimed_at_it(pipeline: Pipel
                  date(2020, 6, 16))
     (warning,) = find(events, "THREATEN")
     assert codes(warning) == ("PRK", "KOR")
+
+
+def test_the_narrators_own_counsel_is_no_event_but_a_speakers_is_a_request(
+        pipeline: Pipeline) -> None:
+    assert run(pipeline, "NATO should send more troops to the Baltic states before winter.",
+               date(2024, 9, 1)) == []
+    events = run(pipeline, "Zelensky said NATO must send more air defences to Ukraine.",
+                 date(2024, 9, 1))
+    assert find(events, "REQUEST")

@@ -1113,7 +1113,11 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
             cand.flags.discard("reported")
             cand.rules.append("deontic-reported->REQUEST")
         else:
+            # "NATO should send more troops": the narrator's own counsel is no event
             cand.flags.add("hypothetical")
+            if not cand.speech:
+                cand.suppressed = True
+                cand.rules.append("narrator-counsel")
 
 
 def _future_types(cand: Candidate) -> None:
