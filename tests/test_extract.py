@@ -1153,3 +1153,13 @@ def test_the_narrators_own_counsel_is_no_event_but_a_speakers_is_a_request(
     events = run(pipeline, "Zelensky said NATO must send more air defences to Ukraine.",
                  date(2024, 9, 1))
     assert find(events, "REQUEST")
+
+
+def test_a_prisoner_swap_and_a_summit_are_between_the_two_sides(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The United States and Russia exchanged two dozen prisoners at "
+                           "Ankara airport on Thursday.", date(2024, 8, 1))
+    assert {codes(e) for e in find(events, "RETREAT")} == {("USA", "RUS"), ("RUS", "USA")}
+    events = run(pipeline, "Donald Trump and Kim Jong Un met at a hotel in Singapore on Tuesday, "
+                           "the first summit between sitting leaders of the two countries.",
+                 date(2018, 6, 12))
+    assert {codes(e) for e in find(events, "CONSULT")} == {("USA", "PRK"), ("PRK", "USA")}

@@ -283,7 +283,9 @@ class Pipeline:
             cand.ptype == "AGREE" and lemma not in _UNILATERAL) or (
             cand.ptype == "SUPPORT" and lemma in _MUTUAL)
         fight = cand.ptype == "ASSAULT" and lemma in _CLASH
-        mutual = reciprocal or (joint and targets == [None])
+        swap = cand.ptype == "RETREAT" and lemma in ("exchange", "swap", "trade")
+        # ("the US and Russia exchanged two dozen prisoners": each side frees the other's)
+        mutual = reciprocal or (joint and targets == [None]) or swap
         clash = fight and all(t is None or (t.country is None and t.sector is None)
                               for t in targets)
         two_way = joint or fight

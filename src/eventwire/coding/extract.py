@@ -1387,7 +1387,11 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 cand.suppressed = True
             elif "agent-from-verb" in cand.rules:
                 cand.agents = []  # who condemns the attack did not make it
-            if not gov.targets or gov.targets[0] in cand.tokens:
+            joint = len(gov.agents) > 1 and gov.ptype in ("CONSULT", "COOPERATE", "AGREE",
+                                                          "SUPPORT")
+            if not joint and (not gov.targets or gov.targets[0] in cand.tokens):
+                # ("Trump and Kim met ..., the first summit between sitting leaders": the
+                # co-agents are each other's counterparts)
                 gov.targets = [a for a in (cand.agents if gov.ptype != "REJECT" else cand.targets)
                                if a not in gov.agents]
                 gov.rules.append("target-from-content")
@@ -1486,8 +1490,10 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
         (c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if described is not None and any(c.dep_ == "aux" and c.lower_ == "to"
                                      for c in trig.children) and any(
+            c.dep_ == "auxpass" for c in trig.children) and any(
             c.lower_ in ("first", "last", "only") or c.ent_type_ == "ORDINAL"
             for c in described.children):
+        # ("Sudan became the first country to recognise South Sudan" is its own act)
         return "description"  # "(making him) the first US president to be impeached twice"
     if trig.tag_ in ("VBP", "VBZ") and any(
             c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in trig.children):
