@@ -1163,3 +1163,10 @@ def test_a_prisoner_swap_and_a_summit_are_between_the_two_sides(pipeline: Pipeli
                            "the first summit between sitting leaders of the two countries.",
                  date(2018, 6, 12))
     assert {codes(e) for e in find(events, "CONSULT")} == {("USA", "PRK"), ("PRK", "USA")}
+
+
+def test_who_was_behind_an_attack_did_it_to_its_target(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Yemen's Houthis said they were behind the overnight drone strike on "
+                           "Tel Aviv.", date(2024, 7, 19))
+    (ev,) = find(events, "ASSAULT")
+    assert codes(ev) == ("YEM", "ISR")
