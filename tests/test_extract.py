@@ -1170,3 +1170,12 @@ def test_who_was_behind_an_attack_did_it_to_its_target(pipeline: Pipeline) -> No
                            "Tel Aviv.", date(2024, 7, 19))
     (ev,) = find(events, "ASSAULT")
     assert codes(ev) == ("YEM", "ISR")
+
+
+def test_arriving_somewhere_to_help_is_aid(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Russian paratroopers arrived in Kazakhstan on Thursday to help "
+                           "restore order.", date(2022, 1, 6))
+    (aid,) = find(events, "AID")
+    assert codes(aid) == ("RUS", "KAZ")
+    assert find(run(pipeline, "The delegation arrived in Geneva on Monday.", date(2022, 1, 6)),
+                "AID") == []

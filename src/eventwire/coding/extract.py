@@ -1293,6 +1293,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         cands.append(cand)
     cands.extend(_answered(cands, lex))
     cands.extend(_control_acts(sent, cands))
+    cands.extend(_arrivals_to_help(sent, cands))
     cands.extend(_denied_involvement(sent, lex, cands))
     _claimed_responsibility(cands, lex)
     event_nouns = {t for c in cands for t in c.tokens if t.pos_ in ("NOUN", "PROPN")}
@@ -1561,6 +1562,34 @@ _CONTROL_ACTS = {  # control effect -> the speech act it is on its own
     "request": ("REQUEST", "change", "10"), "reject": ("REJECT", "change", "12"),
     "threaten": ("THREATEN", None, "13"), "agree": ("AGREE", None, "03"),
 }
+
+
+_HELPING = frozenset({"help", "assist", "support", "aid", "rescue", "reinforce", "bolster"})
+
+
+def _arrivals_to_help(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+    """ "Rescue teams from Azerbaijan and Greece have arrived in Hatay to help dig survivors out":
+    coming somewhere in order to help is aid (PLOVER AID), given to the place's state."""
+    taken = {t for c in cands for t in c.tokens}
+    out = []
+    for tok in sent:
+        if _lemma(tok) not in ("arrive", "land") or tok.pos_ != "VERB" or tok in taken:
+            continue
+        purpose = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl")
+                        and _lemma(c) in _HELPING and any(
+                            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if purpose is None:
+            continue
+        entry = Entry(pattern=(_lemma(tok),), pos="verb", plover_type="AID", mode=None,
+                      cameo="070", agent=(), target=(), source=f"control.tsv:{_lemma(tok)}")
+        cand = _from_entry(sent, tok, (tok,), entry, "arrival-to-help")
+        subj = _subject(tok)[0] or inherited_subject(tok)
+        cand.agents = expand_conj(subj) if subj is not None else []
+        place = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "to")
+                      and (o := _pobj(p)) is not None and o.ent_type_ == "GPE"), None)
+        cand.targets = [place] if place is not None else []
+        out.append(cand)
+    return out
 
 
 def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
