@@ -43,3 +43,17 @@ def test_existing_metadata_is_kept() -> None:
                         title="Given"))
     assert art.published == date(2020, 5, 1)
     assert art.title == "Given"
+
+
+def test_live_blog_timestamps_are_not_part_of_the_entry() -> None:
+    text = ("10:45 GMT - Taliban fighters have entered Kabul.\n\n"
+            "16:45 — Russia has massed troops near Sumy, Zelensky tells reporters.\n\n"
+            "14:05 India has flown relief supplies to Kathmandu.\n\n"
+            "The 12.5 million people in the region need help.")
+    out = clean(Article(id="t", text=text, published=date(2024, 8, 1)))
+    assert out.text.split("\n\n") == [
+        "Taliban fighters have entered Kabul.",
+        "Russia has massed troops near Sumy, Zelensky tells reporters.",
+        "India has flown relief supplies to Kathmandu.",
+        "The 12.5 million people in the region need help."]
+    assert "10:45 GMT -" in out.removed

@@ -134,6 +134,13 @@ def _scan_boilerplate(sentence: str, rules: BoilerplateRules, meta: _Meta) -> bo
     return hit or any(p.search(sentence) for p in rules.drop)
 
 
+_STAMP = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|IST|PKT"
+    r"|JST|KST|AEST|AEDT|[AaPp]\.?[Mm]\.?))?\s*[—–-]\s+|^\d{1,2}:\d{2}\s+(?=[A-Z])")
+"""A live-blog entry's timestamp ("10:45 GMT - ", "16:45 — ", "14:05 "): not part of what
+the entry says, and never the time of its events (annotation guide, batch D)."""
+
+
 def clean(article: Article) -> Article:
     """Return the article with header metadata parsed and boilerplate removed."""
     rules = load_rules()
@@ -145,6 +152,10 @@ def clean(article: Article) -> Article:
     removed: list[str] = list(article.removed)
     for raw in paragraphs[start:]:
         para = _norm(raw)
+        stamp = _STAMP.match(para)
+        if stamp is not None and stamp.end() < len(para):
+            removed.append(stamp.group().strip())
+            para = para[stamp.end():]
         sentences = _sentences(para)
         good = [s for s in sentences if not _scan_boilerplate(s, rules, meta)]
         bad_chars = sum(len(s) for s in sentences) - sum(len(s) for s in good)
