@@ -716,7 +716,7 @@ def _noun_arguments(cand: Candidate) -> None:
             and span.head.head.pos_ == "VERB"):
         # "agreed to a bailout after 17 hours of talks with eurozone leaders": who talked is
         # who agreed
-        agent = _subject(span.head.head)[0] or inherited_subject(span.head.head)
+        agent = inherited_subject(span.head.head)
         if agent is not None:
             cand.rules.append("agent-from-clause")
     travel = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "for") else None
@@ -725,7 +725,7 @@ def _noun_arguments(cand: Candidate) -> None:
     if agent is None and travel is not None:
         # "landed in Asmara on a historic visit", "arrived in Beijing for a state visit": the
         # traveller visits the place named as where they went
-        agent = _subject(travel)[0] or inherited_subject(travel)
+        agent = inherited_subject(travel)
         if agent is not None:
             cand.rules.append("visitor-from-verb")
     if agent is None:
@@ -757,13 +757,12 @@ def _noun_arguments(cand: Candidate) -> None:
     if tgt is None and cand.ptype == "REQUEST" and noun.dep_ == "pobj" and (
             noun.head.lower_ in ("at", "upon") and noun.head.head.pos_ == "VERB"):
         # "deployed troops to Cabo Delgado at Maputo's request": asked of whoever acts
-        tgt = _subject(noun.head.head)[0] or inherited_subject(noun.head.head)
+        tgt = inherited_subject(noun.head.head)
         if tgt is not None:
             cand.rules.append("asked-of-doer")
     if tgt is None and travel is not None:
         # "arrived in Beijing for a state visit": the named place visited
-        tgt = next((o for p in travel.children if p.dep_ == "prep" and p.lower_ in (
-            "in", "to") and (o := _pobj(p)) is not None and o.ent_type_ == "GPE"), None)
+        tgt = _place_gone_to(travel)
     cand.targets = expand_conj(tgt) if tgt is not None else []
 
 
@@ -1204,6 +1203,19 @@ def _from_entry(sent: Span, tok: Token, tokens: tuple[Token, ...], entry: Entry,
                      origin=tok, rules=list(rules))
 
 
+def _verb_entry(tok: Token, ptype: str, mode: str | None, cameo: str) -> Entry:
+    """An entry for a verb that codes an act by its construction, not by a lexicon row
+    ("vowed to respond", "arrived ... to help"); its source names control.tsv."""
+    return Entry(pattern=(_lemma(tok),), pos="verb", plover_type=ptype, mode=mode, cameo=cameo,
+                 agent=(), target=(), source=f"control.tsv:{_lemma(tok)}")
+
+
+def _place_gone_to(verb: Token) -> Token | None:
+    """The named place (GPE) a verb of travel goes in or to: "arrived in Beijing"."""
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "to")
+                 and (o := _pobj(p)) is not None and o.ent_type_ == "GPE"), None)
+
+
 def _deny(cand: Candidate, denier: Token | None, verb: Token, via: Token | None = None) -> None:
     """``verb`` ("denied") says the candidate did not happen: status denied, polarity negative."""
     cand.speech.append(Speech(denier, verb, via, "deny"))
@@ -1520,7 +1532,8 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
             for c in trig.head.children):
         return "supposition"  # "a blockade would let Beijing squeeze the island"
-    if "gov:condition:" in " ".join(cand.rules) and not cand.speech and trig.tag_ == "VBD" and (
+    conditional = any(r.startswith("gov:condition:") for r in cand.rules)
+    if conditional and not cand.speech and trig.tag_ == "VBD" and (
             any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
                 for c in trig.sent.root.children)):
         # "If China invaded Taiwan tomorrow, the first casualty would be ...": the narrator's
@@ -1580,13 +1593,11 @@ def _arrivals_to_help(sent: Span, cands: list[Candidate]) -> list[Candidate]:
                             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if purpose is None:
             continue
-        entry = Entry(pattern=(_lemma(tok),), pos="verb", plover_type="AID", mode=None,
-                      cameo="070", agent=(), target=(), source=f"control.tsv:{_lemma(tok)}")
-        cand = _from_entry(sent, tok, (tok,), entry, "arrival-to-help")
-        subj = _subject(tok)[0] or inherited_subject(tok)
+        cand = _from_entry(sent, tok, (tok,), _verb_entry(tok, "AID", None, "070"),
+                           "arrival-to-help")
+        subj = inherited_subject(tok)
         cand.agents = expand_conj(subj) if subj is not None else []
-        place = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "to")
-                      and (o := _pobj(p)) is not None and o.ent_type_ == "GPE"), None)
+        place = _place_gone_to(tok)
         cand.targets = [place] if place is not None else []
         out.append(cand)
     return out
@@ -1616,8 +1627,7 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
                                        for t in clause.subtree if t.i < clause.i):
             continue  # "Asked whether troops would push on": a question, not a request
         ptype, mode, cameo = _CONTROL_ACTS[effect]
-        entry = Entry(pattern=(_lemma(tok),), pos="verb", plover_type=ptype, mode=mode,
-                      cameo=cameo, agent=(), target=(), source=f"control.tsv:{_lemma(tok)}")
+        entry = _verb_entry(tok, ptype, mode, cameo)
         speaker = _speaker(tok)
         targets: list[Token] = []
         if effect == "request":
@@ -1629,10 +1639,9 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         elif ptype == "THREATEN":  # "vowed to respond if Seoul went ahead"
             cond = _condition_subject(clause) or _condition_subject(tok)
             targets = expand_conj(cond) if cond is not None else []
-        cand = Candidate(sent=sent, trigger=tok, tokens=(tok,), entry=entry, ptype=ptype,
-                         mode=mode, cameo=cameo,
-                         agents=expand_conj(speaker) if speaker is not None else [],
-                         targets=targets, anchor=tok, origin=tok, rules=[f"control-act:{effect}"])
+        cand = _from_entry(sent, tok, (tok,), entry, f"control-act:{effect}")
+        cand.agents = expand_conj(speaker) if speaker is not None else []
+        cand.targets = targets
         out.append(cand)
     return out
 
