@@ -562,6 +562,20 @@ def test_an_ambiguous_demonym_takes_the_country_the_article_places(pipeline: Pip
     assert ev.source is None or ev.source.country is None  # nothing says which Congo
 
 
+def test_a_definite_place_noun_takes_the_country_of_the_place_just_named(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Fighting spread across Nagorno-Karabakh on Tuesday. Azerbaijani "
+                           "forces later seized the enclave.", date(2023, 9, 20))
+    (ev,) = find(events, "COERCE")
+    assert ev.target is not None and ev.target.country == "AZE"
+    assert "country-from:place-anaphor" in ev.target.qualifiers
+    # a place left is where the withdrawal happened, not whom it was done to
+    events = run(pipeline, "Ethiopian federal troops pulled out of Mekelle on Monday.",
+                 date(2021, 6, 28))
+    (ev,) = find(events, "RETREAT")
+    assert ev.target is None and ev.source is not None and ev.source.country == "ETH"
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

@@ -172,6 +172,9 @@ class ArticleActors:
                                                     "sector": sector, "kind": "state",
                                                     "code": country + (sector or "")})
                 return with_country(actor, country)  # "Istanbul mayor", "Kyiv's defenders"
+        earlier = self._place_named_before(tok)
+        if earlier is not None:  # "seized Nagorno-Karabakh ... the enclave": that place's
+            return with_country(actor, earlier, why="place-anaphor")
         homes = {ETHNIC_HOME[q] for q in actor.qualifiers if q in ETHNIC_HOME}
         if len(homes) == 1:  # "the Rohingya", "Uyghur activists": the group's one home state
             return with_country(actor, homes.pop(), why="ethnic-home")
@@ -188,6 +191,26 @@ class ArticleActors:
             if context is not None:
                 return with_country(actor, context, why="context")
         return actor
+
+    def _place_named_before(self, tok: Token) -> str | None:
+        """The country of the last place named before "the city", "the enclave", "the
+        breakaway region" (the definite noun and at most adjectives), within three sentences."""
+        if tok.lemma_.lower() not in _PLACE_NOUNS or tok.tag_ != "NN":
+            return None
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids) or any(
+                c.dep_ not in ("det", "amod") or c.ent_type_ for c in kids if c.i < tok.i):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+            return None  # "the region of Tigray": the place named in it counts
+        first = self.doc[max(0, tok.sent.start - 1)].sent.start if tok.sent.start else 0
+        for _ in range(2):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        floor = self.doc[first].idx
+        before = [(start, country) for start, _end, country, _name in self.places
+                  if floor <= start < tok.idx and country not in NONSTATE_CODES]
+        return max(before)[1] if before else None
 
     def context_country(self, tok: Token) -> str | None:
         """The one country the mention's clause is about, else its sentence's: places count
@@ -771,6 +794,9 @@ class ArticleActors:
         return seat[0].iso3 if seat else None
 
 
+_PLACE_NOUNS = frozenset({"city", "town", "enclave", "region", "island", "province", "territory",
+                          "village", "capital", "strip", "peninsula", "district", "port"})
+"""Nouns that, definite and unnamed, refer back to a place the text has just named."""
 _CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "LEG", "JUD",
                               "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF", "REB",
                               "PTY", "GOV", "UAF", "ELI"})
