@@ -576,6 +576,28 @@ def test_a_definite_place_noun_takes_the_country_of_the_place_just_named(
     assert ev.target is None and ev.source is not None and ev.source.country == "ETH"
 
 
+def test_a_former_office_holder_is_an_elite_not_the_government(pipeline: Pipeline) -> None:
+    def target_code(text: str, published: date) -> str | None:
+        (ev,) = find(run(pipeline, text, published), "COERCE")
+        return ev.target.code if ev.target else None
+
+    # the text says the office is over, even where the KB's term is still open
+    assert target_code("Police in Quito arrested Jorge Glas, a former vice-president.",
+                       date(2024, 4, 6)) == "ECUELI"
+    assert target_code("Police arrested former president Jacob Zuma in Durban.",
+                       date(2021, 7, 8)) == "ZAFELI"
+    # a curated term that ended months before keeps no office, whatever title the text uses
+    assert target_code("Soldiers detained President Mohamed Bazoum in Niamey.",
+                       date(2023, 10, 20)) == "NERELI"
+    # on the day he falls, a leader is still coded by his office
+    assert target_code("Soldiers detained President Mohamed Bazoum in Niamey.",
+                       date(2023, 7, 26)) == "NERGOV"
+    # veterans are not officials
+    (ev,) = find(run(pipeline, "Russian police detained two former US soldiers in Moscow.",
+                     date(2022, 6, 20)), "COERCE")
+    assert ev.target is not None and ev.target.sector != "ELI"
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

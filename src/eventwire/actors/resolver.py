@@ -476,17 +476,22 @@ class ArticleActors:
                     said = self._description(tok, text, person=True)
                     sector = said.sector if said is not None and said.country in (
                         None, near.country) else None
-                    if sector is None and near.end is not None and near.end <= pub:
+                    trusted = person.source == "curated"  # imported rows end when data ends
+                    if (sector is None or (trusted and sector == near.sector)) and (
+                            near.end is not None and near.end <= pub):
                         # just out of office keeps the office's sector (a leader on the day he
-                        # falls); long out of office is a former official (PLOVER ELI)
+                        # falls); long out of office is a former official (PLOVER ELI), even
+                        # when the text keeps the old title ("President Bazoum", deposed)
                         sector = near.sector if (pub - near.end).days <= 31 else "ELI"
                     return Actor(text=text, name=person.name, kind="person",
                                  country=near.country, sector=sector,
                                  code=near.country + (sector or ""))
+                sector = role.sector if role else None
+                if sector in _STATE_SIDE and _former(tok):
+                    sector = "ELI"  # the text knows the office ended; the KB may not
                 return Actor(text=text, name=person.name, kind="person",
-                             country=role.country if role else None,
-                             sector=role.sector if role else None,
-                             code=role.code if role else None)
+                             country=role.country if role else None, sector=sector,
+                             code=(role.country + (sector or "")) if role else None)
             if label == "PERSON":
                 org = self.kb.organization(text)
                 state = kb.country_by_name(text) or kb.country_by_capital(text)
@@ -685,6 +690,9 @@ class ArticleActors:
                 return earlier.model_copy(update={"text": text})
         if country is None and sector is None and not qualifiers:
             return None
+        if sector in _STATE_SIDE and (person or _is_person_noun(tok)) and _former(tok) and (
+                tok.lemma_.lower() not in ("soldier", "officer")):  # veterans are civilians
+            sector = "ELI"  # "a former vice-president", "Former president Jacob Zuma"
         # one person: a titled noun, or any singular noun sectors.tsv calls a person ("a
         # fisherman"); "fishermen" are a group
         one = tok.tag_ == "NN" and kb.noun_is_person(tok.lemma_.lower())
@@ -873,6 +881,23 @@ def _entity(tok: Token) -> Span | None:
                  if not any(t.pos_ in ("VERB", "AUX") for t in ent)}
         tok.doc.user_data["eventwire_ent_of"] = index
     return index.get(tok.i) if tok.ent_type_ else None
+
+
+def _former(tok: Token) -> bool:
+    """ "former president Jacob Zuma", "an ex-minister", "Jorge Glas, a former vice-president":
+    the mention, its title or its close apposition says the office is over."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                    and c.i - tok.i <= 5)]
+    for head in heads:
+        for child in head.lefts:
+            words = [child, *child.lefts] if child.dep_ in ("compound", "amod", "nmod") else [child]
+            if any(w.lower_ in _FORMER and w.dep_ in ("amod", "compound", "nmod", "advmod")
+                   for w in words):
+                return True
+    return False
+
+
+_FORMER = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "toppled"})
 
 
 def _is_person_noun(tok: Token) -> bool:
