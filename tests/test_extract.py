@@ -1089,6 +1089,11 @@ def test_a_visit_told_through_travel_is_made_by_the_traveller_to_the_place(
     (visit,) = find(run(pipeline, "Abiy landed in Asmara on Sunday on a historic visit.",
                         date(2018, 7, 9)), "CONSULT")
     assert codes(visit) == ("ETH", "ERI")
+    # the capital visited is a place, not its government (guide, section 4)
+    assert visit.target is not None and visit.target.sector is None
+    (call,) = find(run(pipeline, "Abiy telephoned Asmara on Sunday.", date(2018, 7, 9)),
+                   "CONSULT")
+    assert call.target is not None and call.target.code == "ERIGOV"  # a metonym for the state
 
 
 def test_an_act_measured_by_a_span_of_time_happened(pipeline: Pipeline) -> None:

@@ -306,7 +306,7 @@ class Pipeline:
             if not (_known(source) or _known(target) or _specific_nominal(cand)):
                 continue  # no actor and no specific act: nothing an analyst can use
             source = acting_by_force(source, cand.ptype, cand.mode)
-            target = target_of_force(target, cand.ptype, cand.mode)
+            target = place_target(target, cand.ptype, cand.mode)
             ptype, mode, cameo = _by_actor(cand.ptype, cand.mode, cand.cameo, source)
             coded = replace(cand, ptype=ptype, mode=mode, cameo=cameo)
             out.append(self._event(ctx, coded, source, target, n, earlier))
@@ -317,8 +317,8 @@ class Pipeline:
         """The target left implicit by a response: "rejected the demand" is aimed at whoever made
         the demand; a refusal answers the latest request, threat or accusation made to its
         source."""
-        place_target = cand.ptype == "REJECT" and target is not None and target.sector is None
-        if target is not None and target.country and not place_target:
+        rejected_place = cand.ptype == "REJECT" and target is not None and target.sector is None
+        if target is not None and target.country and not rejected_place:
             return target
         nouns = [t for t in (*cand.tokens, *cand.targets)
                  if t.pos_ == "NOUN" and t.i != cand.origin.i]
@@ -586,12 +586,13 @@ def acting_by_force(source: Actor | None, ptype: str, mode: str | None = None) -
     return source
 
 
-def target_of_force(target: Actor | None, ptype: str, mode: str | None = None) -> Actor | None:
-    """ "Russia invaded Ukraine", "missiles hit Kyiv": the target of force named by a country or
-    capital is the territory, not its government (no sector). A show of force ("drills around
-    Taiwan") is aimed at the government and keeps it."""
-    forceful = ptype == "ASSAULT" or (ptype == "COERCE" and mode == "seize")
-    if forceful and target is not None and _named_state(target):
+def place_target(target: Actor | None, ptype: str, mode: str | None = None) -> Actor | None:
+    """ "Russia invaded Ukraine", "missiles hit Kyiv", "a state visit to Tokyo": the target of
+    force or of a visit named by a country or capital is the place, not its government (no
+    sector; guide, section 4). A show of force ("drills around Taiwan") is aimed at the
+    government and keeps it."""
+    place = ptype == "ASSAULT" or (ptype, mode) in (("COERCE", "seize"), ("CONSULT", "visit"))
+    if place and target is not None and _named_state(target):
         return target.model_copy(update={"sector": None, "code": target.country})
     return target
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from ..model import Article
 from ..nlp import load_nlp
 from ..options import Options
-from ..pipeline import Pipeline, acting_by_force, target_of_force
+from ..pipeline import Pipeline, acting_by_force, place_target
 from .coding import GoldItem, find_words, load_gold
 
 ROLES = ("source", "target", "speaker")
@@ -79,7 +79,7 @@ def score_actors(path: Path | str, split: str | None = "test",
             if gold["role"] == "source":  # the sector of a state depends on what it does
                 actor = acting_by_force(actor, gold["type"], gold.get("mode")) or actor
             elif gold["role"] == "target":
-                actor = target_of_force(actor, gold["type"], gold.get("mode")) or actor
+                actor = place_target(actor, gold["type"], gold.get("mode")) or actor
             country_ok = actor.country == gold.get("country")
             sector_ok = country_ok and actor.sector == gold.get("sector")
             counts["country"] += country_ok
