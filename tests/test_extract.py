@@ -598,6 +598,33 @@ def test_a_former_office_holder_is_an_elite_not_the_government(pipeline: Pipelin
     assert ev.target is not None and ev.target.sector != "ELI"
 
 
+@pytest.mark.parametrize("text", [
+    # a market told in the words of war
+    "The Turkish lira was battered on Friday as investors fled, and the central bank stepped "
+    "in to defend the currency.",
+    # nature is no actor
+    "A powerful cyclone struck Mozambique on Sunday.",
+    # a game
+    "Croatia's players stormed past Brazil on penalties to reach the World Cup semi-finals.",
+    # someone else's forecast of an act
+    "Few analysts expect a Russian attack on the Baltic states this year, a survey found.",
+    # no comment is no refusal
+    "A spokeswoman for the Kenyan police declined to comment on the allegations.",
+])
+def test_markets_hazards_games_forecasts_and_no_comment_are_no_events(
+        pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text) == []
+
+
+def test_acts_near_games_and_forecasts_of_ones_own_acts_stay_events(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Gunmen attacked fans leaving a World Cup qualifier in Lagos on "
+                               "Saturday."), "ASSAULT")
+    assert ev.source is not None and ev.source.country == "NGA"
+    (ev,) = find(run(pipeline, "Moscow expects to sign the gas deal with Beijing next month."),
+                 "AGREE")
+    assert codes(ev) == ("RUS", "CHN") and ev.factuality.status == "intended"
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

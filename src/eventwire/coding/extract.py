@@ -972,6 +972,13 @@ def _fold_link(cand: Candidate, link: Link) -> None:
             cand.agents = expand_conj(commander)
         cand.anchor = gov
     elif effect == "intend":
+        expecter, _ = _subject(gov)
+        if _lemma(gov) in _PREDICT and expecter is not None and expecter.pos_ != "PRON" and (
+                expecter.i not in {a.i for a in cand.agents}):
+            # "Most Taiwanese do not expect a Chinese invasion": someone else's forecast of the
+            # act is no intention of its author (and no event)
+            cand.suppressed = True
+            cand.rules.append("forecast")
         cand.flags.add("intended")
         cand.anchor = gov
     elif effect == "permit":
@@ -1476,6 +1483,25 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
 _MARKET_WORDS = frozenset({"crude", "oil", "brent", "price", "stock", "share", "market", "index",
                            "dollar", "pound", "euro", "yen", "currency", "bitcoin", "bond",
                            "yield", "gold"})
+_CURRENCIES = frozenset({"currency", "dollar", "pound", "euro", "yen", "peso", "rupee", "yuan",
+                         "renminbi", "lira", "rouble", "ruble", "rand", "naira", "shekel",
+                         "hryvnia", "ringgit", "baht", "dinar", "riyal", "franc", "bond",
+                         "equity", "bourse"})
+"""What a market act is done to ("the peso was hammered"); a market ("bombed a market") and
+assets ("struck Russian military assets") are places and things wars hit."""
+_MARKET_WORDS |= _CURRENCIES | {"investor", "trader", "commodity"}
+_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "magnitude", "storm",
+                      "cyclone", "typhoon", "hurricane", "tornado", "flood", "flooding",
+                      "landslide", "mudslide", "wildfire", "tsunami", "drought", "avalanche",
+                      "eruption", "volcano", "heatwave", "monsoon", "rain", "snowstorm"})
+_SPORT_CUES = frozenset({"semi-final", "semifinal", "quarter-final", "quarterfinal",
+                         "tournament", "championship", "playoff", "play-off", "goalkeeper",
+                         "striker", "midfielder", "defender", "world cup", "champions league",
+                         "premier league", "grand slam", "olympic final", "title race",
+                         "penalty shoot-out", "hat-trick"})
+_ARMED_PEOPLE = frozenset({"gunman", "soldier", "troop", "police", "policeman", "militant",
+                           "fighter", "rebel", "army", "force", "jihadist", "attacker", "bomber",
+                           "militia", "militiaman", "insurgent", "hooligan", "mob", "rioter"})
 _ELECTORATE = frozenset({"voter", "citizen", "electorate", "people", "resident"})
 _HABITUAL = frozenset({"routinely", "regularly", "usually", "often", "habitually",
                        "frequently", "typically", "normally", "customarily"})
@@ -1487,6 +1513,13 @@ _READER_VERBS = frozenset({"follow", "subscribe", "sign", "read", "watch", "list
                            "click", "tap", "join", "get", "visit", "see", "share"})
 
 
+def _sport(sent: Span) -> bool:
+    """Does the sentence speak of a game ("reach a World Cup semi-final", "the striker")?"""
+    low = sent.text.lower()
+    return any(cue in low for cue in _SPORT_CUES if " " in cue or "-" in cue) or any(
+        t.lemma_.lower() in _SPORT_CUES for t in sent)
+
+
 def _not_an_occurrence(cand: Candidate) -> str | None:
     """Why a matched act is no occurrence the sentence reports, or None (the reason is kept
     in the candidate's rules).
@@ -1496,8 +1529,10 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
     300,000"), market figures ("Brent crude stormed through $120"), a succession ("taking over
     from her mentor"), a referendum ("Britons voted to leave the EU"), a supposition ("a
     blockade would let Beijing ...", "If China invaded Taiwan tomorrow, ..."), a question being
-    weighed ("weighing how far it can go in backing Moscow") and the topic of an invitation to
-    the reader ("follow our channel for updates on Russian strikes")."""
+    weighed ("weighing how far it can go in backing Moscow"), the topic of an invitation to
+    the reader ("follow our channel for updates on Russian strikes"), a market ("the peso was
+    hammered"), nature ("an earthquake struck") and a game ("stormed past Portugal to reach a
+    World Cup semi-final")."""
     trig = cand.trigger
     described = trig.head if trig.dep_ == "acl" else next(
         (c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1518,6 +1553,14 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
         return "cumulative-toll"
     if cand.agents and all(_lemma(a) in _MARKET_WORDS for a in cand.agents):
         return "market-figure"  # "Brent crude stormed through $120 a barrel"
+    if cand.targets and cand.ptype not in ("SANCTION", "COERCE") and all(
+            _lemma(t) in _CURRENCIES for t in cand.targets):
+        return "market-figure"  # "the peso was hammered", "stepped in to defend the currency"
+    if cand.agents and all(_lemma(a) in _HAZARDS for a in cand.agents):
+        return "natural-hazard"  # "a magnitude 7.7 earthquake struck central Myanmar"
+    if cand.ptype in ("ASSAULT", "COERCE") and not any(
+            _lemma(a) in _ARMED_PEOPLE for a in cand.agents) and _sport(trig.sent):
+        return "sport"  # "the Atlas Lions stormed past Portugal into the semi-finals"
     if _lemma(trig) == "take" and any(c.dep_ == "prt" and c.lower_ == "over"
                                       for c in trig.children) and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in trig.children):
@@ -1626,6 +1669,8 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         if effect == "request" and any(t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP")
                                        for t in clause.subtree if t.i < clause.i):
             continue  # "Asked whether troops would push on": a question, not a request
+        if effect == "reject" and _lemma(clause) in _NO_COMMENT:
+            continue  # "declined to comment on the report": no answer is no refusal of anything
         ptype, mode, cameo = _CONTROL_ACTS[effect]
         entry = _verb_entry(tok, ptype, mode, cameo)
         speaker = _speaker(tok)
@@ -1646,6 +1691,9 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_PREDICT = frozenset({"expect", "anticipate", "predict", "forecast"})
+_NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "say", "respond",
+                         "specify", "disclose", "detail"})
 _INVOLVEMENT = frozenset({"involvement", "responsibility", "role", "part", "participation",
                           "complicity", "link", "links"})
 
