@@ -625,6 +625,32 @@ def test_acts_near_games_and_forecasts_of_ones_own_acts_stay_events(pipeline: Pi
     assert codes(ev) == ("RUS", "CHN") and ev.factuality.status == "intended"
 
 
+def test_forces_sent_at_a_states_request_are_aid_to_it(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Chad has begun deploying 800 soldiers to northern Cameroon at "
+                           "Yaounde's request to fight Boko Haram.", date(2015, 1, 16))
+    (aid,) = find(events, "AID")
+    assert codes(aid) == ("TCD", "CMR") and aid.cameo is not None and aid.cameo.code == "074"
+    assert not find(events, "MOBILIZE")
+    (show,) = find(run(pipeline, "Chad deployed 800 soldiers to its border with Cameroon."),
+                   "MOBILIZE")  # no one asked: a deployment
+    assert show.source is not None and show.source.country == "TCD"
+
+
+def test_relief_handed_out_and_weapons_handed_over(pipeline: Pipeline) -> None:
+    (aid,) = find(run(pipeline, "Indian soldiers handed out rice and blankets to flood victims "
+                                "in Sylhet."), "AID")
+    assert aid.source is not None and aid.source.country == "IND"
+    (disarm,) = find(run(pipeline, "ELN guerrillas handed their rifles to church mediators."),
+                     "RETREAT")
+    assert disarm.plover.mode == "disarm"
+
+
+def test_an_acronym_the_tagger_calls_a_verb_still_names_its_body(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "ECOWAS leaders met in Abuja on Sunday.", date(2023, 7, 30)),
+                 "CONSULT")
+    assert ev.source is not None and ev.source.country == "IGO"
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

@@ -634,7 +634,8 @@ class ArticleActors:
                 org = None
                 own_name = _entity(tok) is not None and _entity(tok) is _entity(child)
                 if not own_name and (child.pos_ == "PROPN" or (
-                        child.dep_ == "compound" and child.text[:1].isupper())):
+                        child.dep_ == "compound" and child.text[:1].isupper()) or (
+                        len(child.text) > 1 and child.text.isupper())):  # "ECOWAS" as a verb
                     # ("Janjaweed militiamen": the model calls the name an adjective)
                     # "Revolutionary Guards commander", "Hamas fighters"; but "National" in
                     # "the National Transitional Council" is part of this name, not another

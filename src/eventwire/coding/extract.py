@@ -59,7 +59,10 @@ _JUDGING = frozenset({"ACCUSE", "SUPPORT"})
 _PART_NOUNS = frozenset({"phase", "part", "round", "stage", "series", "set", "batch", "wave",
                          "text", "draft", "version", "terms", "details", "rest", "portion",
                          "tranche", "first", "second", "third", "final", "last", "cent",
-                         "percent", "share", "bulk", "half", "majority", "proportion"})
+                         "percent", "share", "bulk", "half", "majority", "proportion",
+                         # "massed thousands of troops", "sent a contingent of police"
+                         "thousand", "hundred", "dozen", "million", "group", "contingent",
+                         "column", "convoy", "shipment", "consignment", "tonne", "ton"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _NAMED_NOT_EVENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "LAW", "WORK_OF_ART",
                                "PRODUCT"})
@@ -1300,6 +1303,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         cand = _from_entry(sent, tok, tokens, entry, f"{kind}:{entry.source}")
         if kind == "verb":
             _verb_arguments(cand, lex)
+            _invited(cand)
         else:
             # "the offensive east" (adjective misparse): the phrase's head holds the position
             syn = tok.head if tok.pos_ == "ADJ" else tok
@@ -1621,6 +1625,36 @@ _CONTROL_ACTS = {  # control effect -> the speech act it is on its own
 
 
 _HELPING = frozenset({"help", "assist", "support", "aid", "rescue", "reinforce", "bolster"})
+
+
+def _invited(cand: Candidate) -> None:
+    """ "Rwanda began deploying 1,000 soldiers to Cabo Delgado at Maputo's request", "Saudi
+    troops crossed into Bahrain at the request of the ruling family": forces sent or coming in
+    at a state's request are aid to it (CAMEO 074), not a show or use of force against it."""
+    moving = cand.ptype == "MOBILIZE" or (cand.ptype in ("COERCE", "ASSAULT") and _lemma(
+        cand.trigger) in _ENTERING)
+    if not moving or cand.entry.pos != "verb":
+        return
+    for verb in (cand.trigger, cand.trigger.head):
+        at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                   and (obj := _pobj(c)) is not None and _lemma(obj) in ("request",
+                                                                         "invitation")), None)
+        if at is None:
+            continue
+        asked = _pobj(at)
+        assert asked is not None
+        owner = next((c for c in asked.children if c.dep_ == "poss"), None) or next(
+            (g for c in asked.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"), None)
+        cand.ptype, cand.mode, cand.cameo = "AID", None, "074"
+        if owner is not None and owner.pos_ != "PRON":
+            cand.targets = expand_conj(owner)
+        cand.rules.append("invited-force")
+        return
+
+
+_ENTERING = frozenset({"cross", "enter", "arrive", "fly", "land", "move", "roll", "march",
+                       "pour", "deploy", "send"})
 
 
 def _arrivals_to_help(sent: Span, cands: list[Candidate]) -> list[Candidate]:
