@@ -651,6 +651,26 @@ def test_an_acronym_the_tagger_calls_a_verb_still_names_its_body(pipeline: Pipel
     assert ev.source is not None and ev.source.country == "IGO"
 
 
+def test_what_a_group_does_by_habit_is_no_event_but_what_it_was_accused_of_is(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Washington cut aid to Islamabad, accusing it of sheltering the "
+                           "militants who attack American troops in Afghanistan.")
+    assert not find(events, "ASSAULT")
+    assert find(events, "ACCUSE")
+
+
+def test_a_deal_the_model_reads_as_a_verb_is_still_struck(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Uzbek and Kyrgyz leaders struck a border deal on Friday.")
+    assert find(events, "AGREE") and not find(events, "ASSAULT")
+
+
+def test_a_people_with_one_home_state_is_placed_there_not_in_a_namesake_town(
+        pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Armed Kuki groups attacked Meitei villagers on Tuesday.",
+                     date(2023, 5, 10)), "ASSAULT")
+    assert codes(ev) == ("IND", "IND")  # not Kuki, Saitama
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

@@ -150,6 +150,9 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     # in the passive the object is the subject: "hostages were handed over", "were released";
     # a participle's object is the noun it modifies: "a missile fired by the Houthis"
     kids.extend(_dep_children(tok, ("nsubjpass",)))
+    # "struck a ceasefire deal": the model may read "deal" as a verb in a clause of its own
+    kids.extend(c for c in tok.children if c.dep_ == "ccomp" and c.lower_ in ("deal", "deals")
+                and c.i - tok.i <= 4)
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         kids.append(tok.head)
     # particles attached to the object ("pulling forces out") count too
@@ -1550,6 +1553,11 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
     if trig.tag_ in ("VBP", "VBZ") and any(
             c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in trig.children):
         return "habitual"
+    if cand.ptype in ("ASSAULT", "COERCE") and trig.dep_ == "relcl" and trig.tag_ in (
+            "VBP", "VBZ") and not any(
+            c.dep_ in ("aux", "auxpass") for c in trig.children) and _lemma(trig) not in (
+            "control", "hold", "occupy", "run", "govern", "rule", "lead", "back"):
+        return "habitual"  # "harbouring the militants who attack US troops": what they do
     perfect = any(c.dep_ == "aux" and _lemma(c) == "have" for c in trig.children) or any(
         c.dep_ == "prep" and c.lower_ == "since" for c in trig.children)
     if cand.entry.plover_type == "ASSAULT" and perfect and cand.agents and all(

@@ -314,6 +314,13 @@ class GeoResolver:
         if not all(_proper(t) or t.lower_ in ("'s", "’s") or t.lower_ in _CONNECTORS
                    for t in span) or span.text.lower() in STOP_NAMES:
             return None
+        root = span.root
+        modifier = root if root.dep_ in ("compound", "nmod", "amod") else (
+            root.head if root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod", "amod")
+            else None)
+        if label == "PERSON" and modifier is not None and (
+                modifier.head.lemma_.lower() in _PEOPLE_NOUNS):
+            return None  # "clashes between Meitei and Kuki groups": a people, not a town
         strong = [m for m in self._candidates(span.text) if m.level != MATCH_SKELETON]
         if _is_acronym(span.text):
             return "strong" if any(m.entry.is_country for m in strong) else None
@@ -709,6 +716,12 @@ _CONNECTORS = frozenset({"do", "de", "da", "dos", "das", "del", "di", "al", "el"
 
 
 _DEMONYM_ENDINGS = ("i", "is", "ian", "ians", "ese", "ish", "an", "ans")
+
+
+_PEOPLE_NOUNS = frozenset({"group", "fighter", "militant", "rebel", "tribe", "tribesman",
+                           "people", "community", "militia", "clan", "villager", "protester",
+                           "leader", "family", "settler", "herder", "farmer", "gunman"})
+"""Heads that make a name modifying them a people or a faction, not a place."""
 
 
 def _demonym_like(span: Span) -> bool:
