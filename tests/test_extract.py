@@ -671,6 +671,22 @@ def test_a_people_with_one_home_state_is_placed_there_not_in_a_namesake_town(
     assert codes(ev) == ("IND", "IND")  # not Kuki, Saitama
 
 
+def test_troops_freeing_people_rescue_them_and_a_state_freeing_prisoners_releases(
+        pipeline: Pipeline) -> None:
+    (aid,) = find(run(pipeline, "Nigerian soldiers freed 40 schoolgirls in Borno on Friday."),
+                  "AID")
+    assert aid.source is not None and aid.source.country == "NGA"
+    assert find(run(pipeline, "Belarus freed 14 political prisoners on Friday."), "RETREAT")
+
+
+def test_a_host_receiving_leaders_is_visited_by_them(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Vladimir Putin received the presidents of Kazakhstan and "
+                           "Kyrgyzstan in Sochi on Monday.", date(2019, 5, 13))
+    visits = find(events, "CONSULT")
+    assert {codes(v) for v in visits} == {("KAZ", "RUS"), ("KGZ", "RUS")}
+    assert not run(pipeline, "The hospital received dozens of wounded.")
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

@@ -449,11 +449,15 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                        and p.lower_ == "from"
                        and (o := _pobj(p)) is not None and (o.ent_type_ in (
                            "ORG", "NORP", "PERSON") or _lemma(o) in _CAPTORS)), None)
-        if captor is not None:
+        # "Pakistani troops have freed 346 passengers": armed forces freeing people free
+        # someone else's captives (a state releasing its prisoners is said of the state)
+        freers = [a for a in cand.agents if _lemma(verb) == "free" and (
+            lex.fits("$troops", _lemma(a)) or _lemma(a) in ("sniper", "commando"))]
+        if captor is not None or (freers and len(freers) == len(cand.agents)):
             # "soldiers freed Ingrid Betancourt and 14 others from the FARC": freeing someone
             # else's captives is a rescue (AID), not a captor's release
             cand.ptype, cand.mode, cand.cameo = "AID", None, "070"
-            cand.rules.append("rescued-from-captor")
+            cand.rules.append("rescued-from-captor" if captor is not None else "freed-by-force")
     if cand.ptype == "COERCE" and cand.mode == "seize":
         # "recapturing the city from Islamic State": who loses the ground is the target
         loser = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -562,8 +566,15 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 # (a list goes on with "and ..."; "..., a charge Doha denies" restates)
                 cand.targets += expand_conj(extra)
                 cand.rules.append("object-list")
+    if (cand.ptype, cand.mode) == ("CONSULT", "visit") and _lemma(verb) in _HOSTING and (
+            cand.targets):
+        # "Xi Jinping received the leaders of five states": the visitors visit the host
+        # (PLOVER visit: visitor = source, whatever the voice; guide, section 4)
+        cand.agents, cand.targets = cand.targets, cand.agents
+        cand.rules.append("visitor-is-received")
 
 
+_HOSTING = frozenset({"receive", "host"})
 _EXPRESSIVE = frozenset({"apology", "apologies", "condolence", "condolences", "congratulation",
                          "congratulations", "sympathy", "thanks", "regret", "regrets"})
 _NOT_CARGO = frozenset({"refugee", "migrant", "price", "shockwave", "shiver", "signal",
