@@ -687,6 +687,26 @@ def test_a_host_receiving_leaders_is_visited_by_them(pipeline: Pipeline) -> None
     assert not run(pipeline, "The hospital received dozens of wounded.")
 
 
+def test_leaving_a_body_is_a_sanction_and_the_bloc_is_that_body(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Niger announced its withdrawal from ECOWAS, accusing the bloc of "
+                           "serving foreign powers.", date(2024, 1, 28))
+    (left,) = find(events, "SANCTION")
+    assert codes(left) == ("NER", "IGO") and left.cameo is not None
+    assert left.cameo.code == "166"
+    (blame,) = find(events, "ACCUSE")
+    assert codes(blame) == ("NER", "IGO")  # "the bloc" is ECOWAS, not a party
+    (pullout,) = find(run(pipeline, "Russia completed the withdrawal of its troops from "
+                                    "Kherson."), "RETREAT")  # troops leave places
+    assert pullout.source is not None and pullout.source.country == "RUS"
+
+
+def test_signatories_looked_on_by_a_witness_sign_with_each_other(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The foreign ministers of Armenia and Azerbaijan signed a peace "
+                           "agreement in Washington, with Marco Rubio looking on.",
+                 date(2025, 8, 8))
+    assert {codes(e) for e in find(events, "SUPPORT")} == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

@@ -308,6 +308,10 @@ class Pipeline:
             source = acting_by_force(source, cand.ptype, cand.mode)
             target = place_target(target, cand.ptype, cand.mode)
             ptype, mode, cameo = _by_actor(cand.ptype, cand.mode, cand.cameo, source)
+            if (ptype, mode) == ("RETREAT", "withdraw") and target is not None and (
+                    target.kind == "organization"):
+                # "their withdrawal from ECOWAS": leaving a body is a sanction (CAMEO 166)
+                ptype, cameo = "SANCTION", "166"
             coded = replace(cand, ptype=ptype, mode=mode, cameo=cameo)
             out.append(self._event(ctx, coded, source, target, n, earlier))
         return out

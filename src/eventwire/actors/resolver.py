@@ -59,7 +59,7 @@ _COALITIONS = frozenset({"coalition", "alliance", "force", "forces", "mission", 
 _CROWD = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
                     "tens", "million", "millions", "score", "scores"})
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
-                          "faction", "alliance"})
+                          "faction", "alliance", "bloc"})
 _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
                         "tens", "million", "millions", "score", "scores", "group", "number",
                         "some", "many", "most", "all", "part", "son", "daughter", "member",

@@ -37,7 +37,7 @@ _SUPPORT_VERBS = frozenset({"hold", "reach", "sign", "make", "pay", "issue", "im
                             "declare", "step", "intensify", "escalate", "unleash", "renew",
                             "lift", "end", "halt", "suspend", "stop", "agree", "accept",
                             "reject", "demand", "call", "urge", "threaten", "condemn",
-                            "commit", "perpetrate", "stag"})  # spaCy's lemma of "staged"
+                            "commit", "perpetrate", "decree", "stag"})  # spaCy's lemma of "staged"
 _LIGHT_VERBS = frozenset({"hold", "reach", "make", "pay", "conduct", "join", "have", "take",
                           "stage", "mount", "wage", "carry", "launch", "begin", "start",
                           "continue", "resume", "step", "give", "stag"})
@@ -288,6 +288,8 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
                 obj = _pobj(child)
                 if obj is not None and obj.ent_type_ in _NOT_ACTORS and obj.pos_ != "NOUN":
                     continue  # "on Tuesday": a time; the slot may still be filled further on
+                if obj is not None and obj.tag_ == "VBG" and prep == "with":
+                    continue  # "signed the deal, with Marco Rubio looking on": a circumstance
                 if obj is not None and obj not in exclude:
                     return obj
             if kind == "poss" and child.dep_ == "poss" and child.pos_ != "PRON":
@@ -1323,6 +1325,13 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             syn = tok.head if tok.pos_ == "ADJ" else tok
             cand.anchor = syn
             _noun_arguments(cand)
+            if (cand.ptype, cand.mode) == ("RETREAT", "withdraw") and any(
+                    lex.fits("$accords", _lemma(t)) or t.ent_type_ == "ORG"
+                    for t in cand.targets):
+                # "their withdrawal from ECOWAS": leaving a body or a treaty is a sanction
+                # (CAMEO 166), like the verb "withdraw from $accords"; troops leave places
+                cand.ptype, cand.mode, cand.cameo = "SANCTION", "withdraw", "166"
+                cand.rules.append("left-a-body")
             effect = lex.control.get(_lemma(syn.head))
             if syn.dep_ == "dobj" and effect in ("aspect", "stop"):
                 # "launched an offensive", "end its support": the verb carries tense and agent
