@@ -707,6 +707,23 @@ def test_signatories_looked_on_by_a_witness_sign_with_each_other(pipeline: Pipel
     assert {codes(e) for e in find(events, "SUPPORT")} == {("ARM", "AZE"), ("AZE", "ARM")}
 
 
+def test_days_of_shelling_that_killed_people_is_one_attack_by_the_sheller(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Medics said days of RSF shelling had killed dozens of displaced "
+                           "people in Zamzam.", date(2025, 4, 14))
+    (attack,) = find(events, "ASSAULT")
+    assert attack.trigger == "shelling" and attack.source is not None
+    assert attack.source.country == "SDN" and attack.target is not None
+
+
+def test_silencing_guns_is_a_ceasefire_and_being_reported_doing_is_no_request(
+        pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "The Tamil Tigers said they had decided to silence their guns.")
+    assert ev.plover.type == "CONCEDE" and ev.factuality.status == "intended"
+    assert not run(pipeline, "Chinese fighter jets were reported flying close to the median "
+                             "line.")
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

@@ -1720,8 +1720,10 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
     for tok in sent:
         effect = lex.control.get(_lemma(tok))
         clause = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
-        if effect == "report" and clause is not None and clause.dep_ == "xcomp":
-            effect = "request"  # "told X to leave"
+        if effect == "report" and clause is not None and clause.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+                c.dep_ == "auxpass" for c in tok.children):
+            effect = "request"  # "told X to leave" (but "jets were reported flying close")
         if effect not in _CONTROL_ACTS or tok.pos_ != "VERB" or tok in taken or tok in heads:
             continue
         if any(c.dep_ == "prt" for c in tok.children):
@@ -1826,6 +1828,9 @@ def _claimed_responsibility(cands: list[Candidate], lex: Lexicon) -> None:
         cand.rules.append("claimed-responsibility")
 
 
+_MEASURES = frozenset({"wave", "series", "round", "spate", "string"})
+
+
 def _merge_instruments(cands: list[Candidate], by_trigger: dict[Token, Candidate]) -> None:
     """ "was killed in a US drone strike": the nominal strike gives the passive its agent."""
     for cand in cands:
@@ -1845,7 +1850,12 @@ def _merge_instruments(cands: list[Candidate], by_trigger: dict[Token, Candidate
                     cand.rules.append(f"agent-from-instrument:{other.trigger.lemma_.lower()}")
                 other.suppressed = True
                 break
-        subject = by_trigger.get(cand.agents[0]) if len(cand.agents) == 1 else None
+        doer = cand.agents[0] if len(cand.agents) == 1 else None
+        if doer is not None and _lemma(doer) in SPANS_OF_TIME | _MEASURES:
+            # "days of RSF shelling had killed hundreds": the shelling did it
+            doer = next((o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
+                         and (o := _pobj(p)) is not None), doer)
+        subject = by_trigger.get(doer) if doer is not None else None
         if cand.entry.pos == "verb" and subject is not None and subject is not cand and (
             not subject.suppressed and subject.entry.pos == "noun"
             and QUAD_OF_TYPE.get(subject.ptype) == QUAD_OF_TYPE.get(cand.ptype)
