@@ -724,6 +724,20 @@ def test_silencing_guns_is_a_ceasefire_and_being_reported_doing_is_no_request(
                              "line.")
 
 
+def test_a_nation_living_in_another_state_belongs_to_that_state(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Police in Mitrovica detained three Kosovo Serbs on Sunday.",
+                     date(2022, 12, 11)), "COERCE")
+    assert ev.target is not None and ev.target.code == "XKXCVL"
+    assert "nation:SRB" in ev.target.qualifiers
+
+
+def test_a_list_hung_on_its_first_name_still_names_each_state(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Xi Jinping received the leaders of Kazakhstan, Kyrgyzstan, "
+                           "Tajikistan and Uzbekistan in Xi'an.", date(2023, 5, 18))
+    assert {e.source.country for e in find(events, "CONSULT") if e.source} == {
+        "KAZ", "KGZ", "TJK", "UZB"}
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

@@ -289,7 +289,7 @@ class ArticleActors:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         actorish = actor.sector is not None or tok.lemma_.lower() in _PARTITIVE | _GROUP_NOUNS
         if obj is not None and actorish:
-            several = self._per_country(actor, [obj, *obj.conjuncts])
+            several = self._per_country(actor, _listed(obj))
             if several:
                 return several
         return [actor]
@@ -348,6 +348,9 @@ class ArticleActors:
             named = self._named(known.text, "", tok)
             if named is not None:
                 return named
+        diaspora = self._minority(tok)
+        if diaspora is not None:
+            return diaspora
         ent = _entity(tok)
         if ent is not None and ent.label_ in _NAMED:
             named = self._named(ent.text, ent.label_, tok)
@@ -368,6 +371,23 @@ class ArticleActors:
         if low in _ANONYMOUS or tok.lemma_.lower() in _ANONYMOUS:
             return Actor(text=text, kind="person")
         return Actor(text=text)
+
+    def _minority(self, tok: Token) -> Actor | None:
+        """ "Kosovo Serbs", "Crimean Tatars", "Ukrainian Hungarians": people of one nation
+        living in another state are that state's (civilians), their nation a qualifier."""
+        if tok.tag_ != "NNPS" and not (tok.tag_ == "NNS" and tok.text[:1].isupper()):
+            return None
+        nation = self.kb.country_by_demonym(tok.text)
+        if nation is None:
+            return None
+        home = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                     and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)
+        where = self._country_of(home) if home is not None else None
+        if where is None or where == nation.iso3 or where in NONSTATE_CODES:
+            return None
+        return Actor(text=self.mention_span(tok).text, name=nation.name, country=where,
+                     sector="CVL", code=where + "CVL", kind="group",
+                     qualifiers=(f"nation:{nation.iso3}",))
 
     def _own_state(self, tok: Token) -> Actor | None:
         """ "his country", "their nation": the state of whoever the pronoun refers to."""
@@ -882,6 +902,16 @@ def _entity(tok: Token) -> Span | None:
                  if not any(t.pos_ in ("VERB", "AUX") for t in ent)}
         tok.doc.user_data["eventwire_ent_of"] = index
     return index.get(tok.i) if tok.ent_type_ else None
+
+
+def _listed(tok: Token) -> list[Token]:
+    """A name and the names listed with it; the model may hang a list's second item on the
+    first as an apposition ("Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan")."""
+    out = [tok, *tok.conjuncts]
+    for appos in tok.children:
+        if appos.dep_ == "appos" and appos.i > tok.i and appos.conjuncts:
+            out += [appos, *appos.conjuncts]
+    return list(dict.fromkeys(out))
 
 
 def _former(tok: Token) -> bool:
