@@ -738,6 +738,13 @@ def test_a_list_hung_on_its_first_name_still_names_each_state(pipeline: Pipeline
         "KAZ", "KGZ", "TJK", "UZB"}
 
 
+def test_coordinated_demonyms_are_never_places(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Thai and Cambodian leaders agreed to a ceasefire at talks in "
+                           "Putrajaya hosted by Malaysian Prime Minister Anwar Ibrahim.",
+                 date(2025, 7, 28))
+    assert {codes(e) for e in find(events, "AGREE")} == {("THA", "KHM"), ("KHM", "THA")}
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

@@ -328,8 +328,8 @@ class GeoResolver:
             return None
         if any(m.entry.is_country or m.level == MATCH_ALIAS for m in strong) or _has_cue(span):
             return "strong"
-        if label == "NORP" and span.root.dep_ in ("amod", "compound"):
-            return None  # "Yazidi families": a demonym modifying a noun
+        if label == "NORP" and span.root.dep_ in ("amod", "compound", "nmod", "conj"):
+            return None  # "Yazidi families", "Thai and Cambodian leaders": demonyms
         if label == "ORG" and span.root.dep_ in ("nsubj", "poss"):
             return None  # an organisation acting is an actor
         if label != "NORP" and not _looks_locative(span):  # a NORP proper noun is no person
