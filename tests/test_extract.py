@@ -610,6 +610,12 @@ def test_a_former_office_holder_is_an_elite_not_the_government(pipeline: Pipelin
     "Few analysts expect a Russian attack on the Baltic states this year, a survey found.",
     # no comment is no refusal
     "A spokeswoman for the Kenyan police declined to comment on the allegations.",
+    # a named storm is still weather
+    "Cyclone Idai pounded Mozambique on Friday.",
+    # what sanctions usually do, a schedule, a business idiom
+    "US sanctions seldom change the behaviour of Iran.",
+    "The ASEAN summit is scheduled for October in Kuala Lumpur.",
+    "Boeing fired the opening salvo at the Paris Air Show with a large order.",
 ])
 def test_markets_hazards_games_forecasts_and_no_comment_are_no_events(
         pipeline: Pipeline, text: str) -> None:

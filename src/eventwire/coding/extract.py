@@ -1531,7 +1531,8 @@ _ARMED_PEOPLE = frozenset({"gunman", "soldier", "troop", "police", "policeman", 
                            "militia", "militiaman", "insurgent", "hooligan", "mob", "rioter"})
 _ELECTORATE = frozenset({"voter", "citizen", "electorate", "people", "resident"})
 _HABITUAL = frozenset({"routinely", "regularly", "usually", "often", "habitually",
-                       "frequently", "typically", "normally", "customarily"})
+                       "frequently", "typically", "normally", "customarily", "rarely",
+                       "seldom", "generally", "traditionally"})
 _ONGOING_AGENTS = frozenset({"war", "conflict", "fighting", "violence", "insurgency", "unrest",
                              "bloodshed", "hostility"})
 _DELIBERATE = frozenset({"weigh", "consider", "mull", "ponder", "debate", "wonder", "ask",
@@ -1570,9 +1571,16 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
             for c in described.children):
         # ("Sudan became the first country to recognise South Sudan" is its own act)
         return "description"  # "(making him) the first US president to be impeached twice"
-    if trig.tag_ in ("VBP", "VBZ") and any(
-            c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in trig.children):
-        return "habitual"
+    said_of = trig.head if cand.entry.pos == "noun" and trig.dep_ == "nsubj" else trig
+    if said_of.tag_ in ("VBP", "VBZ") and any(
+            c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in said_of.children):
+        return "habitual"  # "troops routinely patrol", "sanctions rarely topple governments"
+    if cand.entry.pos == "noun" and trig.dep_ == "nsubjpass" and _lemma(trig.head) in (
+            "schedule", "slate"):
+        return "scheduled"  # "the G20 summit is scheduled for November 18"
+    if any(c.dep_ == "dobj" and _lemma(c) == "salvo" and any(
+            m.lower_ in ("opening", "first") for m in c.children) for c in trig.children):
+        return "figurative"  # "fired the opening salvo at the Paris Air Show"
     if cand.ptype in ("ASSAULT", "COERCE") and trig.dep_ == "relcl" and trig.tag_ in (
             "VBP", "VBZ") and not any(
             c.dep_ in ("aux", "auxpass") for c in trig.children) and _lemma(trig) not in (
@@ -1588,7 +1596,9 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
     if cand.targets and cand.ptype not in ("SANCTION", "COERCE") and all(
             _lemma(t) in _CURRENCIES for t in cand.targets):
         return "market-figure"  # "the peso was hammered", "stepped in to defend the currency"
-    if cand.agents and all(_lemma(a) in _HAZARDS for a in cand.agents):
+    if cand.agents and all(_lemma(a) in _HAZARDS or any(
+            c.dep_ == "compound" and _lemma(c) in _HAZARDS for c in a.children)
+            for a in cand.agents):
         return "natural-hazard"  # "a magnitude 7.7 earthquake struck central Myanmar"
     if cand.ptype in ("ASSAULT", "COERCE") and not any(
             _lemma(a) in _ARMED_PEOPLE for a in cand.agents) and _sport(trig.sent):
