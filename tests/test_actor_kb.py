@@ -431,3 +431,17 @@ def test_state_linked_companies_have_a_home(kb: KnowledgeBase) -> None:
         org = kb.organization(name)
         assert org is not None and (org.country, org.sector, org.kind) == (
             country, "BUS", "company"), name
+
+
+@pytest.mark.parametrize(("name", "day", "code"), [
+    ("Taliban", date(2021, 8, 15), "AFGREB"),  # entering Kabul
+    ("Taliban", date(2021, 8, 16), "AFGGOV"),  # in power
+    ("RSF", date(2019, 6, 3), "SDNPRM"),  # the junta's paramilitary
+    ("RSF", date(2023, 4, 16), "SDNREB"),  # at war with the army
+    ("Wagner", date(2023, 6, 24), "RUSMIL"),
+])
+def test_a_group_whose_role_changed_is_coded_as_it_stood_on_the_day(
+        kb: KnowledgeBase, name: str, day: date, code: str) -> None:
+    org = kb.organization(name)
+    assert org is not None and org.on(day).code == code
+    assert org.on(None) == org

@@ -751,6 +751,24 @@ def test_coordinated_demonyms_are_never_places(pipeline: Pipeline) -> None:
     assert {codes(e) for e in find(events, "AGREE")} == {("THA", "KHM"), ("KHM", "THA")}
 
 
+def test_a_bare_claim_of_responsibility_names_the_author_of_the_act_told_before(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "A truck bomb exploded at a checkpoint in Mogadishu on Saturday, "
+                           "killing 20 people, and al-Shabaab claimed responsibility.",
+                 date(2019, 12, 28))
+    (attack,) = find(events, "ASSAULT")
+    assert attack.source is not None and attack.source.country == "SOM"
+    assert attack.factuality.status == "claimed"
+
+
+def test_fighting_between_two_sides_read_as_a_gerund_is_still_their_fight(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Fighting between Sudan's army and the Rapid Support Forces raged "
+                           "in Khartoum on Sunday.", date(2023, 4, 16))
+    assert {(e.source.code, e.target.code) for e in find(events, "ASSAULT")
+            if e.source and e.target} == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

@@ -161,6 +161,14 @@ class Country(_Frozen):
     seats: tuple[Seat, ...] = ()
 
 
+class Era(_Frozen):
+    """A span ``[start, end)`` in which an organisation's sector differs from its default."""
+
+    sector: str
+    start: date | None = None
+    end: date | None = None
+
+
 class Organization(_Frozen):
     """An IGO, agency, armed force, armed group, party or outlet.
 
@@ -181,11 +189,23 @@ class Organization(_Frozen):
     approx: bool = False
     successor: str | None = None
     source: str = "curated"
+    eras: tuple[Era, ...] = ()
 
     @property
     def code(self) -> str | None:
         """Country + sector, e.g. "SYRREB"; None without a country."""
         return None if self.country is None else self.country + (self.sector or "")
+
+    def on(self, day: date | None) -> Organization:
+        """The record as it stood on ``day``: a group whose role changed (the Taliban in
+        power from 16 August 2021, the RSF at war with the army from 15 April 2023) takes the
+        sector of the era that day falls in."""
+        if day is None:
+            return self
+        era = next((e for e in self.eras if (e.start is None or e.start <= day)
+                    and (e.end is None or day < e.end)), None)
+        return self if era is None else self.model_copy(update={"sector": era.sector})
+
 
 
 class Role(_Frozen):
@@ -480,6 +500,8 @@ def _check_country(country: Country) -> None:
 
 def _check_org(org: Organization, known: frozenset[str]) -> None:
     _check_code(org.country, org.sector, known)
+    for era in org.eras:
+        _check_code(org.country, era.sector, known)
     for patron in org.patrons:
         _check_code(patron, None, known)
 

@@ -528,6 +528,7 @@ class ArticleActors:
         if country is not None:  # a country's own name beats any group that borrowed it
             return _state(text, country.iso3, country.name, "GOV")
         org = kb.organization(text) if not generic else None
+        org = org.on(self.published) if org is not None else None
         if org is not None:
             kind: ActorKind = "group" if org.kind == "group" else "organization"
             return Actor(text=text, name=org.name, country=org.country, sector=org.sector,
@@ -661,6 +662,7 @@ class ArticleActors:
                     # "the National Transitional Council" is part of this name, not another
                     phrase = self.doc[child.left_edge.i:child.i + 1].text
                     org = kb.organization(phrase) or kb.organization(child.text)
+                    org = org.on(self.published) if org is not None else None
                 if org is not None and country is None:
                     # "Boko Haram gunmen", "Hamas fighters": the group's own code wins
                     country, name = org.country, org.name

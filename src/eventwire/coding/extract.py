@@ -177,6 +177,9 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
 def _is_nounish(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         return tok.ent_type_ not in _NAMED_NOT_EVENTS
+    if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+        return True  # "Fighting between the army and the RSF raged": a gerund as a noun
     # "the offensive" mis-tagged as an adjective after a determiner
     if tok.pos_ == "ADJ" and tok.i > 0:
         prev = tok.doc[tok.i - 1]
@@ -1809,7 +1812,29 @@ def _denied_involvement(sent: Span, lex: Lexicon, cands: list[Candidate]) -> lis
 
 def _claimed_responsibility(cands: list[Candidate], lex: Lexicon) -> None:
     """ "The Houthis claimed responsibility for the attack", "Islamic State claimed the
-    bombing": the claimant is the act's alleged author (status claimed)."""
+    bombing": the claimant is the act's alleged author (status claimed). A bare "claimed
+    responsibility" claims the sentence's acts of force told before it with no author
+    ("Two car bombs ripped through the ministry, and al-Shabaab claimed responsibility")."""
+    sent = cands[0].trigger.sent if cands else None
+    for claim in [t for t in (sent or []) if t.dep_ == "dobj"
+                  and _lemma(t) == "responsibility" and t.head.pos_ == "VERB"
+                  and lex.control.get(_lemma(t.head)) == "claim"
+                  and not any(p.dep_ == "prep" for p in t.children)]:
+        verb = claim.head
+        claimant = _speaker(verb)
+        told = [c for c in cands if c.trigger.i < verb.i and QUAD_OF_TYPE.get(c.ptype) == 4
+                and not c.suppressed]
+        # no doer; failing that, only a weapon as doer ("a truck bomb ... killing 20")
+        acts = [c for c in told if not c.agents] or [c for c in told if c.agents and all(
+            lex.fits("$weapons", _lemma(a)) or lex.fits("$projectiles", _lemma(a))
+            for a in c.agents)]
+        if claimant is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for act in acts:
+            act.agents = expand_conj(claimant)
+            act.flags.add("claimed")
+            act.speech.append(Speech(claimant, verb, None, "claim"))
+            act.rules.append("claimed-responsibility")
     for cand in cands:
         noun = cand.trigger
         if cand.entry.pos != "noun" or cand.agents:
