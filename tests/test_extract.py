@@ -769,6 +769,22 @@ def test_fighting_between_two_sides_read_as_a_gerund_is_still_their_fight(
             if e.source and e.target} == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}
 
 
+def test_a_pact_signed_during_a_visit_tells_both(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Fiji signed a policing agreement with Australia in Suva on Monday "
+                           "during a visit by Australian Prime Minister Anthony Albanese.",
+                 date(2022, 10, 17))
+    assert find(events, "SUPPORT") and find(events, "CONSULT")
+
+
+def test_a_pledge_of_no_act_of_force_is_an_intent_not_a_threat(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Prime Minister Jacinda Ardern pledged that the country's gun laws "
+                          "would change.", date(2019, 3, 16))
+    assert ev.plover.type == "AGREE"
+    (ev,) = find(run(pipeline, "Vladimir Putin vowed to respond to the sanctions.",
+                     date(2022, 3, 1)), "THREATEN")
+    assert ev.source is not None and ev.source.country == "RUS"
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

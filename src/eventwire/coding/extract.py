@@ -1748,6 +1748,10 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
             continue  # "Asked whether troops would push on": a question, not a request
         if effect == "reject" and _lemma(clause) in _NO_COMMENT:
             continue  # "declined to comment on the report": no answer is no refusal of anything
+        if effect == "threaten" and _lemma(tok) in ("pledge", "promise"):
+            # "pledged that the country's gun laws would change": a promise of no act of force
+            # is an intent to act (AGREE), not a threat; "vowed to respond" stays a threat
+            effect = "agree"
         ptype, mode, cameo = _CONTROL_ACTS[effect]
         entry = _verb_entry(tok, ptype, mode, cameo)
         speaker = _speaker(tok)
@@ -1878,8 +1882,10 @@ def _merge_instruments(cands: list[Candidate], by_trigger: dict[Token, Candidate
             other = by_trigger.get(obj) if obj is not None else None
             if other is None or other is cand or other.suppressed:
                 continue
-            if QUAD_OF_TYPE.get(other.ptype) == QUAD_OF_TYPE.get(cand.ptype):
-                # "captured ... in a raid", "killed in a US drone strike": one act
+            if QUAD_OF_TYPE.get(other.ptype) == QUAD_OF_TYPE.get(cand.ptype) and (
+                    QUAD_OF_TYPE.get(cand.ptype) in (3, 4)):
+                # "captured ... in a raid", "killed in a US drone strike": one act (but "signed
+                # a pact during a visit by Blinken" tells two)
                 if not cand.agents and other.agents:
                     cand.agents = list(other.agents)
                     cand.rules.append(f"agent-from-instrument:{other.trigger.lemma_.lower()}")
