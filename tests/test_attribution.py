@@ -39,3 +39,30 @@ def test_quoted_first_person_actor_takes_the_speakers_country(pipeline: Pipeline
     assert strike.plover.type == "THREATEN"
     assert strike.source is not None and strike.source.country == "TUR"
     assert strike.attribution and strike.attribution[0].speaker == "Recep Tayyip Erdogan"
+
+
+def _events(pipeline: Pipeline, text: str, published: date) -> list:
+    return pipeline.extract(Article(id="t", text=text, published=published))
+
+
+def test_what_happened_before_a_statement_is_told_by_the_narrator(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Mexico will send troops to its border, Claudia Sheinbaum said "
+                               "on Monday after a phone call with Donald Trump.",
+                     date(2025, 2, 3))
+    (call,) = [e for e in events if e.plover.type == "CONSULT"]
+    assert call.factuality.status == "asserted" and not call.attribution
+    # the main clause is not told by a speech verb in a later "before" clause
+    events = _events(pipeline, "Protesters stormed the presidential palace in Colombo on "
+                               "Saturday, hours before the speaker of parliament said the "
+                               "president would step down.", date(2022, 7, 9))
+    storm = next(e for e in events if e.trigger.startswith("stormed"))
+    assert storm.factuality.status == "asserted"
+
+
+def test_media_reports_name_the_media_as_speaker(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Local media report that protesters in Almaty have stormed the "
+                               "mayor's office.", date(2022, 1, 5))
+    (ev,) = events
+    assert ev.factuality.status == "reported"
+    speaker = ev.attribution[-1].speaker if ev.attribution else None
+    assert speaker is not None and "media" in speaker.lower()

@@ -655,6 +655,10 @@ _DOCUMENTS = frozenset({"letter", "statement", "decree", "video", "post", "messa
 _CIRCUMSTANCE = frozenset({"after", "before", "during", "amid", "amidst", "following", "despite",
                            "since", "until", "throughout"})
 """Prepositions that place an act in time or circumstance rather than give its content."""
+_REPORTERS = frozenset({"media", "medium", "press", "television", "tv", "radio", "newspaper",
+                        "agency", "official", "source", "witness", "police", "army", "military",
+                        "ministry", "government", "activist", "resident", "monitor"})
+"""Common nouns that, modifying "report" or "claim", name who reports or claims."""
 _CLAIM_NOUNS = {"accusation": "claim", "allegation": "claim", "claim": "claim", "charge": "claim",
                 "report": "report", "statement": "report", "announcement": "report"}
 """Nouns whose "that" clause is told as someone's claim or report."""
@@ -857,6 +861,14 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 # "called off", "set up": a phrasal verb is not the control verb; "called the
                 # sanctions a provocation" names its object, it asks for nothing
                 effect = None
+            if dep == "ccomp" and cur.i < head.i and any(
+                    c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE | {"as", "while", "when"}
+                    and cur.i < c.i for c in head.children):
+                # "Protesters stormed the residence ..., hours before the speaker said ...":
+                # the model hung the main clause on the later subordinate speech verb
+                effect = None
+                cur = head
+                break
             if dep in ("advcl", "ccomp") and _conditional(cur):
                 links.append(Link(cur, "condition"))
             if effect is None and dep in ("advcl", "xcomp") and head.pos_ == "VERB" and any(
@@ -879,9 +891,11 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 # with Qatar": what happened around an act is background, not its content
                 inside_np = True
                 if effect in _ATTRIBUTION_EFFECTS and not any(
-                        c.dep_ == "dobj" for c in head.children):
+                        c.dep_ in ("dobj", "ccomp") for c in head.children):
                     # ("declared a state of emergency after weeks of rioting" declares no
-                    # rioting: a verb with its own object is an act, not the telling)
+                    # rioting: a verb with its own object is an act, not the telling; "said
+                    # after a phone call with Trump that ...": what is said is the clause, the
+                    # call is the narrator's background)
                     links.append(Link(head, effect))
             elif effect is not None and dep != "advcl":
                 links.append(Link(head, effect))
@@ -1045,9 +1059,10 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         cand.targets = [t for t in targets if t not in cand.agents]
         cand.trigger, cand.tokens, cand.anchor = gov, (gov,), gov
     elif effect in ("report", "claim", "cite"):
-        if gov.pos_ == "NOUN":  # "US accusations that ...": the noun's maker
+        if gov.pos_ == "NOUN":  # "US accusations that ...", "local media report that ...":
             speaker = next((c for c in gov.children if c.dep_ in ("poss", "compound", "amod")
-                            and (c.pos_ == "PROPN" or c.ent_type_)), None)
+                            and (c.pos_ == "PROPN" or c.ent_type_ or _lemma(c) in _REPORTERS)),
+                           None)  # the noun's maker
         else:
             speaker = _speaker(gov) if effect != "cite" else next(
                 (c for c in gov.children if c.dep_ == "dobj"), None)
