@@ -66,3 +66,15 @@ def test_media_reports_name_the_media_as_speaker(pipeline: Pipeline) -> None:
     assert ev.factuality.status == "reported"
     speaker = ev.attribution[-1].speaker if ev.attribution else None
     assert speaker is not None and "media" in speaker.lower()
+
+
+def test_the_narrators_evidential_words_set_the_status(pipeline: Pipeline) -> None:
+    def status(text: str) -> tuple[str, list[str]]:
+        (ev,) = _events(pipeline, text, date(2024, 4, 2))
+        return ev.factuality.status, [a.cue for a in ev.attribution]
+
+    assert status("Russian troops reportedly shelled Kupiansk on Tuesday.") == (
+        "reported", ["reportedly"])
+    assert status("Israel allegedly bombed the consulate in Damascus.")[0] == "claimed"
+    assert status("A suspected Israeli drone strike hit a car in Tyre.") == ("hedged", [])
+    assert status("Russian troops shelled Kupiansk on Tuesday.") == ("asserted", [])

@@ -1232,11 +1232,34 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
             clause = []
     if clause:
         _apply_modality(cand, clause)
+    _evidential(cand)
     _future_types(cand)
     cand.speech.extend(_according_to([cand.trigger, cand.anchor]))
     if cand.speech and "reported" not in cand.flags and "claimed" not in cand.flags:
         cand.flags.add("reported")
     cand.speech.reverse()  # outermost first: "a journalist reports that a source says ..."
+
+
+def _evidential(cand: Candidate) -> None:
+    """ "Russian troops reportedly shelled Kupiansk" (reported, no named source), "Israel
+    allegedly bombed the consulate" (claimed), "the apparent sabotage", "a suspected drone
+    strike" (hedged): the narrator's own evidential word on the act."""
+    words = [c for t in dict.fromkeys((cand.trigger, cand.anchor)) for c in t.children
+             if c.dep_ == "advmod" or (c.dep_ == "amod" and t.pos_ == "NOUN")]
+    for word in words:
+        low = word.lower_
+        if low in ("reportedly",):
+            cand.flags.add("reported")
+            cand.speech.append(Speech(None, word, None, "report"))
+        elif low in ("allegedly", "alleged", "purportedly", "purported", "supposedly"):
+            cand.flags.add("claimed")
+            cand.speech.append(Speech(None, word, None, "claim"))
+        elif low in _HEDGING_WORDS:
+            cand.flags.add("hedged")
+
+
+_HEDGING_WORDS = frozenset({"apparently", "apparent", "probably", "probable", "possibly",
+                            "likely", "perhaps", "presumably", "seemingly", "suspected"})
 
 
 def _from_entry(sent: Span, tok: Token, tokens: tuple[Token, ...], entry: Entry,
