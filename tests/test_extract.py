@@ -785,6 +785,12 @@ def test_a_pledge_of_no_act_of_force_is_an_intent_not_a_threat(pipeline: Pipelin
     assert ev.source is not None and ev.source.country == "RUS"
 
 
+def test_a_building_attacked_is_not_the_state_named_before_it(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Israel bombed the consulate.", date(2024, 4, 1)), "ASSAULT")
+    assert ev.source is not None and ev.source.country == "ISR"
+    assert ev.target is not None and ev.target.name != "Israel"
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

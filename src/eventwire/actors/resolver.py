@@ -749,8 +749,8 @@ class ArticleActors:
             if mention.actor.country and any(c.dep_ in ("compound", "amod") and
                                              c.lemma_.lower() == lemma for c in head.children):
                 return mention.actor
-        if sector is None:
-            return None
+        if sector is None or lemma in _PROPERTY:
+            return None  # "Israel bombed the consulate": a building is no earlier state
         # "China sent rescue teams to Mandalay while the junta kept bombing": a state organ
         # is the clause's own country's when the clause names one, not the last state named
         here = self.context_country(tok) if sector in _STATE_SIDE else None
