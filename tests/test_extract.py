@@ -791,6 +791,21 @@ def test_a_building_attacked_is_not_the_state_named_before_it(pipeline: Pipeline
     assert ev.target is not None and ev.target.name != "Israel"
 
 
+def test_the_weapons_of_one_attack_are_one_doer(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "US warplanes and cruise missiles struck Baghdad before dawn.",
+                     date(2003, 3, 20)), "ASSAULT")
+    assert codes(ev) == ("USA", "IRQ")
+    events = find(run(pipeline, "US jets and Israeli drones struck Houthi targets in Hodeidah.",
+                      date(2024, 7, 21)), "ASSAULT")
+    assert {e.source.country for e in events if e.source} == {"USA", "ISR"}
+
+
+def test_an_election_rally_is_a_setting_not_a_protest(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Benazir Bhutto was assassinated at an election rally in "
+                           "Rawalpindi on Thursday.", date(2007, 12, 27))
+    assert find(events, "ASSAULT") and not find(events, "PROTEST")
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

@@ -438,6 +438,17 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         if subj is not None:
             cand.rules.append(f"subj-from:{verb.dep_}")
     cand.agents = expand_conj(subj) if subj is not None else []
+    if len(cand.agents) > 1 and all(lex.fits("$weapons", _lemma(a)) or lex.fits(
+            "$projectiles", _lemma(a)) for a in cand.agents):
+        # "US warplanes and cruise missiles struck Baghdad", "Rockets and ballistic missiles
+        # struck the base": the weapons of one attack, told once (by those whose owner the
+        # text names: "US jets and Israeli drones" are two)
+        owned = [a for a in cand.agents if any(
+            c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG")
+                                                       or c.pos_ == "PRON")
+            for c in a.children)]
+        cand.agents = owned or cand.agents[:1]
+        cand.rules.append("weapons-of-one-attack")
     tgt = _first_slot(cand, cand.entry.target, used)
     if tgt is None and "dobj" in cand.entry.target and not _dep_children(verb, ("dobj",)):
         # "seized and looted the town": the object attaches to the last conjunct
@@ -1637,6 +1648,9 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
     if cand.targets and cand.ptype not in ("SANCTION", "COERCE") and all(
             _lemma(t) in _CURRENCIES for t in cand.targets):
         return "market-figure"  # "the peso was hammered", "stepped in to defend the currency"
+    if cand.ptype == "PROTEST" and _lemma(trig) == "rally" and any(
+            _lemma(c) in ("campaign", "election", "electoral") for c in trig.children):
+        return "campaign-rally"  # "assassinated at an election rally": a setting
     if cand.agents and all(_lemma(a) in _HAZARDS or any(
             c.dep_ == "compound" and _lemma(c) in _HAZARDS for c in a.children)
             for a in cand.agents):
