@@ -1352,6 +1352,7 @@ def test_a_hedging_verb_hedges_only_its_clausal_complement(pipeline: Pipeline) -
     "Asked whether troops would push on toward the capital, the spokeswoman said she would not "
     "discuss future operations.",
     "If China invaded Taiwan tomorrow, the first casualty would be the chip supply chain.",
+    "If Russia ever tried to blockade the Baltic states, shipping insurers would panic first.",
     "Brent crude stormed through $120 a barrel as traders bet on tight supply.",
     "Britons voted by 52 percent to 48 percent to leave the European Union in a referendum.",
     "Claudia Sheinbaum was sworn in as president on Tuesday, taking over from Andres Manuel "

@@ -1673,7 +1673,10 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
             for c in trig.head.children):
         return "supposition"  # "a blockade would let Beijing squeeze the island"
     conditional = any(r.startswith("gov:condition:") for r in cand.rules)
-    if conditional and not cand.speech and trig.tag_ == "VBD" and (
+    # the verb the "if" hangs on: "If Beijing ever tried to blockade Taiwan, ..."
+    iffy = next((n for n in (trig, *trig.ancestors) if any(
+        c.dep_ == "mark" and c.lower_ == "if" for c in n.children)), trig)
+    if conditional and not cand.speech and iffy.tag_ == "VBD" and (
             any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
                 for c in trig.sent.root.children)):
         # "If China invaded Taiwan tomorrow, the first casualty would be ...": the narrator's
