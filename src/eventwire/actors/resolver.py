@@ -203,8 +203,8 @@ class ArticleActors:
             return None
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
             return None  # "the region of Tigray": the place named in it counts
-        first = self.doc[max(0, tok.sent.start - 1)].sent.start if tok.sent.start else 0
-        for _ in range(2):
+        first = tok.sent.start
+        for _ in range(2):  # this sentence and the two before it
             if first > 0:
                 first = self.doc[first - 1].sent.start
         floor = self.doc[first].idx

@@ -877,7 +877,6 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                     and cur.i < c.i for c in head.children):
                 # "Protesters stormed the residence ..., hours before the speaker said ...":
                 # the model hung the main clause on the later subordinate speech verb
-                effect = None
                 cur = head
                 break
             if dep in ("advcl", "ccomp") and _conditional(cur):
@@ -1259,7 +1258,7 @@ def _evidential(cand: Candidate) -> None:
              if c.dep_ == "advmod" or (c.dep_ == "amod" and t.pos_ == "NOUN")]
     for word in words:
         low = word.lower_
-        if low in ("reportedly",):
+        if low == "reportedly":
             cand.flags.add("reported")
             cand.speech.append(Speech(None, word, None, "report"))
         elif low in ("allegedly", "alleged", "purportedly", "purported", "supposedly"):
@@ -1559,16 +1558,15 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     return kept + [twin for c in kept if (twin := _imprisonment(c)) is not None]
 
 
-_MARKET_WORDS = frozenset({"crude", "oil", "brent", "price", "stock", "share", "market", "index",
-                           "dollar", "pound", "euro", "yen", "currency", "bitcoin", "bond",
-                           "yield", "gold"})
 _CURRENCIES = frozenset({"currency", "dollar", "pound", "euro", "yen", "peso", "rupee", "yuan",
                          "renminbi", "lira", "rouble", "ruble", "rand", "naira", "shekel",
                          "hryvnia", "ringgit", "baht", "dinar", "riyal", "franc", "bond",
                          "equity", "bourse"})
 """What a market act is done to ("the peso was hammered"); a market ("bombed a market") and
 assets ("struck Russian military assets") are places and things wars hit."""
-_MARKET_WORDS |= _CURRENCIES | {"investor", "trader", "commodity"}
+_MARKET_WORDS = _CURRENCIES | {"crude", "oil", "brent", "price", "stock", "share", "market",
+                               "index", "bitcoin", "yield", "gold", "investor", "trader",
+                               "commodity"}
 _HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "magnitude", "storm",
                       "cyclone", "typhoon", "hurricane", "tornado", "flood", "flooding",
                       "landslide", "mudslide", "wildfire", "tsunami", "drought", "avalanche",
@@ -1732,13 +1730,11 @@ def _invited(cand: Candidate) -> None:
     if not moving or cand.entry.pos != "verb":
         return
     for verb in (cand.trigger, cand.trigger.head):
-        at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
-                   and (obj := _pobj(c)) is not None and _lemma(obj) in ("request",
-                                                                         "invitation")), None)
-        if at is None:
+        asked = next((obj for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                      and (obj := _pobj(c)) is not None and _lemma(obj) in (
+                          "request", "invitation")), None)
+        if asked is None:
             continue
-        asked = _pobj(at)
-        assert asked is not None
         owner = next((c for c in asked.children if c.dep_ == "poss"), None) or next(
             (g for c in asked.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"), None)
