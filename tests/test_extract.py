@@ -806,6 +806,15 @@ def test_an_election_rally_is_a_setting_not_a_protest(pipeline: Pipeline) -> Non
     assert find(events, "ASSAULT") and not find(events, "PROTEST")
 
 
+def test_each_country_named_before_a_noun_is_its_own_target(pipeline: Pipeline) -> None:
+    events = run(pipeline, "M23 rebels entered Goma on Monday, and on Tuesday protesters in "
+                           "Kinshasa attacked the French, Belgian and US embassies.",
+                 date(2025, 1, 28))
+    attacks = [e for e in events if e.trigger.startswith("attacked")]
+    assert {e.target.country for e in attacks if e.target} == {"FRA", "BEL", "USA"}
+    assert all(e.source is not None and e.source.text == "protesters" for e in attacks)
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

@@ -277,6 +277,13 @@ class ArticleActors:
         actor = self.resolve(tok)
         if tok.pos_ != "NOUN":
             return [actor]
+        # ("the French, Belgian and US embassies": the model may hang each name on the noun)
+        mods = [m for mod in tok.children if mod.dep_ in ("amod", "compound", "nmod")
+                and mod.i < tok.i for m in (mod, *(c for c in mod.subtree if c.dep_ == "conj"))]
+        several = self._per_country(actor, mods) if all(
+            self._country_of(m) for m in mods) else []
+        if several:
+            return several
         for mod in tok.children:
             if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > tok.i:
                 continue
@@ -309,6 +316,8 @@ class ArticleActors:
             return ent
         left = tok.i
         for child in tok.lefts:
+            if child.ent_type_ in ("DATE", "TIME") and child.dep_ in ("compound", "npadvmod"):
+                continue  # "on Tuesday protesters in Kinshasa": a time the parser joined on
             if child.dep_ in _MOD_DEPS or child.dep_ in ("case", "punct", "prep"):
                 left = min(left, child.left_edge.i)
         return self.doc[left:tok.i + 1]
