@@ -815,6 +815,17 @@ def test_each_country_named_before_a_noun_is_its_own_target(pipeline: Pipeline) 
     assert all(e.source is not None and e.source.text == "protesters" for e in attacks)
 
 
+def test_mediated_talks_are_an_event_even_with_no_named_party(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The two sides signed a truce in Doha on Friday after talks "
+                           "mediated by Qatar.", date(2024, 5, 3))
+    consults = find(events, "CONSULT")
+    assert {e.trigger for e in consults} == {"talks", "mediated"}
+    assert next(e for e in consults if e.trigger == "mediated").source.country == "QAT"
+    # talks in general, with no one and no mediator, are no event
+    assert not find(run(pipeline, "Talks are the only way out, the editorial argued."),
+                    "CONSULT")
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

@@ -601,6 +601,9 @@ def place_target(target: Actor | None, ptype: str, mode: str | None = None) -> A
     return target
 
 
+_MEDIATING = frozenset({"mediate", "broker", "host", "facilitate", "chair", "sponsor"})
+
+
 def _specific_nominal(cand: Candidate) -> bool:
     """ "a bombing in Istanbul", "two car bombs exploded": a particular act with no named
     actor is still an event; "the fighting" or "attacks" in general are not."""
@@ -608,6 +611,11 @@ def _specific_nominal(cand: Candidate) -> bool:
     if cand.entry.pos == "noun" and cand.ptype == "PROTEST" and noun.dep_ == "pobj" and (
             noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPANS_OF_TIME):
         return True  # "after two weeks of rioting": unrest told by how long it lasted
+    if cand.entry.pos == "noun" and cand.ptype == "CONSULT" and any(
+            c.dep_ == "acl" and c.lemma_.lower() in _MEDIATING for c in noun.children):
+        # "after talks mediated by Kofi Annan": particular talks, whoever sat at them (the
+        # mediation is an event of its own); guide, section 8
+        return True
     if cand.entry.pos != "noun" or noun.pos_ != "NOUN" or QUAD_OF_TYPE.get(cand.ptype) != 4:
         return False  # only material conflict (a bombing, a siege) is news without an actor
     if noun.lemma_.lower() in _ONGOING:
