@@ -207,7 +207,6 @@ class Organization(_Frozen):
         return self if era is None else self.model_copy(update={"sector": era.sector})
 
 
-
 class Role(_Frozen):
     """An office or affiliation held over ``[start, end)``; ``None`` ends are open.
 

@@ -277,17 +277,12 @@ class ArticleActors:
         actor = self.resolve(tok)
         if tok.pos_ != "NOUN":
             return [actor]
-        # ("the French, Belgian and US embassies": the model may hang each name on the noun)
-        mods = [m for mod in tok.children if mod.dep_ in ("amod", "compound", "nmod")
-                and mod.i < tok.i for m in (mod, *(c for c in mod.subtree if c.dep_ == "conj"))]
-        several = self._per_country(actor, mods) if all(
-            self._country_of(m) for m in mods) else []
-        if several:
-            return several
-        for mod in tok.children:
-            if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > tok.i:
-                continue
-            several = self._per_country(actor, [mod, *(c for c in mod.subtree if c.dep_ == "conj")])
+        groups = [[mod, *(c for c in mod.subtree if c.dep_ == "conj")] for mod in tok.children
+                  if mod.dep_ in ("amod", "compound", "nmod") and mod.i < tok.i]
+        # all the modifiers together ("the French, Belgian and US embassies": the model may
+        # hang each name on the noun), else one coordinated modifier ("US and British jets")
+        for group in [[m for g in groups for m in g], *groups]:
+            several = self._per_country(actor, group)
             if several:
                 return several
         # "the foreign ministers of Congo and Rwanda", "teams from Azerbaijan and Greece"

@@ -467,8 +467,8 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                            "ORG", "NORP", "PERSON") or _lemma(o) in _CAPTORS)), None)
         # "Pakistani troops have freed 346 passengers": armed forces freeing people free
         # someone else's captives (a state releasing its prisoners is said of the state)
-        freers = [a for a in cand.agents if _lemma(verb) == "free" and (
-            lex.fits("$troops", _lemma(a)) or _lemma(a) in ("sniper", "commando"))]
+        freers = [a for a in cand.agents if lex.fits("$troops", _lemma(a)) or _lemma(a) in (
+            "sniper", "commando")] if _lemma(verb) == "free" else []
         if captor is not None or (freers and len(freers) == len(cand.agents)):
             # "soldiers freed Ingrid Betancourt and 14 others from the FARC": freeing someone
             # else's captives is a rescue (AID), not a captor's release
@@ -1735,9 +1735,7 @@ def _invited(cand: Candidate) -> None:
                           "request", "invitation")), None)
         if asked is None:
             continue
-        owner = next((c for c in asked.children if c.dep_ == "poss"), None) or next(
-            (g for c in asked.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj"), None)
+        owner = _slot([asked], "poss", set()) or _slot([asked], "pobj:of", set())
         cand.ptype, cand.mode, cand.cameo = "AID", None, "074"
         if owner is not None and owner.pos_ != "PRON":
             cand.targets = expand_conj(owner)
