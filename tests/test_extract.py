@@ -292,6 +292,22 @@ def test_model_errors_in_entities_do_not_hide_actors(pipeline: Pipeline) -> None
     assert codes(ev) == ("NGA", "NGA")
 
 
+def test_ordinary_people_and_the_prisoners_a_state_pardons(pipeline: Pipeline) -> None:
+    # plain people nouns are civilians and take the place's country; "armed men" are
+    # unidentified armed actors (the model's lemma of "men" is "man")
+    (ev,) = find(run(pipeline, "Police fired tear gas at fans at a stadium in Malang."),
+                 "ASSAULT")
+    assert ev.target is not None and ev.target.code == "IDNCVL"
+    (ev,) = find(run(pipeline, "Armed men attacked a village in Zamfara state on Sunday."),
+                 "ASSAULT")
+    assert ev.source is not None and ev.source.code == "NGAUAF"
+    # prisoners a state pardons are its own, whatever other countries the sentence names
+    (ev,) = find(run(pipeline, "Alexander Lukashenko pardoned 52 prisoners on Thursday, among "
+                               "them citizens of Poland and Lithuania.", date(2025, 9, 11)),
+                 "CONCEDE")
+    assert ev.target is not None and ev.target.code == "BLRCVL"
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

@@ -493,13 +493,14 @@ def _domestic(source: Actor | None, target: Actor | None, ptype: str, mode: str 
               ) -> tuple[Actor | None, Actor | None]:
     """Repression and unrest happen inside one state: police with no stated country who arrest
     a Turkish mayor are Turkish police; the journalists a government detains or frees are its
-    own; soldiers who topple a president are that country's. What the text states wins over
-    this, but a country only guessed from the sentence's places ("freed prisoners and put them
-    on a plane to Washington") does not."""
+    own, and so are the prisoners it pardons; soldiers who topple a president are that
+    country's. What the text states wins over this, but a country only guessed from the
+    sentence's places ("freed prisoners and put them on a plane to Washington") does not."""
     if source is None or target is None:
         return source, target
     internal = ptype in ("COERCE", "PROTEST") or (ptype == "ASSAULT" and source.sector == "COP"
-                                                  ) or (ptype == "RETREAT" and mode == "release")
+                                                  ) or (ptype == "RETREAT" and mode == "release"
+                                                        ) or ptype == "CONCEDE"
     if not internal:
         return source, target
     if target.sector in _CIVIL_SECTORS and _is_state(source) and (
