@@ -964,13 +964,22 @@ def _sector(kb: KnowledgeBase, tok: Token) -> str | None:
                     found = kb.sector_for_noun(f"{lemma} of {obj.lower_}", exact=True)
                     if found:
                         return found
+    # the longest run of modifiers first ("interior ministry troops" before "troops"), as
+    # lemmas ("armed man") and as written ("rights groups": the lemma of "rights" is "right")
+    mods: list[Token] = []
     for child in sorted(tok.lefts, key=lambda c: -c.i):
-        if child.dep_ in ("amod", "compound"):
-            phrase = f"{child.lemma_.lower()} {lemma}"
-            found = kb.sector_for_noun(phrase)
+        if child.dep_ not in ("amod", "compound") or child.i != (mods[-1].i if mods else tok.i) - 1:
+            break
+        mods.append(child)
+    for k in range(len(mods), 0, -1):
+        run = mods[:k][::-1]
+        for phrase in (" ".join([*(m.lemma_.lower() for m in run), lemma]),
+                       " ".join([*(m.lower_ for m in run), tok.lower_])):
+            found = kb.sector_for_noun(phrase, exact=True)
             if found:
                 return found
-    return kb.sector_for_noun(lemma) or kb.sector_for_noun(tok.lower_)
+    return (kb.sector_for_noun(tok.lower_, exact=True) or kb.sector_for_noun(lemma)
+            or kb.sector_for_noun(tok.lower_))
 
 
 class ActorResolver:
