@@ -308,6 +308,23 @@ def test_ordinary_people_and_the_prisoners_a_state_pardons(pipeline: Pipeline) -
     assert ev.target is not None and ev.target.code == "BLRCVL"
 
 
+def test_custody_downing_and_a_longer_content_pattern(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "More than 2,000 people have been taken into custody since the "
+                               "protests began."), "COERCE")
+    assert ev.plover.mode == "arrest" and ev.target is not None
+    (ev,) = find(run(pipeline, "Soldiers placed Abdalla Hamdok under house arrest.",
+                     date(2021, 10, 26)), "COERCE")
+    assert ev.plover.mode == "arrest" and ev.target is not None and ev.target.sector == "GOV"
+    (ev,) = find(run(pipeline, "Pakistan's air force downed two Indian fighter jets."), "ASSAULT")
+    assert codes(ev) == ("PAK", "IND")
+    (ev,) = find(run(pipeline, "Dock workers downed tools in Rotterdam on Monday."), "PROTEST")
+    assert ev.plover.mode == "strike"
+    # "trade with" and "trade fire" are as long: the one with the content word wins
+    events = run(pipeline, "Chechen separatist gunmen traded fire with Russian troops.")
+    assert [e.plover.type for e in events] == ["ASSAULT"]
+    assert events[0].source is not None and events[0].source.sector == "REB"
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

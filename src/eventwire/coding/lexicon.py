@@ -112,7 +112,15 @@ def _entries(
             source=f"{Path(str(path)).name}:{lineno}",
         )
         index[entry.head].append(entry)
-    return {k: tuple(sorted(v, key=lambda e: -len(e.pattern))) for k, v in index.items()}
+    # longest first; of two as long, the one with more content words ("trade fire" before
+    # "trade with": "traded fire with Russian troops" is no trade)
+    return {k: tuple(sorted(v, key=lambda e: (-len(e.pattern), sum(
+        w in _FUNCTION_WORDS for w in e.extras)))) for k, v in index.items()}
+
+
+_FUNCTION_WORDS = frozenset({
+    "about", "after", "against", "at", "away", "back", "by", "down", "for", "from", "in",
+    "into", "off", "on", "out", "over", "through", "to", "toward", "towards", "up", "with"})
 
 
 def _base() -> Traversable:
