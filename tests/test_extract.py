@@ -325,6 +325,24 @@ def test_custody_downing_and_a_longer_content_pattern(pipeline: Pipeline) -> Non
     assert events[0].source is not None and events[0].source.sector == "REB"
 
 
+def test_states_saying_they_leave_a_body_and_a_destination_on_the_object(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Mali, Burkina Faso and Niger said they were leaving the Economic "
+                           "Community of West African States.", date(2024, 1, 28))
+    left = find(events, "SANCTION")
+    assert sorted(e.source.country for e in left if e.source) == ["BFA", "MLI", "NER"]
+    # each state is the speaker of its own departure
+    assert all(e.source is not None and e.attribution[-1].role == e.source.code for e in left)
+    (ev,) = find(run(pipeline, "Germany has delivered the first of four IRIS-T air defence "
+                               "systems to Ukraine."), "AID")
+    assert codes(ev) == ("DEU", "UKR")
+    (ev,) = find(run(pipeline, "A Chinese military surveillance plane violated Japanese "
+                               "airspace on Monday."), "COERCE")
+    assert codes(ev) == ("CHN", "JPN")
+    # a match report with a score is no war
+    assert not run(pipeline, "Ronaldo scored twice as Brazil routed Japan 4-1 in Dortmund.")
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

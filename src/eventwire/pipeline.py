@@ -20,7 +20,7 @@ from .actors.kb import NONSTATE_CODES, load_kb
 from .actors.resolver import ActorResolver, ArticleActors, unplaceable, with_country
 from .attribution import loaded_in, opinion_score, quotation_speakers
 from .clean import clean
-from .coding.extract import SPANS_OF_TIME, Candidate, Speech, find_candidates
+from .coding.extract import SPANS_OF_TIME, Candidate, Speech, expand_conj, find_candidates
 from .coding.lexicon import QUAD_OF_TYPE, Lexicon, load_lexicon
 from .geo import GeoResolver, Toponym
 from .geo.gazetteer import iso2_of
@@ -357,7 +357,7 @@ class Pipeline:
         when_span = when.event_time(doc, cand.anchor.i, ctx.timexes, article.published,
                                     when.clause_tense(cand.anchor)) or ctx.narrative
         location = self._location(ctx, cand, earlier)
-        attribution = tuple(self._attribution(ctx, s) for s in cand.speech)
+        attribution = tuple(self._attribution(ctx, s, source) for s in cand.speech)
         key = f"{cand.origin.i}:{n}"
         return Event(
             event_id=Event.make_id(article.id, (t_start, t_end), f"{cand.ptype}:{key}"),
@@ -410,8 +410,14 @@ class Pipeline:
             return recent[-1].model_copy(update={"relation": None})
         return self.geo.event_location(ctx.doc, cand.anchor.i, toponyms)
 
-    def _attribution(self, ctx: _DocContext, speech: Speech) -> Attribution:
-        speaker = ctx.actors.resolve(speech.speaker) if speech.speaker is not None else None
+    def _attribution(self, ctx: _DocContext, speech: Speech, source: Actor | None = None
+                     ) -> Attribution:
+        said_by = speech.speaker
+        if said_by is not None and source is not None:
+            # "Mali, Burkina Faso and Niger announced they were leaving": each says its own
+            said_by = next((c for c in expand_conj(said_by)
+                            if ctx.actors.mention_span(c).text == source.text), said_by)
+        speaker = ctx.actors.resolve(said_by) if said_by is not None else None
         via = ctx.actors.resolve(speech.via) if speech.via is not None else None
         cue = speech.cue.text if speech.effect != "according" else "according to"
         anonymous = speaker is None or (speaker.country is None and speaker.kind == "person"

@@ -11,6 +11,7 @@ resolves their actors, places and dates into ``Event`` records.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -530,6 +531,18 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         tgt = _condition_subject(verb)
         if tgt is not None:
             cand.rules.append("target-from-condition")
+    dests = [d for d in ("to", "into") if f"pobj:{d}" in cand.entry.target]
+    if tgt is None and dests:
+        # "delivered the first of four air defence systems to Ukraine": the destination the
+        # parser hung on the object (or on what the object measures) rather than on the verb
+        holders = [o for o in verb.children if o.dep_ == "dobj"]
+        holders += [g for h in holders for p in h.children if p.dep_ == "prep"
+                    and _lemma(p) == "of" for g in p.children if g.dep_ == "pobj"]
+        tgt = next((o for h in holders for p in h.children if p.dep_ == "prep"
+                    and _lemma(p) in dests and (o := _pobj(p)) is not None
+                    and o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")), None)
+        if tgt is not None:
+            cand.rules.append("destination-on-object")
     if tgt is None and "pobj:with" in cand.entry.target:
         # "signed agreements normalising relations with Israel": the partner named inside the
         # pattern's object, or in a clause that describes it
@@ -1079,6 +1092,12 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         cand.speech.extend(_citations(gov))
         cand.speech.append(Speech(speaker, gov, _via(gov), effect))
         cand.flags.add("claimed" if effect == "claim" else "reported")
+        speakers = expand_conj(speaker) if speaker is not None else []
+        if len(speakers) > 1 and len(cand.agents) == 1 and cand.agents[0].lower_ in (
+                "they", "we") and gov in cand.agents[0].ancestors:
+            # "Mali, Burkina Faso and Niger said they were leaving ECOWAS": each of them
+            cand.agents = speakers
+            cand.rules.append("they-the-speakers")
     elif effect == "deny":
         _deny(cand, _speaker(gov), gov, _via(gov))
     elif effect == "hedge":
@@ -1575,7 +1594,11 @@ _SPORT_CUES = frozenset({"semi-final", "semifinal", "quarter-final", "quarterfin
                          "tournament", "championship", "playoff", "play-off", "goalkeeper",
                          "striker", "midfielder", "defender", "world cup", "champions league",
                          "premier league", "grand slam", "olympic final", "title race",
-                         "penalty shoot-out", "hat-trick"})
+                         "penalty shoot-out", "hat-trick", "half-time", "halftime",
+                         "goalless", "footballer", "winger", "kick-off", "stoppage time"})
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_SCORE_WORDS = frozenset({"score", "goal", "match", "game", "minute", "half", "striker", "win",
+                          "beat", "draw", "side", "coach"})
 _ARMED_PEOPLE = frozenset({"gunman", "soldier", "troop", "police", "policeman", "militant",
                            "fighter", "rebel", "army", "force", "jihadist", "attacker", "bomber",
                            "militia", "militiaman", "insurgent", "hooligan", "mob", "rioter"})
@@ -1594,6 +1617,8 @@ _READER_VERBS = frozenset({"follow", "subscribe", "sign", "read", "watch", "list
 def _sport(sent: Span) -> bool:
     """Does the sentence speak of a game ("reach a World Cup semi-final", "the striker")?"""
     low = sent.text.lower()
+    if _SCORE.search(low) and any(t.lemma_.lower() in _SCORE_WORDS for t in sent):
+        return True  # "scored twice as Brazil routed Japan 4-1"
     return any(cue in low for cue in _SPORT_CUES if " " in cue or "-" in cue) or any(
         t.lemma_.lower() in _SPORT_CUES for t in sent)
 
