@@ -343,6 +343,21 @@ def test_states_saying_they_leave_a_body_and_a_destination_on_the_object(
     assert not run(pipeline, "Ronaldo scored twice as Brazil routed Japan 4-1 in Dortmund.")
 
 
+def test_goods_hit_by_a_sanction_and_an_exercise_with_a_partner(pipeline: Pipeline) -> None:
+    # the country whose goods are hit is the target; "Moldovan" tagged PERSON is a demonym
+    events = find(run(pipeline, "Russia has banned imports of Georgian and Moldovan wine.",
+                      date(2006, 3, 27)), "SANCTION")
+    assert sorted(codes(e) for e in events) == [("RUS", "GEO"), ("RUS", "MDA")]
+    # an exercise with another state's troops is cooperation, both ways
+    events = run(pipeline, "About 85 US soldiers began a ten-day exercise with Armenian troops "
+                           "near Yerevan on Monday.", date(2023, 9, 11))
+    assert sorted(codes(e) for e in find(events, "COOPERATE")) == [("ARM", "USA"),
+                                                                    ("USA", "ARM")]
+    (ev,) = find(run(pipeline, "China began military drills around Taiwan on Monday."),
+                 "MOBILIZE")
+    assert codes(ev) == ("CHN", "TWN")
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

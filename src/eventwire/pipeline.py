@@ -265,9 +265,17 @@ class Pipeline:
             # "a law suspending cooperation", "agreements normalising relations": what a
             # document provides for is its content, not an act of its own
             return []
-        if cand.ptype == "MOBILIZE" and cand.entry.extras and cand.entry.extras[-1] == (
-                "$exercises") and (len({s.country for s in sources if s is not None}) > 1 or any(
-                    c.lemma_.lower() == "joint" for t in cand.tokens for c in t.children)):
+        exercise = cand.ptype == "MOBILIZE" and bool(cand.entry.extras) and (
+            cand.entry.extras[-1] == "$exercises")
+        # "US soldiers began a ten-day exercise with Armenian troops": the partner
+        partner = next((o for t in cand.tokens for p in t.children if p.dep_ == "prep"
+                        and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"),
+                       None) if exercise else None
+        partners = [a for a in self._actors_of(ctx, partner, cand) if a.country] if (
+            partner is not None) else []
+        if exercise and (partners or len({s.country for s in sources if s is not None}) > 1
+                         or any(c.lemma_.lower() == "joint" for t in cand.tokens
+                                for c in t.children)):
             # "South Korean and US forces kicked off their annual exercise": a joint exercise
             # is military cooperation between them (PLOVER), not a show of force
             cand.ptype, cand.mode, cand.cameo = "COOPERATE", None, "062"
@@ -290,7 +298,9 @@ class Pipeline:
                               for t in targets)
         two_way = joint or fight
         pairs: list[tuple[Actor | None, Actor | None]]
-        if "between" in cand.rules and two_way and len(sources) == 1 and len(targets) == 1 and (
+        if partners:
+            pairs = [p for s in sources for t in partners for p in ((s, t), (t, s))]
+        elif "between" in cand.rules and two_way and len(sources) == 1 and len(targets) == 1 and (
                 sources[0] is not None and targets[0] is not None):
             # "talks between A and B", "fighting between the army and the RSF": each side once
             pairs = [(sources[0], targets[0]), (targets[0], sources[0])]

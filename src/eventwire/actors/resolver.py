@@ -523,6 +523,8 @@ class ArticleActors:
                     label = "ORG"  # "the Houthis" tagged PERSON: a group the KB knows
                 elif state is not None:  # "Mali sought help" tagged PERSON: the state
                     return _state(text, state.iso3, state.name, "GOV")
+                elif " " not in text and kb.country_by_demonym(text) is not None:
+                    label = "NORP"  # "Georgian and Moldovan wine": "Moldovan" tagged PERSON
                 else:
                     return self._unknown_person(text, tok)
         generic = _generic(text)

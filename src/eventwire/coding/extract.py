@@ -507,6 +507,16 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 tgt = obj
                 cand.rules.append("target-via-object")
                 break
+    if tgt is None and cand.ptype == "SANCTION":
+        # "banned imports of Georgian and Moldovan wine", "imposed duties totalling 80 per cent
+        # on Australian barley": the country whose goods are hit
+        goods = (t for o in verb.children if o.dep_ == "dobj" for t in o.subtree
+                 if t.dep_ == "pobj" and _lemma(t.head) in ("on", "of", "from")
+                 and t.pos_ == "NOUN" and not t.ent_type_)
+        tgt = next((m for t in goods for m in t.children if m.dep_ in ("amod", "compound")
+                    and m.ent_type_ in ("NORP", "GPE") and m.i < t.i), None)
+        if tgt is not None:
+            cand.rules.append("target-whose-goods")
     if tgt is None and cand.entry.plover_type == "THREATEN":
         # "warned that he would devastate Turkey": whoever the threatened act is aimed at,
         # when the act itself is no event of the lexicon
@@ -531,10 +541,12 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         tgt = _condition_subject(verb)
         if tgt is not None:
             cand.rules.append("target-from-condition")
-    dests = [d for d in ("to", "into") if f"pobj:{d}" in cand.entry.target]
+    dests = [d for d in ("to", "into", "around", "off", "near")
+             if f"pobj:{d}" in cand.entry.target]
     if tgt is None and dests:
-        # "delivered the first of four air defence systems to Ukraine": the destination the
-        # parser hung on the object (or on what the object measures) rather than on the verb
+        # "delivered the first of four air defence systems to Ukraine", "began drills around
+        # Taiwan": the destination or the place surrounded, which the parser hung on the
+        # object (or on what the object measures) rather than on the verb
         holders = [o for o in verb.children if o.dep_ == "dobj"]
         holders += [g for h in holders for p in h.children if p.dep_ == "prep"
                     and _lemma(p) == "of" for g in p.children if g.dep_ == "pobj"]
