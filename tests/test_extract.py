@@ -285,7 +285,8 @@ def test_model_errors_in_entities_do_not_hide_actors(pipeline: Pipeline) -> None
     (ev,) = find(run(pipeline, "Macron welcomed Scholz to the Elysee.", date(2024, 3, 1)),
                  "SUPPORT")
     assert codes(ev) == ("FRA", "DEU")
-    (ev,) = find(run(pipeline, "The Houthis seized a cargo ship in the Red Sea."), "COERCE")
+    # (a group seizing a ship takes its crew: abduction, ASSAULT)
+    (ev,) = find(run(pipeline, "The Houthis seized a cargo ship in the Red Sea."), "ASSAULT")
     assert ev.source is not None and ev.source.code == "YEMREB"
     (ev,) = find(run(pipeline, "Gunmen abducted 80 students from a school in Kaduna state."),
                  "ASSAULT")
@@ -356,6 +357,18 @@ def test_goods_hit_by_a_sanction_and_an_exercise_with_a_partner(pipeline: Pipeli
     (ev,) = find(run(pipeline, "China began military drills around Taiwan on Monday."),
                  "MOBILIZE")
     assert codes(ev) == ("CHN", "TWN")
+
+
+def test_seizing_people_is_abduction_seizing_ground_or_a_tanker_is_not(
+        pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Hezbollah fighters captured two Israeli soldiers in a raid.")
+    assert (ev.plover.type, ev.plover.mode, codes(ev)) == ("ASSAULT", "abduct", ("LBN", "ISR"))
+    (ev,) = run(pipeline, "Yemen's Houthis seized the cargo ship Galaxy Leader.")
+    assert (ev.plover.type, ev.plover.mode) == ("ASSAULT", "abduct")
+    (ev,) = run(pipeline, "Iran seized a British-flagged tanker in the Strait of Hormuz.")
+    assert (ev.plover.type, ev.plover.mode) == ("COERCE", "seize")
+    (ev,) = run(pipeline, "Rebels captured the town of Goma.")
+    assert (ev.plover.type, ev.plover.mode) == ("COERCE", "seize")
 
 
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:

@@ -318,6 +318,8 @@ class Pipeline:
             source = acting_by_force(source, cand.ptype, cand.mode)
             target = place_target(target, cand.ptype, cand.mode)
             ptype, mode, cameo = _by_actor(cand.ptype, cand.mode, cand.cameo, source)
+            if ptype == "COERCE" and lemma in _CAPTURE_VERBS and _abduction(source, target):
+                ptype, mode, cameo = "ASSAULT", "abduct", "181"
             if (ptype, mode) == ("RETREAT", "withdraw") and target is not None and (
                     target.kind == "organization"):
                 # "their withdrawal from ECOWAS": leaving a body is a sanction (CAMEO 166)
@@ -459,6 +461,26 @@ def _by_actor(ptype: str, mode: str | None, cameo: str, source: Actor | None
             return "PROTEST", "riot", "145"
         return "PROTEST", "obstruct", "144"
     return ptype, mode, cameo
+
+
+_CAPTURE_VERBS = frozenset({"seize", "capture", "grab", "snatch"})
+_CAPTORS = frozenset({"REB", "CRM", "UAF"})
+_VESSELS = ("ship", "vessel", "tanker", "carrier", "boat", "freighter", "trawler", "yacht")
+
+
+def _abduction(source: Actor | None, target: Actor | None) -> bool:
+    """Seizing people is abduction (ASSAULT 181) when armed groups or criminals do it ("seized
+    the 110 schoolgirls", "pirates seized a bulk carrier") or an enemy's forces take its
+    soldiers ("Hezbollah fighters captured two Israeli soldiers"); a state seizing its own
+    people arrests them, and one seizing a foreign ship or a place takes property or ground."""
+    if source is None or target is None or target.kind == "state":
+        return False
+    vessel = any(w in target.text.lower() for w in _VESSELS)
+    if source.sector in _CAPTORS and (vessel or target.sector is not None):
+        return True
+    return not vessel and source.sector == "MIL" and target.sector in ("MIL", "CVL", "EDU") and (
+        source.country is not None and target.country is not None
+        and source.country != target.country)
 
 
 def _reciprocal(tok: Token) -> bool:
