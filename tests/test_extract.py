@@ -371,6 +371,24 @@ def test_seizing_people_is_abduction_seizing_ground_or_a_tanker_is_not(
     assert (ev.plover.type, ev.plover.mode) == ("COERCE", "seize")
 
 
+def test_missiles_into_the_sea_are_a_show_of_force_and_future_resignations_stay(
+        pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "China fired ballistic missiles into waters around Taiwan on Thursday.")
+    assert (ev.plover.type, codes(ev)) == ("MOBILIZE", ("CHN", "TWN"))
+    (ev,) = run(pipeline, "North Korea fired a ballistic missile over Japan on Tuesday.")
+    assert ev.plover.type == "MOBILIZE"
+    (ev,) = run(pipeline, "Iran fired missiles at al-Udeid, a US base in Qatar, on Tuesday.")
+    assert ev.plover.type == "ASSAULT"
+    (ev,) = run(pipeline, "North Korea fired a missile on Sunday, killing two soldiers.")
+    assert ev.plover.type == "ASSAULT"
+    # a leader saying he will step down announces a resignation; a future pull-out concedes
+    (ev,) = run(pipeline, "Boris Johnson said he would step down as Conservative leader.",
+                date(2022, 7, 7))
+    assert (ev.plover.type, ev.factuality.status) == ("RETREAT", "intended")
+    (ev,) = find(run(pipeline, "Macron said France would withdraw its troops from Niger."),
+                 "CONCEDE")
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

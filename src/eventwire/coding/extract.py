@@ -175,6 +175,34 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     return _first_match(tok, entries, kids, lex)
 
 
+_WATERS = frozenset({"water", "sea", "ocean"})
+_HARM = frozenset({"kill", "wound", "injure", "hit", "strike", "destroy", "damage", "slam",
+                   "pound", "target"})
+
+
+def _missile_show(cand: Candidate) -> None:
+    """Missiles fired into the sea, over a country or at nothing named are a show of force
+    (MOBILIZE weapons, CAMEO 150), not an attack: "fired ballistic missiles into waters around
+    Taiwan" (aimed at Taiwan), "fired a ballistic missile over Japan". Anything they hit or
+    kill keeps the attack."""
+    verb = cand.trigger
+    if cand.ptype != "ASSAULT" or not {"missile", "rocket"} & set(cand.entry.extras) or any(
+            _lemma(t) not in _WATERS for t in cand.targets):
+        return
+    aimed = any(_lemma(p) in ("at", "on", "toward", "towards", "against", "into") and (
+        o := _pobj(p)) is not None and _lemma(o) not in _WATERS
+        and o.ent_type_ != "DATE" and not (o.ent_type_ == "TIME" and o.pos_ != "PROPN")
+        for p in verb.subtree if p.dep_ == "prep")  # ("at Kyiv overnight" tagged TIME)
+    if aimed or any(_lemma(t) in _HARM for t in verb.subtree if t.i != verb.i) or any(
+            _lemma(t) in _HARM for t in verb.head.subtree if t.dep_ in ("conj", "advcl")):
+        return
+    around = [o for t in cand.targets for p in t.children if p.dep_ == "prep"
+              and _lemma(p) in ("around", "near", "off") and (o := _pobj(p)) is not None]
+    cand.targets = around
+    cand.ptype, cand.mode, cand.cameo = "MOBILIZE", "weapons", "150"
+    cand.rules.append("missile-show")
+
+
 def _is_nounish(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         return tok.ent_type_ not in _NAMED_NOT_EVENTS
@@ -1205,14 +1233,15 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
 
 
 def _future_types(cand: Candidate) -> None:
-    """PLOVER: announced future cooperation is AGREE, a future withdrawal is a CONCEDE, and a
-    planned attack is a THREATEN."""
+    """PLOVER: announced future cooperation is AGREE, a future withdrawal is a CONCEDE (a future
+    resignation stays RETREAT, as the gold set codes it), and a planned attack is a THREATEN."""
     if "intended" not in cand.flags:
         return
     if cand.ptype in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
         cand.ptype, cand.mode, cand.cameo = "AGREE", None, "03"
         cand.rules.append("future-coop->AGREE")
-    elif cand.ptype == "RETREAT":
+    elif cand.ptype == "RETREAT" and cand.mode != "resign":
+        # (a leader who says he will step down announces his own exit: RETREAT, intended)
         cand.ptype, cand.mode, cand.cameo = "CONCEDE", None, "08"
         cand.rules.append("future-retreat->CONCEDE")
     elif cand.ptype in ("ASSAULT", "COERCE"):
@@ -1402,6 +1431,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         if kind == "verb":
             _verb_arguments(cand, lex)
             _invited(cand)
+            _missile_show(cand)
         else:
             # "the offensive east" (adjective misparse): the phrase's head holds the position
             syn = tok.head if tok.pos_ == "ADJ" else tok
