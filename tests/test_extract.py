@@ -389,6 +389,16 @@ def test_missiles_into_the_sea_are_a_show_of_force_and_future_resignations_stay(
                  "CONCEDE")
 
 
+def test_barring_a_foreign_official_and_easing_sanctions(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Israel barred UN Secretary-General Antonio Guterres from entering "
+                          "the country.", date(2024, 10, 2))
+    assert (ev.plover.type, codes(ev)) == ("REJECT", ("ISR", "UNO"))
+    (ev,) = run(pipeline, "The Taliban barred women from universities.", date(2022, 12, 20))
+    assert (ev.plover.type, codes(ev)) == ("COERCE", ("AFG", "AFG"))
+    (ev,) = run(pipeline, "The US Treasury eased sanctions on Venezuela's oil sector.")
+    assert ev.plover.type == "CONCEDE" and ev.cameo is not None and ev.cameo.code == "085"
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

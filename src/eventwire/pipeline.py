@@ -320,6 +320,8 @@ class Pipeline:
             ptype, mode, cameo = _by_actor(cand.ptype, cand.mode, cand.cameo, source)
             if ptype == "COERCE" and lemma in _CAPTURE_VERBS and _abduction(source, target):
                 ptype, mode, cameo = "ASSAULT", "abduct", "181"
+            if ptype == "COERCE" and lemma in ("bar", "ban"):
+                ptype, mode, cameo = _barred(source, target) or (ptype, mode, cameo)
             if (ptype, mode) == ("RETREAT", "withdraw") and target is not None and (
                     target.kind == "organization"):
                 # "their withdrawal from ECOWAS": leaving a body is a sanction (CAMEO 166)
@@ -481,6 +483,19 @@ def _abduction(source: Actor | None, target: Actor | None) -> bool:
     return not vessel and source.sector == "MIL" and target.sector in ("MIL", "CVL", "EDU") and (
         source.country is not None and target.country is not None
         and source.country != target.country)
+
+
+def _barred(source: Actor | None, target: Actor | None) -> tuple[str, str | None, str] | None:
+    """Barring a foreign official or inspectors is a refusal, not repression at home (REJECT
+    1245: "Israel barred Ilhan Omar", guide section 8). None otherwise: a state's own people,
+    and foreign companies (banning a platform is censorship, an airline a sanction: the
+    lexicon's longer patterns and the object decide)."""
+    if source is None or target is None or not (source.country and target.country) or (
+            source.country == target.country):
+        return None
+    if target.kind == "person" or target.sector in ("GOV", "LEG", "JUD", "MIL", "ELI", "OPP"):
+        return "REJECT", "yield", "1245"
+    return None
 
 
 def _reciprocal(tok: Token) -> bool:
