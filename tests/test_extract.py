@@ -399,6 +399,15 @@ def test_barring_a_foreign_official_and_easing_sanctions(pipeline: Pipeline) -> 
     assert ev.plover.type == "CONCEDE" and ev.cameo is not None and ev.cameo.code == "085"
 
 
+def test_naming_with_a_verdict_is_criticism(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Putin called the mutiny a stab in the back.", date(2023, 6, 24))
+    assert (ev.plover.type, ev.rule) == ("ACCUSE", "name-calling")
+    # praise, a plain name and "what X called Y" are no criticism
+    assert not run(pipeline, "Trump called him a great friend.")
+    assert not find(run(pipeline, "Indian jets bombed what New Delhi called a militant camp "
+                                  "near Balakot."), "ACCUSE")
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

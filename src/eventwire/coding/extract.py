@@ -1452,6 +1452,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     cands.extend(_answered(cands, lex))
     cands.extend(_control_acts(sent, cands))
     cands.extend(_arrivals_to_help(sent, cands))
+    cands.extend(_name_calling(sent, cands))
     cands.extend(_denied_involvement(sent, lex, cands))
     _claimed_responsibility(cands, lex)
     event_nouns = {t for c in cands for t in c.tokens if t.pos_ in ("NOUN", "PROPN")}
@@ -1833,6 +1834,47 @@ def _arrivals_to_help(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         cand.agents = expand_conj(subj) if subj is not None else []
         place = _place_gone_to(tok)
         cand.targets = [place] if place is not None else []
+        out.append(cand)
+    return out
+
+
+_NAMING = frozenset({"call", "brand", "label", "dub"})
+_PRAISE = frozenset({"hero", "friend", "ally", "partner", "success", "victory", "historic",
+                     "breakthrough", "positive", "constructive", "good", "great", "important",
+                     "model", "champion", "brother", "milestone", "excellent", "productive",
+                     "fruitful", "useful", "welcome", "step", "chance", "opportunity",
+                     "president", "leader", "prime"})
+
+
+def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+    """ "called the mutiny a stab in the back", "branding them traitors", "calling the move
+    disproportionate": naming something with a verdict on it is criticism (ACCUSE 111, guide
+    section 3); praise ("called him a great friend") and plain names are not."""
+    taken = {t for c in cands for t in c.tokens}
+    out = []
+    for tok in sent:
+        if _lemma(tok) not in _NAMING or tok.pos_ != "VERB" or tok in taken:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.tag_ in ("WP", "WDT") or tok.dep_ == "relcl":
+            continue  # "bombed what New Delhi called a training camp": a name, no verdict
+        # the verdict: an object complement, or an adjective the parser hung after the object
+        verdict = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp")
+                   and c.i > obj.i] + [c for c in obj.children if c.dep_ == "amod"
+                                       and c.i > obj.i]
+        if not verdict and _lemma(tok) == "call":
+            continue
+        words = {_lemma(w) for v in verdict for w in v.subtree}
+        if words & _PRAISE or any(v.ent_type_ for v in verdict) or any(
+                w.tag_ == "JJS" for v in verdict for w in v.subtree):  # "the largest ever"
+            continue
+        subj = inherited_subject(tok)
+        if subj is None:
+            continue  # whose verdict it is must be said
+        cand = _from_entry(sent, tok, (tok,), _verb_entry(tok, "ACCUSE", "disapprove", "111"),
+                           "name-calling")
+        cand.agents = expand_conj(subj)
+        cand.targets = expand_conj(obj)
         out.append(cand)
     return out
 
