@@ -408,6 +408,22 @@ def test_naming_with_a_verdict_is_criticism(pipeline: Pipeline) -> None:
                                   "near Balakot."), "ACCUSE")
 
 
+def test_a_clause_before_a_semicolon_and_the_author_of_a_condemned_act(
+        pipeline: Pipeline) -> None:
+    # the parser hangs the first clause on "condemned" as its content: it is its own sentence
+    events = run(pipeline, "Israeli jets struck a building in Doha where Hamas leaders were "
+                           "meeting; Qatar condemned the cowardly attack.", date(2025, 9, 9))
+    (strike,) = find(events, "ASSAULT")
+    assert strike.source is not None and strike.source.country == "ISR"
+    # the attack condemned is the one just told: its author is the target
+    (blame,) = find(events, "ACCUSE")
+    assert codes(blame) == ("QAT", "ISR")
+    events = run(pipeline, "Gunmen attacked a bus in Kenya on Monday. The government "
+                           "condemned the attack.")
+    (blame,) = find(events, "ACCUSE")
+    assert blame.target is not None and blame.target.sector == "UAF"
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

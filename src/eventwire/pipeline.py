@@ -158,10 +158,11 @@ class Pipeline:
                                  end=article.published, precision="week", text=None)
         return _DocContext(article, doc, actors, timexes, toponyms, narrative)
 
-    @staticmethod
-    def _author_of(tok: Token, cand: Candidate, earlier: list[Event]) -> list[Actor]:
+    def _author_of(self, tok: Token, cand: Candidate, earlier: list[Event]) -> list[Actor]:
         """ "their annual exercise, which Pyongyang has condemned": a verbal act aimed at an act
-        told just before in the sentence is aimed at whoever did it."""
+        told just before in the sentence is aimed at whoever did it; so is one aimed at a noun
+        naming such an act ("Israeli jets struck a building in Doha; Qatar condemned the
+        attack", "... condemned the takeover") when an act of force was told just before."""
         if cand.ptype not in ("ACCUSE", "REJECT", "SUPPORT") or tok.pos_ == "PROPN":
             return []
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
@@ -174,7 +175,25 @@ class Pipeline:
             if event.source is not None and event.source.country and (
                     sent.start_char <= start < sent.end_char and start <= tok.idx < end):
                 return [event.source.model_copy(update={"text": tok.text})]
-        return []
+        if cand.ptype != "ACCUSE" or tok.pos_ != "NOUN" or not any(
+                e.plover_type in ("ASSAULT", "COERCE")
+                for e in self.lexicon.nouns.get(tok.lemma_.lower(), ())):
+            return []
+        # the last act of force told before the noun, in its sentence or the one before
+        first = sent.start
+        if first > 0:
+            first = tok.doc[first - 1].sent.start
+        floor = tok.doc[first].idx
+        doers = {a.i for a in cand.agents}
+        told = [e for e in earlier if e.trigger_span is not None and e.source is not None
+                and e.source.country and floor <= e.trigger_span[0] < tok.idx
+                and e.plover.type in ("ASSAULT", "COERCE")
+                and not any(i in doers for i in range(len(tok.doc))
+                            if tok.doc[i].idx == e.trigger_span[0])]
+        if not told:
+            return []
+        last = max(told, key=lambda e: e.trigger_span[0] if e.trigger_span else 0)
+        return [last.source.model_copy(update={"text": tok.text})] if last.source else []
 
     def _owner_of(self, ctx: _DocContext, tok: Token, cand: Candidate) -> list[Actor]:
         """ "brushed off the South Korean government's overtures": a thing acted on that is no

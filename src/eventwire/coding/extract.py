@@ -873,6 +873,11 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
         if dep == "conj":
             cur = head
             continue
+        if dep == "ccomp" and cur.i < head.i and any(
+                t.text == ";" for t in cur.doc[cur.right_edge.i + 1:head.i]):
+            # "Israeli jets struck a building in Doha; Qatar condemned the attack": a clause
+            # the parser hung on the verb after a semicolon is a sentence of its own
+            break
         if dep in ("pcomp", "pobj") and head.pos_ == "ADP":  # "warned of", "accused of"
             if head.head.i == head.i:
                 break
@@ -1554,6 +1559,10 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 # co-agents are each other's counterparts)
                 gov.targets = [a for a in (cand.agents if gov.ptype != "REJECT" else cand.targets)
                                if a not in gov.agents]
+                if not gov.targets and gov.ptype == "ACCUSE" and cand.entry.pos == "noun":
+                    # "condemned the cowardly attack": the act itself, whose author the
+                    # pipeline looks for among the acts told just before
+                    gov.targets = [cand.trigger]
                 gov.rules.append("target-from-content")
     # "rallied to demand", "crossed into Syria to push them out": the purpose of an event;
     # "bombed a market, killing 12": a result of the same act is not a second event
