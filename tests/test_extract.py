@@ -424,6 +424,16 @@ def test_a_clause_before_a_semicolon_and_the_author_of_a_condemned_act(
     assert blame.target is not None and blame.target.sector == "UAF"
 
 
+def test_pro_and_anti_modifiers_are_sides_not_homes(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Pro-Russian separatists shot down a Ukrainian military transport "
+                          "plane over Luhansk.", date(2014, 6, 14))
+    assert ev.source is not None and ev.source.code == "UKRREB"
+    assert "backed:RUS" in ev.source.qualifiers
+    # a hyphenated row of sectors.tsv is reached, and paramilitaries take the place's country
+    (ev,) = run(pipeline, "Pro-government militias attacked protesters in Baghdad.")
+    assert ev.source is not None and ev.source.code == "IRQPRM"
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

@@ -31,7 +31,7 @@ from .options import Options
 _CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "SOC", "REL", "AGR"})
 _DOMESTIC_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "GOV", "LEG",
                                "JUD", "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF",
-                               "REB", "PTY"})
+                               "REB", "PTY", "PRM"})
 _CIVIL_SECTORS = frozenset({"CVL", "JRN", "EDU", "OPP", "LAB", "REL", "MED", "BUS", "REF", "PTY",
                             "SOC", "AGR", "CRM"})
 _STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY", "LEG"})

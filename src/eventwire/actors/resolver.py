@@ -621,6 +621,16 @@ class ArticleActors:
                 if patron:
                     qualifiers.append(f"backed:{patron}")  # "the UN-backed government"
                 continue
+            if dep in ("amod", "compound", "nmod") and child.i >= 2 and (
+                    self.doc[child.i - 1].text == "-"
+                    and self.doc[child.i - 2].lower_ in ("pro", "anti")):
+                # "pro-Russian separatists" are on Russia's side, not Russia's; "anti-
+                # government protesters" are against it
+                patron = self._country_of(child)
+                if patron and self.doc[child.i - 2].lower_ == "pro":
+                    qualifiers.append(f"backed:{patron}")
+                if patron or child.lemma_.lower() not in ("government", "regime"):
+                    continue
             if dep in ("amod", "compound", "nmod", "poss", "npadvmod") and child.i < tok.i:
                 # "US-backed", "Kurdish-led": a patron or leader, not the actor's own country
                 linked = next((g for g in child.children if g.dep_ == "npadvmod"), None)
@@ -836,7 +846,7 @@ _PLACE_NOUNS = frozenset({"city", "town", "enclave", "region", "island", "provin
 """Nouns that, definite and unnamed, refer back to a place the text has just named."""
 _CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "LEG", "JUD",
                               "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF", "REB",
-                              "PTY", "GOV", "UAF", "ELI"})
+                              "PTY", "GOV", "UAF", "ELI", "PRM"})
 _LOCATIVE = frozenset({"in", "near", "at", "around", "across", "outside", "inside", "throughout",
                        "into", "on", "along", "off", "to"})
 _STATE_SIDE = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
@@ -975,8 +985,10 @@ def _sector(kb: KnowledgeBase, tok: Token) -> str | None:
         mods.append(child)
     for k in range(len(mods), 0, -1):
         run = mods[:k][::-1]
+        written = tok.doc[run[0].i:tok.i].text.lower()  # "pro-government" as one word
         for phrase in (" ".join([*(m.lemma_.lower() for m in run), lemma]),
-                       " ".join([*(m.lower_ for m in run), tok.lower_])):
+                       " ".join([*(m.lower_ for m in run), tok.lower_]),
+                       f"{written} {lemma}", f"{written} {tok.lower_}"):
             found = kb.sector_for_noun(phrase, exact=True)
             if found:
                 return found
