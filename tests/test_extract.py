@@ -434,6 +434,15 @@ def test_pro_and_anti_modifiers_are_sides_not_homes(pipeline: Pipeline) -> None:
     assert ev.source is not None and ev.source.code == "IRQPRM"
 
 
+def test_affiliates_of_transnational_groups_and_lenders(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Islamic State-linked insurgents overran the town of Palma.",
+                date(2021, 3, 27))
+    assert ev.source is not None and ev.source.code == "IMGREB"
+    # the IMF and the World Bank are intergovernmental (IGO), as the gold set codes them
+    (ev,) = run(pipeline, "The World Bank cut off new lending to Uganda.", date(2023, 8, 9))
+    assert ev.source is not None and ev.source.country == "IGO"
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

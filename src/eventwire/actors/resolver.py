@@ -66,6 +66,7 @@ _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "t
                         "members", "one", "two", "three", "several", "faction", "unit",
                         "delegation", "convoy", "team", "contingent", "batch", "wave"})
 _LINK_VERBS = frozenset({"back", "lead", "support", "sponsor", "arm", "fund", "train", "ally"})
+_AFFILIATION = frozenset({"link", "affiliate", "align", "inspire", "tie", "loyal"})
 
 
 @dataclass
@@ -636,6 +637,17 @@ class ArticleActors:
                 linked = next((g for g in child.children if g.dep_ == "npadvmod"), None)
                 flag = linked or next((g for g in child.children if g.dep_ in (
                     "amod", "compound") and g.i < child.i), None)
+                if child.lemma_.lower() in _AFFILIATION and child.i >= 2 and (
+                        self.doc[child.i - 1].text == "-"):
+                    # "Islamic State-linked insurgents", "al-Qaeda-affiliated militants": a
+                    # transnational group's affiliates carry its code (guide: IMG)
+                    spans = (self.doc[max(child.i - 1 - k, 0):child.i - 1] for k in (1, 2, 3, 4))
+                    group = next((o for sp in spans if (o := kb.organization(sp.text))
+                                  is not None), None)
+                    if group is not None and group.country in NONSTATE_CODES and country is None:
+                        country, name = group.country, group.name
+                        sector = group.sector or sector
+                        continue
                 if child.lower_ in ("flagged", "owned", "registered") and flag is not None:
                     # "a British-flagged tanker", "a Greek-owned ship": whose it is
                     country = country or self._country_of(flag)
