@@ -349,6 +349,12 @@ def test_goods_hit_by_a_sanction_and_an_exercise_with_a_partner(pipeline: Pipeli
     events = find(run(pipeline, "Russia has banned imports of Georgian and Moldovan wine.",
                       date(2006, 3, 27)), "SANCTION")
     assert sorted(codes(e) for e in events) == [("RUS", "GEO"), ("RUS", "MDA")]
+    (ev,) = run(pipeline, "Ottawa hit back with 25 per cent tariffs on C$30 billion of American "
+                          "goods.", date(2025, 3, 4))
+    assert ev.target is not None and ev.target.code == "USABUS"
+    # a body's leaders and inspectors are its officials, whatever the body's own sector
+    (ev,) = run(pipeline, "NATO leaders agreed to create a new brigade.", date(2023, 7, 11))
+    assert ev.source is not None and ev.source.code == "IGOGOV"
     # an exercise with another state's troops is cooperation, both ways
     events = run(pipeline, "About 85 US soldiers began a ten-day exercise with Armenian troops "
                            "near Yerevan on Monday.", date(2023, 9, 11))

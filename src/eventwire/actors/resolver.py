@@ -692,9 +692,11 @@ class ArticleActors:
                     org = kb.organization(phrase) or kb.organization(child.text)
                     org = org.on(self.published) if org is not None else None
                 if org is not None and country is None:
-                    # "Boko Haram gunmen", "Hamas fighters": the group's own code wins
+                    # "Boko Haram gunmen", "Hamas fighters": the group's own code wins; but
+                    # "NATO leaders", "UN inspectors" are the body's officials (GOV)
                     country, name = org.country, org.name
-                    sector = org.sector or sector
+                    officials = org.kind == "igo" and sector in _STATE_SIDE - {"MIL"}
+                    sector = sector if officials else (org.sector or sector)
                     continue
                 sector = sector or kb.sector_for_noun(child.lemma_.lower())
             elif dep == "prep" and child.lower_ in ("of", "from", "for", "in") and child.i > tok.i:

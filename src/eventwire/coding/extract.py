@@ -538,11 +538,13 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     if tgt is None and cand.ptype == "SANCTION":
         # "banned imports of Georgian and Moldovan wine", "imposed duties totalling 80 per cent
         # on Australian barley": the country whose goods are hit
-        goods = (t for o in verb.children if o.dep_ == "dobj" for t in o.subtree
+        holders = [o for o in verb.children if o.dep_ == "dobj"] + [
+            t for t in cand.tokens[1:] if t.pos_ == "NOUN"]  # "hit back with tariffs on ..."
+        goods = (t for o in holders for t in o.subtree
                  if t.dep_ == "pobj" and _lemma(t.head) in ("on", "of", "from")
                  and t.pos_ == "NOUN" and not t.ent_type_)
-        tgt = next((m for t in goods for m in t.children if m.dep_ in ("amod", "compound")
-                    and m.ent_type_ in ("NORP", "GPE") and m.i < t.i), None)
+        tgt = next((t for t in goods if any(m.dep_ in ("amod", "compound") and m.ent_type_ in (
+            "NORP", "GPE") and m.i < t.i for m in t.children)), None)
         if tgt is not None:
             cand.rules.append("target-whose-goods")
     if tgt is None and cand.entry.plover_type == "THREATEN":
