@@ -435,6 +435,10 @@ def test_pro_and_anti_modifiers_are_sides_not_homes(pipeline: Pipeline) -> None:
                           "plane over Luhansk.", date(2014, 6, 14))
     assert ev.source is not None and ev.source.code == "UKRREB"
     assert "backed:RUS" in ev.source.qualifiers
+    # an opposition leader's supporters are the opposition
+    (ev,) = run(pipeline, "Supporters of Imran Khan stormed the army headquarters in "
+                          "Rawalpindi.", date(2023, 5, 9))
+    assert ev.source is not None and ev.source.code == "PAKOPP"
     # a hyphenated row of sectors.tsv is reached, and paramilitaries take the place's country
     (ev,) = run(pipeline, "Pro-government militias attacked protesters in Baghdad.")
     assert ev.source is not None and ev.source.code == "IRQPRM"

@@ -66,6 +66,7 @@ _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "t
                         "members", "one", "two", "three", "several", "faction", "unit",
                         "delegation", "convoy", "team", "contingent", "batch", "wave"})
 _LINK_VERBS = frozenset({"back", "lead", "support", "sponsor", "arm", "fund", "train", "ally"})
+_FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 _AFFILIATION = frozenset({"link", "affiliate", "align", "inspire", "tie", "loyal"})
 
 
@@ -741,6 +742,15 @@ class ArticleActors:
             earlier = self._definite(tok, sector)  # "the group", "the general"
             if earlier is not None:
                 return earlier.model_copy(update={"text": text})
+        if tok.lemma_.lower() in _FOLLOWERS:
+            # "supporters of Imran Khan", "his supporters": an opposition leader's
+            # followers are the opposition
+            leader = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+            owner = self.resolve(leader) if leader is not None else None
+            if owner is not None and owner.sector == "OPP":
+                country, sector = country or owner.country, owner.sector
         if country is None and sector is None and not qualifiers:
             return None
         if sector in _STATE_SIDE and (person or _is_person_noun(tok)) and _former(tok) and (
