@@ -748,9 +748,9 @@ class ArticleActors:
             leader = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
                 (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
-            owner = self.resolve(leader) if leader is not None else None
-            if owner is not None and owner.sector == "OPP":
-                country, sector = country or owner.country, owner.sector
+            followed = self.resolve(leader) if leader is not None else None
+            if followed is not None and followed.sector == "OPP":
+                country, sector = country or followed.country, followed.sector
         if country is None and sector is None and not qualifiers:
             return None
         if sector in _STATE_SIDE and (person or _is_person_noun(tok)) and _former(tok) and (
