@@ -59,6 +59,20 @@ def test_what_happened_before_a_statement_is_told_by_the_narrator(pipeline: Pipe
     assert storm.factuality.status == "asserted"
 
 
+def test_a_past_act_dating_a_plan_is_background_but_one_told_with_it_is_reported(
+        pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Emmanuel Macron said France would pull its troops out of Niger "
+                               "by the end of the year, two months after soldiers toppled "
+                               "President Mohamed Bazoum.", date(2023, 9, 25))
+    coup = next(e for e in events if e.trigger.startswith("toppled"))
+    assert coup.factuality.status == "asserted" and not coup.attribution
+    events = _events(pipeline, "A US air strike killed an estimated 30 al-Shabaab fighters near "
+                               "Galcad after they attacked Somali troops, US Africa Command "
+                               "said.", date(2024, 1, 20))
+    attack = next(e for e in events if e.trigger.startswith("attacked"))
+    assert attack.factuality.status == "reported"
+
+
 def test_media_reports_name_the_media_as_speaker(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Local media report that protesters in Almaty have stormed the "
                                "mayor's office.", date(2022, 1, 5))

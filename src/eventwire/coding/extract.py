@@ -867,6 +867,7 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
     cur = start
     inside_np = False  # once inside a noun phrase, only attribution above still applies
     claimed = False  # the event is the content of an accusation or report noun
+    background: int | None = None  # links from here on are above a dating clause
     for _ in range(12):
         head = cur.head
         if head.i == cur.i:
@@ -956,6 +957,14 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 # "ordered diplomats to leave after both governments refused": an adverbial
                 # clause with its own subject is its own act; only who says so reaches it
                 inside_np = True
+                if background is None and cur.tag_ == "VBD" and any(
+                        c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE | {"as", "when"}
+                        for c in cur.children) and _prospective(head):
+                    # "Macron said France would pull out, two months after soldiers toppled
+                    # Bazoum": a past act that dates a plan is the narrator's background ("a
+                    # strike killed 30 fighters after they attacked, Africa Command said" tells
+                    # both acts)
+                    background = len(links)
             elif dep == "prep" and cur.lower_ in _CIRCUMSTANCE:
                 # "withdrew the reform after days of protests", "rejected the plan after talks
                 # with Qatar": what happened around an act is background, not its content
@@ -976,7 +985,17 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
         break
     if _conditional(cur):
         links.append(Link(cur, "condition"))
+    if background is not None:
+        links = links[:background] + [k for k in links[background:]
+                                      if k.effect not in _ATTRIBUTION_EFFECTS]
     return links
+
+
+def _prospective(verb: Token) -> bool:
+    """A plan or a process under way: "would pull out", "will withdraw", "was sending"."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in ("will", "would", "shall", "'ll", "could", "may", "might", "can")
+               for a in aux) or (verb.tag_ == "VBG" and any(_lemma(a) == "be" for a in aux))
 
 
 def _conditional(tok: Token) -> bool:
