@@ -453,6 +453,21 @@ def test_affiliates_of_transnational_groups_and_lenders(pipeline: Pipeline) -> N
     assert ev.source is not None and ev.source.country == "IGO"
 
 
+def test_flying_relief_or_troops_and_the_requester_after_of(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Australia flew police and soldiers to Honiara on Thursday at the "
+                           "request of Solomon Islands Prime Minister Manasseh Sogavare.",
+                 date(2021, 11, 25))
+    (aid,) = find(events, "AID")
+    (asked,) = find(events, "REQUEST")
+    assert codes(aid) == ("AUS", "SLB") and codes(asked) == ("SLB", "AUS")
+    (ev,) = run(pipeline, "India flew 15 tonnes of tents, blankets and medicines to Yangon.")
+    assert (ev.plover.type, codes(ev)) == ("AID", ("IND", "MMR"))
+    (ev,) = run(pipeline, "China's coast guard blasted a Philippine supply boat with water "
+                          "cannon near Second Thomas Shoal.")
+    assert (ev.plover.type, ev.plover.mode) == ("ASSAULT", "crowd-control")
+    assert not run(pipeline, "The president flew to Paris on Monday.")
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")
