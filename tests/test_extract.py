@@ -468,6 +468,14 @@ def test_flying_relief_or_troops_and_the_requester_after_of(pipeline: Pipeline) 
     assert not run(pipeline, "The president flew to Paris on Monday.")
 
 
+def test_notes_to_readers_tell_of_the_story_not_the_world(pipeline: Pipeline) -> None:
+    assert not run(pipeline, "Correction: an earlier version of this story said Russian troops "
+                             "had shelled Kharkiv on Monday; the shelling was on Sunday.")
+    assert not run(pipeline, "Programming note: our live coverage of the Khartoum negotiations "
+                             "resumes at 08:00 local time on Thursday.")
+    assert run(pipeline, "Update: Russian troops shelled Kharkiv on Monday.")
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

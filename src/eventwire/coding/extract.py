@@ -175,6 +175,12 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     return _first_match(tok, entries, kids, lex)
 
 
+_NOTE_TO_READERS = re.compile(
+    r"(correction|clarification|editor[’']s note|programming note|housekeeping note|"
+    r"note to readers)\b[^:]{0,40}:", re.IGNORECASE)
+_EARLIER_VERSION = re.compile(
+    r"\b(an|the) (earlier|previous) version of this (story|article|report|post)\b",
+    re.IGNORECASE)
 _WATERS = frozenset({"water", "sea", "ocean"})
 _HARM = frozenset({"kill", "wound", "injure", "hit", "strike", "destroy", "damage", "slam",
                    "pound", "target"})
@@ -1416,6 +1422,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     """All event candidates of one sentence, folded and with content events marked."""
     if drop_questions and sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
         return []
+    if _NOTE_TO_READERS.match(sent.text.lstrip()) or _EARLIER_VERSION.search(sent.text):
+        return []  # a correction or an editor's note speaks of the story, not of the world
     cands: list[Candidate] = []
     consumed: set[Token] = set()
     for tok in sent:
