@@ -476,6 +476,12 @@ def test_notes_to_readers_tell_of_the_story_not_the_world(pipeline: Pipeline) ->
     assert run(pipeline, "Update: Russian troops shelled Kharkiv on Monday.")
 
 
+def test_projectiles_fired_in_the_passive_are_no_target(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "More than 300 Iranian drones and missiles were fired at Israel "
+                          "overnight.", date(2024, 4, 14))
+    assert codes(ev) == ("IRN", "ISR")
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

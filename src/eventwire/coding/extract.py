@@ -462,6 +462,14 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
             if patient is not None:
                 cand.rules.append(f"patient-from:{verb.dep_}")
         cand.agents = expand_conj(agent) if agent is not None else []
+        if patient is not None and patient in used and (lex.fits("$projectiles", _lemma(
+                patient)) or lex.fits("$weapons", _lemma(patient))):
+            # "300 Iranian drones were fired at Israel": the pattern's own object is what was
+            # fired, not who was hit; whose it is says who fired it
+            if agent is None and any(c.dep_ in ("amod", "compound") and c.ent_type_ in (
+                    "NORP", "GPE") for c in patient.children):
+                cand.agents = [patient]
+            patient = None
         if patient is not None and cand.entry.target != ("none",):
             cand.targets = expand_conj(patient)
         else:
