@@ -482,6 +482,17 @@ def test_projectiles_fired_in_the_passive_are_no_target(pipeline: Pipeline) -> N
     assert codes(ev) == ("IRN", "ISR")
 
 
+def test_emergency_rule_censorship_and_seizing_power(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "President Pervez Musharraf proclaimed emergency rule in Pakistan on "
+                          "Saturday.", date(2007, 11, 4))
+    assert (ev.plover.type, ev.plover.mode) == ("COERCE", "martial-law")
+    (ev,) = run(pipeline, "Private television channels were taken off the air in Pakistan.")
+    assert (ev.plover.mode, ev.target and ev.target.sector) == ("censor", "JRN")
+    events = run(pipeline, "Sri Lanka imposed a nationwide curfew and blocked social media "
+                           "sites on Sunday.")
+    assert sorted(e.plover.mode or "" for e in events) == ["censor", "curfew"]
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

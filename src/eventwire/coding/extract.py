@@ -259,7 +259,7 @@ def _class_candidates(dependents: list[Token]) -> list[Token]:
     """The nouns a noun class may name: dependents, and the objects of the pattern's
     prepositions ("withdraw from $accords" matches "withdrew from the nuclear deal", "pulled out
     of the deal"); nouns only ("according" has the lemma "accord" too)."""
-    preps = [c for c in dependents if c.dep_ == "prep"]
+    preps = [c for c in dependents if c.dep_ in ("prep", "prt")]  # "taken off the air"
     preps += [g for c in dependents if c.dep_ in ("prt", "prep")
               for g in c.children if g.dep_ == "prep"]
     deep = [g for c in preps for g in c.children if g.dep_ == "pobj"]
