@@ -493,6 +493,14 @@ def test_emergency_rule_censorship_and_seizing_power(pipeline: Pipeline) -> None
     assert sorted(e.plover.mode or "" for e in events) == ["censor", "curfew"]
 
 
+def test_the_accused_is_the_author_of_an_alleged_act_noun(pipeline: Pipeline) -> None:
+    events = run(pipeline, "South Africa filed a case at the International Court of Justice "
+                           "accusing Israel of genocide in Gaza.", date(2023, 12, 29))
+    (act,) = find(events, "ASSAULT")
+    assert act.factuality.status == "claimed"
+    assert act.source is not None and act.source.country == "ISR"
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

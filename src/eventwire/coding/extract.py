@@ -1577,6 +1577,11 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             cand.speech.insert(0, Speech(gov.agents[0] if gov.agents else None, gov.trigger,
                                          None, "claim"))
             cand.rules.append("claimed-by-accusation")
+            if not cand.agents and cand.entry.pos == "noun" and gov.targets and (
+                    cand.anchor.dep_ == "pobj" and cand.anchor.head.lower_ in ("of", "for")):
+                # "accusing Israel of genocide": the accused is the alleged act's author
+                cand.agents = list(gov.targets)
+                cand.rules.append("agent-is-accused")
         elif gov is not None and gov is not cand and gov.ptype in VERBAL_TYPES:
             # "criticised NATO air strikes": a past act named as the object of praise or blame
             # happened; the content of a demand, promise or threat has not
