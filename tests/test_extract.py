@@ -501,6 +501,17 @@ def test_the_accused_is_the_author_of_an_alleged_act_noun(pipeline: Pipeline) ->
     assert act.source is not None and act.source.country == "ISR"
 
 
+def test_opening_a_border_concedes_and_forces_put_on_alert_are_the_target(
+        pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Saudi Arabia reopened its airspace and land border to Qatar on "
+                          "Monday.", date(2021, 1, 5))
+    assert (ev.plover.type, codes(ev)) == ("CONCEDE", ("SAU", "QAT"))
+    (ev,) = run(pipeline, "President Aleksandar Vučić put Serbia's army on its highest state of "
+                          "alert on Monday.", date(2022, 12, 26))
+    assert ev.plover.type == "MOBILIZE"
+    assert ev.target is not None and ev.target.code == "SRBMIL"
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")
