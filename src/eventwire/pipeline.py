@@ -184,12 +184,10 @@ class Pipeline:
         if first > 0:
             first = tok.doc[first - 1].sent.start
         floor = tok.doc[first].idx
-        doers = {a.i for a in cand.agents}
+        doers = {a.text for a in cand.agents}  # no one condemns their own act here
         told = [e for e in earlier if e.trigger_span is not None and e.source is not None
                 and e.source.country and floor <= e.trigger_span[0] < tok.idx
-                and e.plover.type in ("ASSAULT", "COERCE")
-                and not any(i in doers for i in range(len(tok.doc))
-                            if tok.doc[i].idx == e.trigger_span[0])]
+                and e.plover.type in ("ASSAULT", "COERCE") and e.source.text not in doers]
         if not told:
             return []
         last = max(told, key=lambda e: e.trigger_span[0] if e.trigger_span else 0)
