@@ -512,6 +512,16 @@ def test_opening_a_border_concedes_and_forces_put_on_alert_are_the_target(
     assert ev.target is not None and ev.target.code == "SRBMIL"
 
 
+def test_reviews_and_press_conferences_are_no_events(pipeline: Pipeline) -> None:
+    assert not run(pipeline, "In her new memoir, the former diplomat recalls how NATO bombed "
+                             "Belgrade in 1999.")
+    assert not run(pipeline, "The film follows a young soldier who deserts during the siege of "
+                             "Sarajevo.")
+    assert not run(pipeline, "The ministry will hold a press conference on the talks at 10am.")
+    # a work that is acted on is still an event
+    assert run(pipeline, "The book was seized by police in Tehran.")
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

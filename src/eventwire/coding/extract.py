@@ -1717,6 +1717,28 @@ def _sport(sent: Span) -> bool:
         t.lemma_.lower() in _SPORT_CUES for t in sent)
 
 
+_WORKS = frozenset({"film", "movie", "book", "memoir", "novel", "documentary", "series",
+                    "play", "album", "biography", "podcast", "exhibition", "opera", "musical"})
+
+
+_NARRATING = frozenset({"follow", "tell", "recount", "describe", "trace", "depict", "chronicle",
+                        "explore", "recall", "examine", "portray", "show", "revisit", "imagine",
+                        "dramatize", "dramatise", "centre", "center", "focus", "document"})
+
+
+def _about_a_work(sent: Span) -> bool:
+    """A review or a book note: the sentence's subject is a work ("The film follows ...") or it
+    opens with one ("In her new memoir, the former diplomat recalls ...")."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and _lemma(subject) in _WORKS and _lemma(root) in _NARRATING:
+        return True  # (but "the book was seized by police" is a seizure)
+    opener = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
+                   and c.i == sent.start), None)
+    work = _pobj(opener) if opener is not None else None
+    return work is not None and _lemma(work) in _WORKS
+
+
 def _not_an_occurrence(cand: Candidate) -> str | None:
     """Why a matched act is no occurrence the sentence reports, or None (the reason is kept
     in the candidate's rules).
@@ -1765,6 +1787,12 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
     if cand.targets and cand.ptype not in ("SANCTION", "COERCE") and all(
             _lemma(t) in _CURRENCIES for t in cand.targets):
         return "market-figure"  # "the peso was hammered", "stepped in to defend the currency"
+    if cand.entry.pos == "noun" and cand.ptype == "CONSULT" and any(
+            c.dep_ in ("compound", "amod") and _lemma(c) in ("press", "news", "media")
+            for c in trig.children):
+        return "press-event"  # "will hold a press conference on the talks"
+    if _about_a_work(trig.sent):
+        return "review"  # "The film follows a young soldier during the siege of Sarajevo"
     if cand.ptype == "PROTEST" and _lemma(trig) == "rally" and any(
             _lemma(c) in ("campaign", "election", "electoral") for c in trig.children):
         return "campaign-rally"  # "assassinated at an election rally": a setting
