@@ -474,6 +474,8 @@ def test_notes_to_readers_tell_of_the_story_not_the_world(pipeline: Pipeline) ->
     assert not run(pipeline, "Programming note: our live coverage of the Khartoum negotiations "
                              "resumes at 08:00 local time on Thursday.")
     assert run(pipeline, "Update: Russian troops shelled Kharkiv on Monday.")
+    # a picture's caption (guide: captions are no events)
+    assert not run(pipeline, "Pictured: riot police detain a protester in Tbilisi on Thursday.")
 
 
 def test_projectiles_fired_in_the_passive_are_no_target(pipeline: Pipeline) -> None:

@@ -178,6 +178,9 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
 _NOTE_TO_READERS = re.compile(
     r"(correction|clarification|editor[’']s note|programming note|housekeeping note|"
     r"note to readers)\b[^:]{0,40}:", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"(photo|photograph|pictured|picture|image|file photo|caption|top|above|main image)"
+    r"\s*(\([^)]{0,40}\))?\s*:", re.IGNORECASE)
 _EARLIER_VERSION = re.compile(
     r"\b(an|the) (earlier|previous) version of this (story|article|report|post)\b",
     re.IGNORECASE)
@@ -1432,6 +1435,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         return []
     if _NOTE_TO_READERS.match(sent.text.lstrip()) or _EARLIER_VERSION.search(sent.text):
         return []  # a correction or an editor's note speaks of the story, not of the world
+    if _CAPTION.match(sent.text.lstrip()):
+        return []  # "Pictured: riot police detain a protester": a picture's caption
     cands: list[Candidate] = []
     consumed: set[Token] = set()
     for tok in sent:
