@@ -524,6 +524,15 @@ def test_reviews_and_press_conferences_are_no_events(pipeline: Pipeline) -> None
     assert run(pipeline, "The book was seized by police in Tehran.")
 
 
+def test_open_questions_disbelief_and_the_narrators_counsel(pipeline: Pipeline) -> None:
+    assert not run(pipeline, "The question is whether Hamas will release the hostages.")
+    assert not run(pipeline, "Nobody believes Moscow will withdraw its troops any time soon.")
+    assert not run(pipeline, "It is time for Europe to recognise a Palestinian state.")
+    # a belief someone holds is still told, as intended
+    (ev,) = run(pipeline, "Officials believe Moscow will withdraw its troops.")
+    assert ev.plover.type == "CONCEDE"
+
+
 def test_the_country_of_a_compound_modifier(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Russia shot down a Ukrainian fighter jet over Crimea."),
                  "ASSAULT")

@@ -1722,6 +1722,7 @@ def _sport(sent: Span) -> bool:
         t.lemma_.lower() in _SPORT_CUES for t in sent)
 
 
+_BELIEVING = frozenset({"believe", "think", "expect", "imagine", "suppose", "doubt"})
 _WORKS = frozenset({"film", "movie", "book", "memoir", "novel", "documentary", "series",
                     "play", "album", "biography", "podcast", "exhibition", "opera", "musical"})
 
@@ -1792,6 +1793,19 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
     if cand.targets and cand.ptype not in ("SANCTION", "COERCE") and all(
             _lemma(t) in _CURRENCIES for t in cand.targets):
         return "market-figure"  # "the peso was hammered", "stepped in to defend the currency"
+    clause = trig if trig.pos_ in ("VERB", "AUX") else next(
+        (a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), trig)
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+        return "open-question"  # "The question is whether Hamas will release the hostages"
+    believer = clause.head if clause.dep_ == "ccomp" else None
+    if believer is not None and _lemma(believer) in _BELIEVING and any(
+            c.dep_ == "nsubj" and (c.lower_ in ("nobody", "few") or (
+                c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)))
+            for c in believer.children):
+        return "disbelieved"  # "Nobody believes Moscow will withdraw its troops"
+    if not cand.speech and clause.dep_ in ("relcl", "acl") and _lemma(clause.head) == "time" and (
+            any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)):
+        return "counsel"  # "It is time for Europe to recognise a Palestinian state"
     if cand.entry.pos == "noun" and cand.ptype == "CONSULT" and any(
             c.dep_ in ("compound", "amod") and _lemma(c) in ("press", "news", "media")
             for c in trig.children):
