@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from . import when
 from .actors.kb import NONSTATE_CODES, load_kb
-from .actors.resolver import ActorResolver, ArticleActors, unplaceable, with_country
+from .actors.resolver import (
+    ActorResolver,
+    ArticleActors,
+    unplaceable,
+    window_start,
+    with_country,
+)
 from .attribution import loaded_in, opinion_score, quotation_speakers
 from .clean import clean
 from .coding.extract import SPANS_OF_TIME, Candidate, Speech, expand_conj, find_candidates
@@ -180,10 +186,7 @@ class Pipeline:
                 for e in self.lexicon.nouns.get(tok.lemma_.lower(), ())):
             return []
         # the last act of force told before the noun, in its sentence or the one before
-        first = sent.start
-        if first > 0:
-            first = tok.doc[first - 1].sent.start
-        floor = tok.doc[first].idx
+        floor = window_start(tok, 1)
         doers = {a.text for a in cand.agents}  # no one condemns their own act here
         told = [e for e in earlier if e.trigger_span is not None and e.source is not None
                 and e.source.country and floor <= e.trigger_span[0] < tok.idx
@@ -334,15 +337,8 @@ class Pipeline:
                 continue  # no actor and no specific act: nothing an analyst can use
             source = acting_by_force(source, cand.ptype, cand.mode)
             target = place_target(target, cand.ptype, cand.mode)
-            ptype, mode, cameo = _by_actor(cand.ptype, cand.mode, cand.cameo, source)
-            if ptype == "COERCE" and lemma in _CAPTURE_VERBS and _abduction(source, target):
-                ptype, mode, cameo = "ASSAULT", "abduct", "181"
-            if ptype == "COERCE" and lemma in ("bar", "ban"):
-                ptype, mode, cameo = _barred(source, target) or (ptype, mode, cameo)
-            if (ptype, mode) == ("RETREAT", "withdraw") and target is not None and (
-                    target.kind == "organization"):
-                # "their withdrawal from ECOWAS": leaving a body is a sanction (CAMEO 166)
-                ptype, cameo = "SANCTION", "166"
+            ptype, mode, cameo = _by_actors(cand.ptype, cand.mode, cand.cameo, lemma, source,
+                                            target)
             coded = replace(cand, ptype=ptype, mode=mode, cameo=cameo)
             out.append(self._event(ctx, coded, source, target, n, earlier))
         return out
@@ -462,9 +458,10 @@ class Pipeline:
         )
 
 
-def _by_actor(ptype: str, mode: str | None, cameo: str, source: Actor | None
-              ) -> tuple[str, str | None, str]:
-    """The coding as the actor makes it: who protests or assaults decides what it is."""
+def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Actor | None,
+               target: Actor | None) -> tuple[str, str | None, str]:
+    """The coding as the actors make it: who protests or assaults decides what it is, and
+    whom a seizure, a ban or a withdrawal falls on."""
     sector = source.sector if source is not None else None
     if ptype == "PROTEST" and sector in ("MIL", "REB") and mode not in ("strike", "boycott"):
         # armed forces "marching on" a city are mobilising, not demonstrating
@@ -479,6 +476,13 @@ def _by_actor(ptype: str, mode: str | None, cameo: str, source: Actor | None
         if ptype == "ASSAULT":
             return "PROTEST", "riot", "145"
         return "PROTEST", "obstruct", "144"
+    if ptype == "COERCE" and lemma in _CAPTURE_VERBS and _abduction(source, target):
+        return "ASSAULT", "abduct", "181"
+    if ptype == "COERCE" and lemma in ("bar", "ban"):
+        return _barred(source, target) or (ptype, mode, cameo)
+    if (ptype, mode) == ("RETREAT", "withdraw") and target is not None and (
+            target.kind == "organization"):
+        return "SANCTION", mode, "166"  # "their withdrawal from ECOWAS": leaving a body
     return ptype, mode, cameo
 
 

@@ -205,11 +205,7 @@ class ArticleActors:
             return None
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
             return None  # "the region of Tigray": the place named in it counts
-        first = tok.sent.start
-        for _ in range(2):  # this sentence and the two before it
-            if first > 0:
-                first = self.doc[first - 1].sent.start
-        floor = self.doc[first].idx
+        floor = window_start(tok, 2)  # this sentence and the two before it
         before = [(start, country) for start, _end, country, _name in self.places
                   if floor <= start < tok.idx and country not in NONSTATE_CODES]
         return max(before)[1] if before else None
@@ -946,6 +942,15 @@ def _entity(tok: Token) -> Span | None:
     return index.get(tok.i) if tok.ent_type_ else None
 
 
+def window_start(tok: Token, back: int) -> int:
+    """The character offset where the sentence ``back`` sentences before ``tok``'s begins."""
+    first = tok.sent.start
+    for _ in range(back):
+        if first > 0:
+            first = tok.doc[first - 1].sent.start
+    return tok.doc[first].idx
+
+
 def _listed(tok: Token) -> list[Token]:
     """A name and the names listed with it; the model may hang a list's second item on the
     first as an apposition ("Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan")."""
@@ -1001,7 +1006,8 @@ def _sector(kb: KnowledgeBase, tok: Token) -> str | None:
                     if found:
                         return found
     # the longest run of modifiers first ("interior ministry troops" before "troops"), as
-    # lemmas ("armed man") and as written ("rights groups": the lemma of "rights" is "right")
+    # lemmas ("armed man") and as written ("rights groups": the lemma of "rights" is "right");
+    # a hyphen the tokenizer split off is a space to the KB ("pro - government militia")
     mods: list[Token] = []
     for child in sorted(tok.lefts, key=lambda c: -c.i):
         if child.dep_ not in ("amod", "compound") or child.i != (mods[-1].i if mods else tok.i) - 1:
@@ -1009,10 +1015,8 @@ def _sector(kb: KnowledgeBase, tok: Token) -> str | None:
         mods.append(child)
     for k in range(len(mods), 0, -1):
         run = mods[:k][::-1]
-        written = tok.doc[run[0].i:tok.i].text.lower()  # "pro-government" as one word
         for phrase in (" ".join([*(m.lemma_.lower() for m in run), lemma]),
-                       " ".join([*(m.lower_ for m in run), tok.lower_]),
-                       f"{written} {lemma}", f"{written} {tok.lower_}"):
+                       " ".join([*(m.lower_ for m in run), tok.lower_])):
             found = kb.sector_for_noun(phrase, exact=True)
             if found:
                 return found

@@ -175,11 +175,11 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     return _first_match(tok, entries, kids, lex)
 
 
-_NOTE_TO_READERS = re.compile(
+_LABELLED = re.compile(
+    # notes to readers ("Correction, March 4:") and captions ("Photo (AFP):")
     r"(correction|clarification|editor[’']s note|programming note|housekeeping note|"
-    r"note to readers)\b[^:]{0,40}:", re.IGNORECASE)
-_CAPTION = re.compile(
-    r"(photo|photograph|pictured|picture|image|file photo|caption|top|above|main image)"
+    r"note to readers)\b[^:]{0,40}:"
+    r"|(photo|photograph|pictured|picture|image|file photo|caption|top|above|main image)"
     r"\s*(\([^)]{0,40}\))?\s*:", re.IGNORECASE)
 _EARLIER_VERSION = re.compile(
     r"\b(an|the) (earlier|previous) version of this (story|article|report|post)\b",
@@ -1433,10 +1433,12 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     """All event candidates of one sentence, folded and with content events marked."""
     if drop_questions and sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
         return []
-    if _NOTE_TO_READERS.match(sent.text.lstrip()) or _EARLIER_VERSION.search(sent.text):
-        return []  # a correction or an editor's note speaks of the story, not of the world
-    if _CAPTION.match(sent.text.lstrip()):
-        return []  # "Pictured: riot police detain a protester": a picture's caption
+    if _LABELLED.match(sent.text.lstrip()) or _EARLIER_VERSION.search(sent.text) or (
+            _about_a_work(sent)):
+        # a correction, an editor's note, a picture's caption ("Pictured: riot police detain a
+        # protester") or a review ("The film follows a young soldier during the siege of
+        # Sarajevo") speaks of the story, a picture or a work, not of the world
+        return []
     cands: list[Candidate] = []
     consumed: set[Token] = set()
     for tok in sent:
@@ -1810,8 +1812,6 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
             c.dep_ in ("compound", "amod") and _lemma(c) in ("press", "news", "media")
             for c in trig.children):
         return "press-event"  # "will hold a press conference on the talks"
-    if _about_a_work(trig.sent):
-        return "review"  # "The film follows a young soldier during the siege of Sarajevo"
     if cand.ptype == "PROTEST" and _lemma(trig) == "rally" and any(
             _lemma(c) in ("campaign", "election", "electoral") for c in trig.children):
         return "campaign-rally"  # "assassinated at an election rally": a setting
