@@ -1690,3 +1690,55 @@ def test_arriving_somewhere_to_help_is_aid(pipeline: Pipeline) -> None:
     assert codes(aid) == ("RUS", "KAZ")
     assert find(run(pipeline, "The delegation arrived in Geneva on Monday.", date(2022, 1, 6)),
                 "AID") == []
+
+
+def test_a_call_or_visit_an_act_is_made_in_is_an_event_of_its_own(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Angela Merkel warned Vladimir Putin in a phone call on Friday that "
+                           "new sanctions would follow.", date(2014, 7, 18))
+    assert [codes(e) for e in find(events, "CONSULT")] == [("DEU", "RUS")]
+    assert find(events, "THREATEN")
+    events = run(pipeline, "Japan's foreign minister announced two new patrol boats for the "
+                           "Philippine coast guard during a visit to Manila on Thursday.",
+                 date(2016, 8, 11))
+    (visit,) = find(events, "CONSULT")
+    assert codes(visit) == ("JPN", "PHL")
+    # a call that is what an act is about stays its content
+    events = run(pipeline, "Lavrov rejected a call for a ceasefire in Syria.", date(2016, 8, 11))
+    assert find(events, "CONSULT") == []
+
+
+def test_protests_with_no_one_named_are_still_protests(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The president lifted the curfew on Sunday, a week after violent "
+                           "protests in Almaty.", date(2022, 1, 16))
+    (ev,) = find(events, "PROTEST")
+    assert ev.source is None or ev.source.country in (None, "KAZ")
+    events = run(pipeline, "Police cleared a protest camp near parliament on Sunday.",
+                 date(2022, 1, 16))
+    assert find(events, "PROTEST") == []
+
+
+def test_a_sanction_concession_or_aid_agreed_to_is_coded_as_what_was_agreed(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "EU ministers agreed on Monday to ban Belarusian airlines from the "
+                           "bloc's airspace.", date(2021, 5, 24))
+    (ev,) = events
+    assert (ev.plover.type, codes(ev)) == ("SANCTION", ("EUR", "BLR"))
+    assert ev.factuality.status == "intended"
+    events = run(pipeline, "Creditor nations agreed on Friday to write off the debts of Chad.",
+                 date(2021, 5, 24))
+    assert [e.plover.type for e in events] == ["AID"]
+    # an agreement to do something together stays an agreement
+    events = run(pipeline, "Serbia and Kosovo agreed to normalise relations.", date(2023, 2, 27))
+    assert {e.plover.type for e in events} == {"AGREE"}
+
+
+def test_forces_leaving_a_place_withdraw_and_visitors_do_not(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Rebels entered the town on Tuesday after government troops "
+                           "abandoned the city.", date(2025, 1, 28))
+    (ev,) = find(events, "RETREAT")
+    assert ev.plover.mode == "withdraw"
+    events = run(pipeline, "The last Dutch soldiers flew out of Kabul on Monday.",
+                 date(2021, 8, 30))
+    assert [codes(e)[0] for e in find(events, "RETREAT")] == ["NLD"]
+    assert find(run(pipeline, "The Japanese prime minister left Kyiv on Tuesday after a "
+                              "three-hour visit.", date(2023, 3, 21)), "RETREAT") == []

@@ -686,6 +686,12 @@ def _specific_nominal(cand: Candidate) -> bool:
     if cand.entry.pos == "noun" and cand.ptype == "PROTEST" and noun.dep_ == "pobj" and (
             noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPANS_OF_TIME):
         return True  # "after two weeks of rioting": unrest told by how long it lasted
+    if cand.entry.pos == "noun" and cand.ptype == "PROTEST" and noun.dep_ != "compound" and not (
+            noun.dep_ == "pobj" and noun.head.lower_ in ("over", "for", "about")):
+        # "a day after rare protests in its capital", "to quell unrest": people who protest
+        # are news unnamed ("a protest camp", "a protest ban" name no protest, and "executed
+        # over the unrest" gives a reason, not news of the unrest)
+        return True
     if cand.entry.pos == "noun" and cand.ptype == "CONSULT" and any(
             c.dep_ == "acl" and c.lemma_.lower() in _MEDIATING for c in noun.children):
         # "after talks mediated by Kofi Annan": particular talks, whoever sat at them (the

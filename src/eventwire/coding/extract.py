@@ -27,6 +27,8 @@ SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "S
 # PLOVER modes chosen for a folded event from the type of the event it is about.
 _THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
                 "MOBILIZE": "violence"}
+_AGREED_AS_DONE = frozenset({"SANCTION", "CONCEDE", "AID"})
+"""What, once agreed to, is coded as the act agreed ("agreed to ban", "agreed to reopen")."""
 _ASK_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "SUPPORT": "assist",
              "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "meet"}
 
@@ -109,6 +111,8 @@ class Candidate:
     content_of: Token | None = None
     purpose_of: Token | None = None
     purpose_kind: str = ""
+    absorbs: Token | None = None
+    """A verb this event stands for ("agreed" in "agreed to ban ..."): not an event itself."""
     suppressed: bool = False
 
     @property
@@ -210,6 +214,22 @@ def _missile_show(cand: Candidate) -> None:
     cand.targets = around
     cand.ptype, cand.mode, cand.cameo = "MOBILIZE", "weapons", "150"
     cand.rules.append("missile-show")
+
+
+def _departure(cand: Candidate) -> bool:
+    """ "left Mali", "abandoned the city", "flew out of Kabul": leaving a place, which is a
+    withdrawal only when forces leave (PLOVER RETREAT withdraw)."""
+    extras = cand.entry.extras
+    return cand.entry.pos == "verb" and (cand.ptype, cand.mode) == ("RETREAT", "withdraw") and (
+        "$territory" in extras)
+
+
+def _forces_leaving(cand: Candidate, lex: Lexicon) -> bool:
+    """Are those leaving armed forces ("French troops", "its fighters") or a state or armed
+    group named as a body ("the US", "Wagner"), not a visitor or civilians?"""
+    return bool(cand.agents) and all(
+        lex.fits("$troops", _lemma(a)) or _lemma(a) in _ARMED_PEOPLE
+        or (a.ent_type_ in ("ORG", "GPE", "NORP") and a.pos_ == "PROPN") for a in cand.agents)
 
 
 def _is_nounish(tok: Token) -> bool:
@@ -738,6 +758,15 @@ _DOCUMENTS = frozenset({"letter", "statement", "decree", "video", "post", "messa
 _CIRCUMSTANCE = frozenset({"after", "before", "during", "amid", "amidst", "following", "despite",
                            "since", "until", "throughout"})
 """Prepositions that place an act in time or circumstance rather than give its content."""
+_SETTINGS = frozenset({"call", "conversation", "videoconference", "visit", "trip"})
+"""Contacts an act is told as made in ("warned Biden in a phone call", "announced during a
+visit to Kyiv"): the contact is an event of its own, not what the act is about."""
+
+
+def _setting(prep: Token) -> Token | None:
+    """The contact noun of "in a phone call", "during a visit", "on a trip", if any."""
+    obj = _pobj(prep) if prep.lower_ in ("in", "during", "on") else None
+    return obj if obj is not None and _lemma(obj) in _SETTINGS else None
 _REPORTERS = frozenset({"media", "medium", "press", "television", "tv", "radio", "newspaper",
                         "agency", "official", "source", "witness", "police", "army", "military",
                         "ministry", "government", "activist", "resident", "monitor"})
@@ -828,6 +857,26 @@ def _noun_arguments(cand: Candidate) -> None:
         agent = inherited_subject(span.head.head)
         if agent is not None:
             cand.rules.append("agent-from-clause")
+    if (agent is None or agent.ent_type_ in _NOT_ACTORS) and noun.dep_ == "pobj" and (
+            _setting(noun.head) == noun) and (
+            noun.head.head.pos_ in ("VERB", "AUX")):
+        # "Xi warned Biden in a phone call", "the secretary announced during a visit to Kyiv":
+        # who acts in the call or on the visit makes it, with whom the act is aimed at
+        agent = _subject(noun.head.head)[0] or inherited_subject(noun.head.head)
+        if agent is not None:
+            cand.rules.append("agent-from-setting")
+            if cand.mode == "phone" and _first_slot(cand, cand.entry.target, used) is None:
+                other = next((c for c in noun.head.head.children if c.dep_ in (
+                    "dobj", "dative") and (c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+                                         or c.pos_ == "PROPN")), None)
+                if other is None:
+                    to = next((c for c in noun.head.head.children if c.dep_ == "prep"
+                               and c.lower_ == "to"), None)
+                    other = _pobj(to) if to is not None else None
+                if other is not None:
+                    cand.agents = expand_conj(agent)
+                    cand.targets = expand_conj(other)
+                    return
     travel = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "for") else None
     if travel is not None and not (_lemma(travel) in _TRAVEL and cand.ptype == "CONSULT"):
         travel = None  # only "landed in Asmara on a visit", "arrived for talks"
@@ -982,7 +1031,7 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                     # strike killed 30 fighters after they attacked, Africa Command said" tells
                     # both acts)
                     background = len(links)
-            elif dep == "prep" and cur.lower_ in _CIRCUMSTANCE:
+            elif dep == "prep" and (cur.lower_ in _CIRCUMSTANCE or _setting(cur) is not None):
                 # "withdrew the reform after days of protests", "rejected the plan after talks
                 # with Qatar": what happened around an act is background, not its content
                 inside_np = True
@@ -1145,6 +1194,17 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         cand.trigger, cand.tokens, cand.anchor = gov, (gov,), gov
         threatener = _speaker(gov)
         cand.agents = expand_conj(threatener) if threatener is not None else cand.agents
+    elif effect == "agree" and (ptype in _AGREED_AS_DONE or cand.mode == "restrict" or (
+            ptype == "RETREAT" and cand.mode != "ceasefire" and len(cand.agents) <= 1)) and (
+            cand.entry.pos == "verb"):
+        # "EU leaders agreed to ban Belarusian airlines", "agreed to write off the debt",
+        # "agreed to resign": a sanction, concession, aid or withdrawal agreed to is coded as
+        # what was agreed, still to come (guide, section 8); a mutual act stays AGREE
+        agreer = _speaker(gov)
+        cand.agents = expand_conj(agreer) if agreer is not None else cand.agents
+        cand.flags.add("intended")
+        cand.absorbs = gov
+        cand.rules.append("agreed-to")
     elif effect in ("request", "reject", "agree"):
         new_type = {"request": "REQUEST", "reject": "REJECT", "agree": "AGREE"}[effect]
         asker = _speaker(gov)
@@ -1280,6 +1340,8 @@ def _future_types(cand: Candidate) -> None:
     resignation stays RETREAT, as the gold set codes it), and a planned attack is a THREATEN."""
     if "intended" not in cand.flags:
         return
+    if "agreed-to" in cand.rules and cand.ptype not in ("COOPERATE", "RETREAT"):
+        return  # "agreed to ban ...", "agreed to write off ...": coded as what was agreed
     if cand.ptype in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
         cand.ptype, cand.mode, cand.cameo = "AGREE", None, "03"
         cand.rules.append("future-coop->AGREE")
@@ -1479,6 +1541,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         cand = _from_entry(sent, tok, tokens, entry, f"{kind}:{entry.source}")
         if kind == "verb":
             _verb_arguments(cand, lex)
+            if _departure(cand) and not _forces_leaving(cand, lex):
+                continue  # "Pelosi left Taipei", "two million people have left Ukraine"
             _invited(cand)
             _missile_show(cand)
         else:
@@ -1671,6 +1735,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     # A governing verb that was folded into an inner event is replaced by that event.
     # ("called on Israel to allow more aid": what is allowed is dropped, so the call stays)
     folded = {c.trigger for c in cands if c.origin.i != c.trigger.i and not c.suppressed}
+    folded |= {c.absorbs for c in cands if c.absorbs is not None and not c.suppressed}
     for cand in cands:
         if cand.origin.i == cand.trigger.i and cand.trigger in folded:
             cand.suppressed = True
