@@ -1742,3 +1742,16 @@ def test_forces_leaving_a_place_withdraw_and_visitors_do_not(pipeline: Pipeline)
     assert [codes(e)[0] for e in find(events, "RETREAT")] == ["NLD"]
     assert find(run(pipeline, "The Japanese prime minister left Kyiv on Tuesday after a "
                               "three-hour visit.", date(2023, 3, 21)), "RETREAT") == []
+
+
+def test_mobilising_verbs_and_a_joint_patrol(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Nigeria has called up 5,000 soldiers to guard the polls.",
+                 date(2023, 2, 20))
+    assert [e.plover.type for e in events] == ["MOBILIZE"]  # not name-calling
+    events = run(pipeline, "Britain rushed two warships to the Gulf on Monday.", date(2019, 7, 1))
+    assert [(e.plover.type, codes(e)[0]) for e in events] == [("MOBILIZE", "GBR")]
+    events = run(pipeline, "Pakistan tested a new cruise missile on Tuesday.", date(2019, 7, 1))
+    assert [e.plover.type for e in events] == ["MOBILIZE"]
+    events = run(pipeline, "Indian and French warplanes flew a joint patrol over the Arabian Sea "
+                           "on Friday.", date(2023, 7, 14))
+    assert {codes(e) for e in find(events, "COOPERATE")} == {("IND", "FRA"), ("FRA", "IND")}

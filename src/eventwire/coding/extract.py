@@ -40,7 +40,8 @@ _SUPPORT_VERBS = frozenset({"hold", "reach", "sign", "make", "pay", "issue", "im
                             "declare", "step", "intensify", "escalate", "unleash", "renew",
                             "lift", "end", "halt", "suspend", "stop", "agree", "accept",
                             "reject", "demand", "call", "urge", "threaten", "condemn",
-                            "commit", "perpetrate", "decree", "stag"})  # spaCy's lemma of "staged"
+                            "commit", "perpetrate", "decree", "fly",  # "flew a joint patrol"
+                            "stag"})  # spaCy's lemma of "staged"
 _LIGHT_VERBS = frozenset({"hold", "reach", "make", "pay", "conduct", "join", "have", "take",
                           "stage", "mount", "wage", "carry", "launch", "begin", "start",
                           "continue", "resume", "step", "give", "stag"})
@@ -2016,8 +2017,9 @@ def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
     taken = {t for c in cands for t in c.tokens}
     out = []
     for tok in sent:
-        if _lemma(tok) not in _NAMING or tok.pos_ != "VERB" or tok in taken:
-            continue
+        if _lemma(tok) not in _NAMING or tok.pos_ != "VERB" or tok in taken or any(
+                c.dep_ == "prt" for c in tok.children):
+            continue  # ("called up 25,000 soldiers", "called off": a phrasal verb names nothing)
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None or obj.tag_ in ("WP", "WDT") or tok.dep_ == "relcl":
             continue  # "bombed what New Delhi called a training camp": a name, no verdict
