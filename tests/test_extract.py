@@ -1755,3 +1755,15 @@ def test_mobilising_verbs_and_a_joint_patrol(pipeline: Pipeline) -> None:
     events = run(pipeline, "Indian and French warplanes flew a joint patrol over the Arabian Sea "
                            "on Friday.", date(2023, 7, 14))
     assert {codes(e) for e in find(events, "COOPERATE")} == {("IND", "FRA"), ("FRA", "IND")}
+
+
+def test_forces_ordered_or_called_up_are_the_mobilisation_target(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Hugo Chavez ordered ten battalions to the Colombian border on "
+                           "Sunday.", date(2008, 3, 3))
+    (ev,) = find(events, "MOBILIZE")
+    assert codes(ev) == ("VEN", "VEN") and ev.target is not None and ev.target.sector == "MIL"
+    # forces sent somewhere are what is sent, not the target
+    events = run(pipeline, "Felipe Calderon sent 6,500 soldiers into Michoacan on Monday.",
+                 date(2006, 12, 12))
+    (ev,) = find(events, "MOBILIZE")
+    assert ev.target is None or ev.target.sector != "MIL"

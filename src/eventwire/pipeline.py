@@ -332,6 +332,15 @@ class Pipeline:
             pairs = [(s, self._event_noun_target(ctx, cand, t, s, earlier))
                      for s in sources for t in targets]
         pairs = [_domestic(s, t, cand.ptype, cand.mode) for s, t in pairs]
+        if "forces-as-target" in cand.rules and cand.targets:
+            # "Chavez ordered ten battalions to the Colombian border": one's own forces unless
+            # the text names whose they are ("deployed 8,000 North Korean soldiers")
+            named = any(c.dep_ in ("amod", "compound", "poss") and (
+                c.ent_type_ in ("GPE", "NORP") or c.pos_ in ("PROPN", "PRON"))
+                for c in cand.targets[0].subtree)
+            pairs = [(s, with_country(t, s.country) if (
+                s is not None and t is not None and s.country and not named) else t)
+                for s, t in pairs]
         for n, (source, target) in enumerate(p for p in pairs if not _same(*p)):
             if not (_known(source) or _known(target) or _specific_nominal(cand)):
                 continue  # no actor and no specific act: nothing an analyst can use

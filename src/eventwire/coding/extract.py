@@ -643,9 +643,18 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         # ("burned villages", "recognised the new government": places and states too)
         people = (_PATIENT_CLASSES & set(cand.entry.extras)) or (
             {"$people", "$captives"} if cand.ptype in _ACTED_ON else set())
+        if cand.ptype == "MOBILIZE" and _lemma(verb) in _CALLING_UP:
+            # "ordered ten battalions to the border", "called up 25,000 soldiers", "mobilised
+            # its militias": the forces commanded are the target (guide, sections 8: troops
+            # sent or deployed are not)
+            people = people | {"$troops"}
         tgt = next((t for t in cand.tokens[1:] if t.dep_ == "dobj"
                     and (t.pos_ in ("PRON", "PROPN") or t.ent_type_
                          or any(lex.fits(c, _lemma(t), t.ent_type_) for c in people))), None)
+        if tgt is not None and cand.ptype == "MOBILIZE":
+            cand.targets = [tgt]  # "police officers and soldiers": one force sent
+            cand.rules.append("forces-as-target")
+            return
     if tgt is None:
         # "rejected US accusations", "lifted Iran's sanctions": the object's owner
         for tok in cand.tokens[1:]:
@@ -779,6 +788,8 @@ _ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 """Speech acts a refusal can answer ("rejected US accusations", "dismissed Kyiv's demands")."""
 _PATIENT_CLASSES = frozenset({"$people", "$captives", "$missions", "$dwellings", "$states"})
 """Noun classes whose member, as a pattern's object, is also the act's target."""
+_CALLING_UP = frozenset({"order", "call", "mobilise", "mobilize", "summon"})
+"""Verbs of commanding forces, whose object (the forces) is a mobilisation's target."""
 _ACTED_ON = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
 """Types whose pattern object, when it is people, is whom the act is done to ("expelled
 diplomats"); a mobilisation's soldiers or an aid delivery's doctors are what is sent."""
