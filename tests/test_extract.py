@@ -1767,3 +1767,32 @@ def test_forces_ordered_or_called_up_are_the_mobilisation_target(pipeline: Pipel
                  date(2006, 12, 12))
     (ev,) = find(events, "MOBILIZE")
     assert ev.target is None or ev.target.sector != "MIL"
+
+
+def test_who_acts_in_a_decision_or_behind_an_attack(pipeline: Pipeline) -> None:
+    events = run(pipeline, "France recalled its ambassador in fury over Australia's decision to "
+                           "scrap a submarine deal with Paris.", date(2021, 9, 17))
+    scrap = [e for e in find(events, "SANCTION") if e.trigger.startswith("scrap")]
+    assert scrap and codes(scrap[0])[0] == "AUS"
+    events = run(pipeline, "Police arrested the man behind the bombing of the Istanbul "
+                           "synagogue.", date(2003, 11, 20))
+    (ev,) = find(events, "ASSAULT")
+    assert ev.source is not None and ev.source.text.endswith("man")
+    events = run(pipeline, "Boko Haram freed 21 of the Chibok schoolgirls on Thursday.",
+                 date(2016, 10, 13))
+    (ev,) = find(events, "RETREAT")
+    assert ev.target is not None and ev.target.sector == "EDU"
+
+
+def test_guests_hosted_visit_and_a_sealed_pact_is_signed(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Aliyev and Pashinyan met at the White House, where Trump hosted "
+                           "them.", date(2025, 8, 8))
+    hosted = [e for e in find(events, "CONSULT") if e.trigger.startswith("host")]
+    assert hosted and codes(hosted[0])[1] == "USA" and hosted[0].plover.mode == "visit"
+    events = run(pipeline, "Abiy Ahmed and Isaias Afwerki sealed a peace declaration in Asmara "
+                           "on Monday.", date(2018, 7, 9))
+    assert {codes(e) for e in find(events, "SUPPORT")} == {("ETH", "ERI"), ("ERI", "ETH")}
+    # a bill sent to parliament is no aid
+    events = run(pipeline, "Erdogan sent Sweden's membership bid to parliament on Monday.",
+                 date(2023, 7, 11))
+    assert find(events, "AID") == []

@@ -327,6 +327,12 @@ _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTI
 
 def _slot(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | None:
     hit = _slot_any(heads, slot, exclude)
+    if hit is not None and hit.like_num and hit.pos_ == "NUM":
+        # "freed 21 of the Chibok schoolgirls": the people counted
+        of = next((c for c in hit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = _pobj(of) if of is not None else None
+        if whole is not None and whole.pos_ in ("NOUN", "PROPN", "PRON"):
+            return whole
     if hit is not None and hit.ent_type_ in _NOT_ACTORS and hit.pos_ != "NOUN":
         return None  # "on Sunday", "into 2019" are times, not targets
     return hit
@@ -432,6 +438,13 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
             if issuer is not None:
                 return issuer
         return head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and _lemma(head) in _RESOLVE_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Australia's decision to scrap the deal", "Trump's threat to impose tariffs": the
+        # noun's owner is who would act
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "accused Ankara of supporting"
         gov = head.head
         # "of", "for", "from" complete what is done to the object ("barred him from entering");
@@ -684,6 +697,12 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 # (a list goes on with "and ..."; "..., a charge Doha denies" restates)
                 cand.targets += expand_conj(extra)
                 cand.rules.append("object-list")
+    if cand.ptype == "CONSULT" and cand.mode is None and _lemma(verb) == "host" and (
+            cand.targets) and all(t.pos_ in ("PRON", "PROPN") or t.ent_type_ in (
+                "PERSON", "GPE", "NORP") for t in cand.targets):
+        # "the White House, where Trump hosted them": guests hosted are visitors (a host of
+        # talks or a summit stays CONSULT 043 as the one who hosts)
+        cand.mode, cand.cameo = "visit", "042"
     if (cand.ptype, cand.mode) == ("CONSULT", "visit") and _lemma(verb) in _HOSTING and (
             cand.targets):
         # "Xi Jinping received the leaders of five states": the visitors visit the host
@@ -696,7 +715,8 @@ _HOSTING = frozenset({"receive", "host"})
 _EXPRESSIVE = frozenset({"apology", "apologies", "condolence", "condolences", "congratulation",
                          "congratulations", "sympathy", "thanks", "regret", "regrets"})
 _NOT_CARGO = frozenset({"refugee", "migrant", "price", "shockwave", "shiver", "signal",
-                        "message"})
+                        "message", "bid", "bill", "application", "letter", "request",
+                        "proposal", "invitation", "note", "draft", "law", "text"})
 _ALLEGING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "condemn", "fault",
                        "indict"})
 SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "hour", "night", "decade"})
@@ -788,6 +808,11 @@ _ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 """Speech acts a refusal can answer ("rejected US accusations", "dismissed Kyiv's demands")."""
 _PATIENT_CLASSES = frozenset({"$people", "$captives", "$missions", "$dwellings", "$states"})
 """Noun classes whose member, as a pattern's object, is also the act's target."""
+_RESOLVE_NOUNS = frozenset({"decision", "move", "plan", "bid", "attempt", "effort", "refusal",
+                            "threat", "pledge", "promise", "vow", "offer", "readiness",
+                            "willingness", "determination", "intention", "push", "drive",
+                            "order", "choice", "failure", "call", "demand", "agreement"})
+"""Nouns whose "to" clause is an act of their owner ("Australia's decision to scrap")."""
 _CALLING_UP = frozenset({"order", "call", "mobilise", "mobilize", "summon"})
 """Verbs of commanding forces, whose object (the forces) is a mobilisation's target."""
 _ACTED_ON = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
@@ -869,6 +894,14 @@ def _noun_arguments(cand: Candidate) -> None:
         agent = inherited_subject(span.head.head)
         if agent is not None:
             cand.rules.append("agent-from-clause")
+    if agent is None and noun.dep_ == "pobj" and noun.head.lower_ == "behind":
+        # "the commander behind the 2021 bombing", "arrested the man behind the attack" (the
+        # parser may hang "behind" on the verb): its author
+        above = noun.head.head
+        agent = above if above.pos_ in ("NOUN", "PROPN") else next(
+            (c for c in above.children if c.dep_ == "dobj" and c.i < noun.i), None)
+        if agent is not None:
+            cand.rules.append("agent-behind")
     if (agent is None or agent.ent_type_ in _NOT_ACTORS) and noun.dep_ == "pobj" and (
             _setting(noun.head) == noun) and (
             noun.head.head.pos_ in ("VERB", "AUX")):
