@@ -1796,3 +1796,15 @@ def test_guests_hosted_visit_and_a_sealed_pact_is_signed(pipeline: Pipeline) -> 
     events = run(pipeline, "Erdogan sent Sweden's membership bid to parliament on Monday.",
                  date(2023, 7, 11))
     assert find(events, "AID") == []
+
+
+def test_an_act_answered_or_avenged_happened(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Iran's Revolutionary Guards say they fired missiles at the Ain "
+                           "al-Asad air base in revenge for the killing of Qassem Soleimani.",
+                 date(2020, 1, 8))
+    killing = [e for e in find(events, "ASSAULT") if e.trigger == "killing"]
+    assert killing and codes(killing[0])[1] == "IRN"
+    assert killing[0].factuality.status == "reported"
+    events = run(pipeline, "Donald Trump answered with 25 per cent tariffs on Colombian goods.",
+                 date(2025, 1, 27))
+    assert [codes(e) for e in find(events, "SANCTION")] == [("USA", "COL")]

@@ -60,6 +60,11 @@ _DEONTIC = frozenset({"should", "must", "ought"})
 _MEDIA_NOUNS = frozenset({"media", "television", "tv", "radio", "newspaper", "agency", "channel",
                           "broadcaster", "outlet", "station", "website", "daily", "paper"})
 _JUDGING = frozenset({"ACCUSE", "SUPPORT"})
+_ANSWERS = frozenset({"revenge", "retaliation", "reprisal", "response", "answer", "retribution",
+                      "punishment", "vengeance", "forgiveness", "apology", "compensation",
+                      "reparation", "accountability", "justice", "anniversary", "aftermath",
+                      "wake", "memory", "victim", "survivor"})
+"""Nouns whose "for"/"to"/"of" complement is a past act ("in retaliation for the massacre")."""
 _PART_NOUNS = frozenset({"phase", "part", "round", "stage", "series", "set", "batch", "wave",
                          "text", "draft", "version", "terms", "details", "rest", "portion",
                          "tranche", "first", "second", "third", "final", "last", "cent",
@@ -1669,7 +1674,23 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             cand.targets = cand.targets or list(verb.targets)
     for cand in cands:
         head = cand.content_of
-        if cand.entry.pos == "noun" and head is not None and head not in by_trigger and (
+        if head is not None and _lemma(head) in _ANSWERS and QUAD_OF_TYPE.get(cand.ptype) == 4:
+            # "in revenge for the killing of Soleimani", "Tehran's answer to the bombing of
+            # its consulate": an act answered or atoned for happened
+            cand.content_of = None
+            cand.rules.append(f"answered-by:{_lemma(head)}")
+            if head.pos_ == "VERB" and not cand.agents:
+                # "Trump answered with 25 per cent tariffs": the one answering acts
+                answerer = inherited_subject(head)
+                cand.agents = expand_conj(answerer) if answerer is not None else []
+            # who tells of the answer tells of what it answers ("the Guards say they fired
+            # missiles in revenge for the killing of Soleimani": reported by the Guards)
+            teller = next((by_trigger[t] for t in (head, *head.ancestors) if t in by_trigger
+                           and by_trigger[t] is not cand), None)
+            if teller is not None and not cand.speech:
+                cand.speech = list(teller.speech)
+                cand.flags |= teller.flags & {"reported", "claimed", "hedged"}
+        elif cand.entry.pos == "noun" and head is not None and head not in by_trigger and (
             "agent-from-verb" not in cand.rules and not cand.agents
             and _lemma(head) not in _SUPPORT_VERBS
         ):
@@ -1722,6 +1743,13 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                     # pipeline looks for among the acts told just before
                     gov.targets = [cand.trigger]
                 gov.rules.append("target-from-content")
+        elif gov is not None and gov is not cand and gov.ptype not in VERBAL_TYPES and (
+                cand.entry.pos == "noun" and not cand.speech and gov.speech):
+            # "the Guards say they fired missiles ... for the killing of Soleimani": an act
+            # named in a reported act is told by the same teller
+            cand.speech = list(gov.speech)
+            cand.flags |= gov.flags & {"reported", "claimed", "hedged"}
+            cand.rules.append("told-with-content-of")
     # "rallied to demand", "crossed into Syria to push them out": the purpose of an event;
     # "bombed a market, killing 12": a result of the same act is not a second event
     for cand in cands:
