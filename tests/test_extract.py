@@ -1808,3 +1808,12 @@ def test_an_act_answered_or_avenged_happened(pipeline: Pipeline) -> None:
     events = run(pipeline, "Donald Trump answered with 25 per cent tariffs on Colombian goods.",
                  date(2025, 1, 27))
     assert [codes(e) for e in find(events, "SANCTION")] == [("USA", "COL")]
+
+
+def test_an_attempt_is_the_act_made(pipeline: Pipeline) -> None:
+    events = run(pipeline, "A faction of the army tried to seize power in Ankara on Friday "
+                           "night.", date(2016, 7, 16))
+    assert [(e.plover.type, e.factuality.status) for e in events] == [("COERCE", "asserted")]
+    # a plan is still no act
+    events = run(pipeline, "The rebels plan to attack the capital.", date(2016, 7, 16))
+    assert find(events, "ASSAULT") == []
