@@ -1817,3 +1817,15 @@ def test_an_attempt_is_the_act_made(pipeline: Pipeline) -> None:
     # a plan is still no act
     events = run(pipeline, "The rebels plan to attack the capital.", date(2016, 7, 16))
     assert find(events, "ASSAULT") == []
+
+
+def test_a_forced_landing_and_an_act_in_a_where_clause_after_it(pipeline: Pipeline) -> None:
+    events = run(pipeline, "A Ryanair flight from Athens to Vilnius was forced to land in Minsk, "
+                           "where the authorities arrested the journalist Roman Protasevich.",
+                 date(2021, 5, 23))
+    assert {(e.plover.type, e.plover.mode) for e in events} == {("COERCE", "restrict"),
+                                                               ("COERCE", "arrest")}
+    events = run(pipeline, "Madrid dismissed the Catalan government on Friday.",
+                 date(2017, 10, 28))
+    (ev,) = events
+    assert ev.target is not None and ev.target.sector == "GOV"

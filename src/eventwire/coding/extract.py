@@ -182,7 +182,14 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     particles = {_lemma(c) for c in tok.children if c.dep_ in ("prt", "compound:prt")}
     if particles:
         entries = tuple(e for e in entries if particles <= set(e.extras)) or entries
-    return _first_match(tok, entries, kids, lex)
+    found = _first_match(tok, entries, kids, lex)
+    if found is None:
+        # "forced a Ryanair jet to land": a pattern may name the verb the object is made to do
+        # (tried only when nothing else fits: "called on workers to strike" is a call)
+        clauses = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if clauses:
+            found = _first_match(tok, [e for e in entries if e.extras], kids + clauses, lex)
+    return found
 
 
 _LABELLED = re.compile(
@@ -669,6 +676,12 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         tgt = next((t for t in cand.tokens[1:] if t.dep_ == "dobj"
                     and (t.pos_ in ("PRON", "PROPN") or t.ent_type_
                          or any(lex.fits(c, _lemma(t), t.ent_type_) for c in people))), None)
+        if tgt is None and "dobj" in cand.entry.target:
+            # "dismissed its regional government", "expelled two diplomats": the pattern's
+            # object is the one acted on when the row names the object as the target
+            tgt = next((t for t in cand.tokens[1:] if t.dep_ == "dobj" and (
+                _lemma(t) in _INSTITUTIONS or lex.fits("$people", _lemma(t))
+                or lex.fits("$dignitaries", _lemma(t)))), None)
         if tgt is not None and cand.ptype == "MOBILIZE":
             cand.targets = [tgt]  # "police officers and soldiers": one force sent
             cand.rules.append("forces-as-target")
@@ -818,6 +831,10 @@ _RESOLVE_NOUNS = frozenset({"decision", "move", "plan", "bid", "attempt", "effor
                             "willingness", "determination", "intention", "push", "drive",
                             "order", "choice", "failure", "call", "demand", "agreement"})
 """Nouns whose "to" clause is an act of their owner ("Australia's decision to scrap")."""
+_INSTITUTIONS = frozenset({"government", "cabinet", "parliament", "legislature", "assembly",
+                           "council", "court", "congress", "senate", "administration", "regime",
+                           "junta", "commission", "board", "ministry"})
+"""Bodies a pattern may name as what is acted on ("dissolved parliament")."""
 _CALLING_UP = frozenset({"order", "call", "mobilise", "mobilize", "summon"})
 """Verbs of commanding forces, whose object (the forces) is a mobilisation's target."""
 _ACTED_ON = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
@@ -1060,7 +1077,7 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 links.append(Link(cur, "condition"))
             if effect is None and dep in ("advcl", "xcomp") and head.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
-            ):
+            ) and not inside_np:  # ("forced to land in Minsk, where police arrested ...")
                 links.append(Link(head, "purpose"))  # "rallied to demand": part of the rally
                 break
             if effect is None and dep == "advcl" and cur.tag_ == "VBG" and head.pos_ == "VERB":
