@@ -1829,3 +1829,15 @@ def test_a_forced_landing_and_an_act_in_a_where_clause_after_it(pipeline: Pipeli
                  date(2017, 10, 28))
     (ev,) = events
     assert ev.target is not None and ev.target.sector == "GOV"
+
+
+def test_talks_an_agreement_is_reached_at_are_consultations(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Thai and Cambodian leaders agreed to a ceasefire at talks hosted by "
+                           "Malaysian Prime Minister Anwar Ibrahim on Monday.", date(2025, 7, 28))
+    talks = [e for e in find(events, "CONSULT") if e.trigger == "talks"]
+    assert {codes(e) for e in talks} == {("THA", "KHM"), ("KHM", "THA")}
+    assert [e for e in find(events, "CONSULT") if "hosted" in e.trigger]
+    # a summit is where it happened, not an event of its own
+    events = run(pipeline, "NATO leaders pledged more air defences for Ukraine at a summit in "
+                           "Washington.", date(2024, 7, 10))
+    assert find(events, "CONSULT") == []

@@ -812,9 +812,14 @@ visit to Kyiv"): the contact is an event of its own, not what the act is about."
 
 
 def _setting(prep: Token) -> Token | None:
-    """The contact noun of "in a phone call", "during a visit", "on a trip", if any."""
-    obj = _pobj(prep) if prep.lower_ in ("in", "during", "on") else None
-    return obj if obj is not None and _lemma(obj) in _SETTINGS else None
+    """The contact noun of "in a phone call", "during a visit", "on a trip", "at talks", if
+    any."""
+    obj = _pobj(prep) if prep.lower_ in ("in", "during", "on", "at") else None
+    if obj is None:
+        return None
+    if prep.lower_ == "at":  # "agreed to a ceasefire at talks hosted by ..." (a summit or a
+        return obj if _lemma(obj) in ("talk", "negotiation") else None  # meeting: a venue)
+    return obj if _lemma(obj) in _SETTINGS else None
 _REPORTERS = frozenset({"media", "medium", "press", "television", "tv", "radio", "newspaper",
                         "agency", "official", "source", "witness", "police", "army", "military",
                         "ministry", "government", "activist", "resident", "monitor"})
@@ -924,20 +929,22 @@ def _noun_arguments(cand: Candidate) -> None:
             (c for c in above.children if c.dep_ == "dobj" and c.i < noun.i), None)
         if agent is not None:
             cand.rules.append("agent-behind")
+    actor_verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if (agent is None or agent.ent_type_ in _NOT_ACTORS) and noun.dep_ == "pobj" and (
-            _setting(noun.head) == noun) and (
-            noun.head.head.pos_ in ("VERB", "AUX")):
-        # "Xi warned Biden in a phone call", "the secretary announced during a visit to Kyiv":
-        # who acts in the call or on the visit makes it, with whom the act is aimed at
-        agent = _subject(noun.head.head)[0] or inherited_subject(noun.head.head)
+            _setting(noun.head) == noun) and actor_verb is not None and (
+            noun.head.head == actor_verb or noun.head.lower_ == "at"):
+        # "Xi warned Biden in a phone call", "the secretary announced during a visit to Kyiv",
+        # "agreed to a ceasefire at talks hosted by Anwar": who acts in the call, on the
+        # visit or at the talks takes part in them, with whom the act is aimed at
+        agent = _subject(actor_verb)[0] or inherited_subject(actor_verb)
         if agent is not None:
             cand.rules.append("agent-from-setting")
             if cand.mode == "phone" and _first_slot(cand, cand.entry.target, used) is None:
-                other = next((c for c in noun.head.head.children if c.dep_ in (
+                other = next((c for c in actor_verb.children if c.dep_ in (
                     "dobj", "dative") and (c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
                                          or c.pos_ == "PROPN")), None)
                 if other is None:
-                    to = next((c for c in noun.head.head.children if c.dep_ == "prep"
+                    to = next((c for c in actor_verb.children if c.dep_ == "prep"
                                and c.lower_ == "to"), None)
                     other = _pobj(to) if to is not None else None
                 if other is not None:
@@ -1574,8 +1581,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         match = _match_verb(tok, lex)
         kind = "verb"
         if match is None:
-            if tok in consumed:
-                continue
+            if tok in consumed and not (tok.dep_ == "pobj" and _setting(tok.head) == tok):
+                continue  # ("at talks hosted by Anwar": the host's act and the talks both)
             match = _match_noun(tok, lex)
             kind = "noun"
         if match is None:
@@ -1675,7 +1682,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     cands = [c for c in cands if not c.suppressed]
     # a candidate built only from a pattern's object (e.g. noun inside "impose sanctions")
     # (except the speech acts a refusal answers, kept above)
-    cands = [c for c in cands if "answered-by-refusal" in c.rules or not (
+    cands = [c for c in cands if "answered-by-refusal" in c.rules or (
+        "agent-from-setting" in c.rules) or not (
         c.entry.pos == "noun" and any(
             c.trigger in o.tokens and o is not c for o in cands))]
     by_trigger = {c.trigger: c for c in cands}
