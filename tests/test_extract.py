@@ -1841,3 +1841,15 @@ def test_talks_an_agreement_is_reached_at_are_consultations(pipeline: Pipeline) 
     events = run(pipeline, "NATO leaders pledged more air defences for Ukraine at a summit in "
                            "Washington.", date(2024, 7, 10))
     assert find(events, "CONSULT") == []
+
+
+def test_a_state_whose_goods_are_sanctioned_is_the_government() -> None:
+    from eventwire.model import Actor
+    from eventwire.pipeline import place_target
+    # "the tariffs he had threatened to impose on Mexican goods", target read as "Mexican"
+    mexican = Actor(text="Mexican", name="Mexico", country="MEX", sector=None, code="MEX",
+                    kind="group")
+    coded = place_target(mexican, "SANCTION")
+    assert coded is not None and (coded.country, coded.sector) == ("MEX", "GOV")
+    # the people of a state hit by force are not its government
+    assert place_target(mexican, "ASSAULT") == mexican

@@ -682,7 +682,14 @@ def place_target(target: Actor | None, ptype: str, mode: str | None = None) -> A
     place = ptype == "ASSAULT" or (ptype, mode) in (("COERCE", "seize"), ("CONSULT", "visit"))
     if place and target is not None and _named_state(target):
         return target.model_copy(update={"sector": None, "code": target.country})
+    if ptype in _RECIPIENT_TYPES and target is not None and _people_of(target):
+        # "tariffs on Mexican goods", "sanctions on Russian officials" read as "Russian": the
+        # state whose goods or people are hit receives the sanction (guide, section 8)
+        return target.model_copy(update={"sector": "GOV", "code": (target.country or "") + "GOV"})
     return target
+
+
+_RECIPIENT_TYPES = frozenset({"SANCTION", "AID", "COOPERATE", "SUPPORT"})
 
 
 _MEDIATING = frozenset({"mediate", "broker", "host", "facilitate", "chair", "sponsor"})
