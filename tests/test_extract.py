@@ -1853,3 +1853,13 @@ def test_a_state_whose_goods_are_sanctioned_is_the_government() -> None:
     assert coded is not None and (coded.country, coded.sector) == ("MEX", "GOV")
     # the people of a state hit by force are not its government
     assert place_target(mexican, "ASSAULT") == mexican
+
+
+def test_withholding_recognition_now_is_a_refusal(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The Kremlin says it does not recognise the court's jurisdiction.",
+                 date(2023, 3, 17))
+    (ev,) = events
+    assert ev.plover.type == "REJECT" and ev.factuality.status == "reported"
+    events = run(pipeline, "Serbia says it does not recognise the new government in Pristina.",
+                 date(2008, 2, 18))
+    assert [e.plover.type for e in events] == ["REJECT"]

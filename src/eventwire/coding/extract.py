@@ -1367,6 +1367,14 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
         if not cand.agents and cand.speech and cand.speech[-1].speaker is not None:
             cand.agents = expand_conj(cand.speech[-1].speaker)
         return
+    if negated and ptype == "SUPPORT" and cand.cameo == "054" and (
+            cand.trigger.tag_ in ("VBP", "VBZ") or any(
+                c.dep_ == "aux" and c.lower_ in ("do", "does") for c in cand.trigger.children)):
+        # "Paris says it does not recognise their authority": withholding recognition now is
+        # a refusal (REJECT), not a recognition denied
+        cand.ptype, cand.mode, cand.cameo = "REJECT", "yield", "12"
+        cand.rules.append("not-recognised->REJECT")
+        return
     if {"would", "perfect"} <= flags:
         # "a resolution that would have deplored ...": counterfactual, it did not happen
         cand.flags.add("hypothetical")
