@@ -1863,3 +1863,16 @@ def test_withholding_recognition_now_is_a_refusal(pipeline: Pipeline) -> None:
     events = run(pipeline, "Serbia says it does not recognise the new government in Pristina.",
                  date(2008, 2, 18))
     assert [e.plover.type for e in events] == ["REJECT"]
+
+
+def test_the_terms_of_a_deal_are_not_acts(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Pompeo and Cavusoglu endorsed a road map under which YPG fighters "
+                           "would leave Manbij.", date(2018, 6, 4))
+    assert find(events, "CONCEDE") == [] and find(events, "RETREAT") == []
+    events = run(pipeline, "Kerry and Lavrov agreed on a framework for removing Syria's "
+                           "chemical weapons.", date(2013, 9, 14))
+    assert find(events, "COERCE") == []
+    # an act told in a plain relative clause still is one
+    events = run(pipeline, "The deal, which Israeli troops violated on Monday, is fragile.",
+                 date(2025, 1, 20))
+    assert find(events, "COERCE") or find(events, "ASSAULT") or find(events, "REJECT")

@@ -1834,6 +1834,13 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                     user.flags.add("hedged")
             cand.suppressed = True
     for cand in cands:
+        if _terms_of(cand, lex):
+            # "a deal under which Syrian troops would deploy", "a road map under which YPG
+            # fighters would leave", "a framework for removing the stockpile": what a deal
+            # or plan provides is its content, not an act
+            cand.suppressed = True
+            cand.rules.append("terms-of-deal")
+    for cand in cands:
         why = _not_an_occurrence(cand)
         if why is not None:
             cand.suppressed = True
@@ -1884,6 +1891,29 @@ _DELIBERATE = frozenset({"weigh", "consider", "mull", "ponder", "debate", "wonde
                          "decide", "discuss", "question", "calculate", "assess"})
 _READER_VERBS = frozenset({"follow", "subscribe", "sign", "read", "watch", "listen", "download",
                            "click", "tap", "join", "get", "visit", "see", "share"})
+
+
+def _terms_of(cand: Candidate, lex: Lexicon) -> bool:
+    """Is the candidate a term of a deal or plan: a "under which ..." clause or a "for ...ing"
+    complement of an accord, plan or road-map noun?"""
+    trig = cand.trigger
+    if cand.entry.pos != "verb":
+        return False
+    clause = trig if trig.dep_ == "relcl" else None
+    if clause is None and trig.dep_ in ("conj", "xcomp") and trig.head.dep_ == "relcl":
+        clause = trig.head
+    if clause is not None:
+        noun = clause.head
+        deal = lex.fits("$accords", _lemma(noun)) or lex.fits("$plans", _lemma(noun)) or (
+            _lemma(noun) == "map")
+        under = any(c.dep_ == "prep" and c.lower_ in ("under", "by") and any(
+            g.lower_ == "which" for g in c.children) for c in clause.children)
+        return deal and under
+    if trig.dep_ == "pcomp" and trig.head.lower_ == "for" and trig.head.head.pos_ == "NOUN":
+        noun = trig.head.head
+        return lex.fits("$plans", _lemma(noun)) or _lemma(noun) in ("framework", "map",
+                                                                     "roadmap", "timetable")
+    return False
 
 
 def _sport(sent: Span) -> bool:
