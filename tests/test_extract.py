@@ -1876,3 +1876,12 @@ def test_the_terms_of_a_deal_are_not_acts(pipeline: Pipeline) -> None:
     events = run(pipeline, "The deal, which Israeli troops violated on Monday, is fragile.",
                  date(2025, 1, 20))
     assert find(events, "COERCE") or find(events, "ASSAULT") or find(events, "REJECT")
+
+
+def test_a_crossing_opened_by_both_sides_is_cooperation(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Ethiopia and Eritrea reopened two border crossings on Tuesday.",
+                 date(2018, 9, 11))
+    assert {(e.plover.type, codes(e)) for e in events} == {("COOPERATE", ("ETH", "ERI")),
+                                                           ("COOPERATE", ("ERI", "ETH"))}
+    events = run(pipeline, "Egypt reopened the Rafah crossing on Saturday.", date(2018, 9, 11))
+    assert [e.plover.type for e in events] == ["CONCEDE"]

@@ -299,6 +299,12 @@ class Pipeline:
             # "South Korean and US forces kicked off their annual exercise": a joint exercise
             # is military cooperation between them (PLOVER), not a show of force
             cand.ptype, cand.mode, cand.cameo = "COOPERATE", None, "062"
+        if cand.ptype == "CONCEDE" and cand.cameo == "0863" and not cand.targets and len(
+                {s.country for s in sources if s is not None and s.country}) > 1:
+            # "Ethiopia and Eritrea reopened two border crossings": opened by both sides to
+            # each other, a crossing is cooperation between them, not a concession
+            cand.ptype, cand.mode, cand.cameo = "COOPERATE", None, "06"
+            cand.rules.append("opened-by-both")
         # "the two sides accused each other": the co-agents are each other's targets
         reciprocal = any(_reciprocal(t) for t in cand.targets)
         targets: list[Actor | None] = [
