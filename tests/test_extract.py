@@ -1885,3 +1885,11 @@ def test_a_crossing_opened_by_both_sides_is_cooperation(pipeline: Pipeline) -> N
                                                            ("COOPERATE", ("ERI", "ETH"))}
     events = run(pipeline, "Egypt reopened the Rafah crossing on Saturday.", date(2018, 9, 11))
     assert [e.plover.type for e in events] == ["CONCEDE"]
+
+
+def test_pressing_on_with_an_act_is_the_act_not_a_demand(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Indonesia pressed ahead with the withdrawal of its troops from Aceh "
+                           "on Friday.", date(2005, 12, 30))
+    assert find(events, "REQUEST") == [] and find(events, "RETREAT")
+    events = run(pipeline, "Washington pressed Kyiv to accept the deal.", date(2025, 3, 1))
+    assert [e.plover.type for e in events] == ["REQUEST"]

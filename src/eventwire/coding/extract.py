@@ -149,9 +149,17 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _continuing(verb: Token) -> bool:
+    """ "pressed on with war games", "pushed ahead with the withdrawal": going on with an act
+    (the act is the event; the verb only says it continues)."""
+    return _lemma(verb) in _GOING_ON and any(
+        c.lower_ in ("on", "ahead", "forward") and c.dep_ in ("prt", "advmod")
+        for c in verb.children)
+
+
 def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | None:
     entries = lex.verbs.get(_lemma(tok))
-    if not entries or tok.pos_ not in ("VERB", "AUX"):
+    if not entries or tok.pos_ not in ("VERB", "AUX") or _continuing(tok):
         return None
     # "fired shells at Seoul on Thursday": a preposition of time is no part of a pattern
     kids = [c for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "dative", "advmod",
@@ -840,6 +848,7 @@ _INSTITUTIONS = frozenset({"government", "cabinet", "parliament", "legislature",
                            "council", "court", "congress", "senate", "administration", "regime",
                            "junta", "commission", "board", "ministry"})
 """Bodies a pattern may name as what is acted on ("dissolved parliament")."""
+_GOING_ON = frozenset({"press", "push", "forge", "carry", "go", "plough", "plow", "move"})
 _CALLING_UP = frozenset({"order", "call", "mobilise", "mobilize", "summon"})
 """Verbs of commanding forces, whose object (the forces) is a mobilisation's target."""
 _ACTED_ON = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
@@ -910,6 +919,12 @@ def _noun_arguments(cand: Candidate) -> None:
             agent = _pobj(by) if by is not None else None
         else:
             agent = subj or inherited_subject(gov)
+        if agent is not None:
+            cand.rules.append("agent-from-verb")
+    if agent is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" and (
+            _continuing(noun.head.head)):
+        # "Seoul and Washington pressed on with war games": who goes on with the act does it
+        agent = inherited_subject(noun.head.head)
         if agent is not None:
             cand.rules.append("agent-from-verb")
     span = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -1069,7 +1084,9 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 # "had to withdraw" (past, no modal) happened
                 modal = any(c.dep_ == "aux" and c.lower_ != "to" for c in head.children)
                 effect = "permit" if modal or head.tag_ in ("VBP", "VBZ", "VB") else "aspect"
-            if any(c.dep_ in ("prt", "oprd") for c in head.children):
+            if _continuing(head):
+                effect = "aspect"  # "pressed ahead with the withdrawal": it goes on
+            elif any(c.dep_ in ("prt", "oprd") for c in head.children):
                 # "called off", "set up": a phrasal verb is not the control verb; "called the
                 # sanctions a provocation" names its object, it asks for nothing
                 effect = None
