@@ -1893,3 +1893,10 @@ def test_pressing_on_with_an_act_is_the_act_not_a_demand(pipeline: Pipeline) -> 
     assert find(events, "REQUEST") == [] and find(events, "RETREAT")
     events = run(pipeline, "Washington pressed Kyiv to accept the deal.", date(2025, 3, 1))
     assert [e.plover.type for e in events] == ["REQUEST"]
+
+
+def test_a_place_the_model_swept_into_a_time_is_still_the_target(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Russia fired dozens of missiles at Kyiv overnight, officials said.",
+                 date(2024, 1, 2))
+    (ev,) = find(events, "ASSAULT")
+    assert codes(ev) == ("RUS", "UKR")

@@ -345,6 +345,21 @@ _LISTABLE = frozenset({"GPE", "ORG", "NORP"})
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
 
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "january", "february", "march", "april", "may", "june", "july",
+                       "august", "september", "october", "november", "december", "christmas",
+                       "easter", "ramadan", "eid", "new", "year", "day", "night", "week"})
+
+
+def _timeish(tok: Token) -> bool:
+    """A time, date or number, not a name the model swept into one ("fired missiles at Kyiv
+    overnight" tags "Kyiv overnight" as a time)."""
+    if tok.ent_type_ not in _NOT_ACTORS or tok.pos_ == "NOUN":
+        return False
+    return not (tok.pos_ == "PROPN" and tok.ent_type_ in ("TIME", "DATE")
+                and tok.lower_ not in _CALENDAR)
+
+
 def _slot(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | None:
     hit = _slot_any(heads, slot, exclude)
     if hit is not None and hit.like_num and hit.pos_ == "NUM":
@@ -353,7 +368,7 @@ def _slot(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | Non
         whole = _pobj(of) if of is not None else None
         if whole is not None and whole.pos_ in ("NOUN", "PROPN", "PRON"):
             return whole
-    if hit is not None and hit.ent_type_ in _NOT_ACTORS and hit.pos_ != "NOUN":
+    if hit is not None and _timeish(hit):
         return None  # "on Sunday", "into 2019" are times, not targets
     return hit
 
@@ -374,7 +389,7 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
             is_prep = child.dep_ in ("prep", "dative", "agent")
             if kind == "pobj" and is_prep and _lemma(child) == prep:
                 obj = _pobj(child)
-                if obj is not None and obj.ent_type_ in _NOT_ACTORS and obj.pos_ != "NOUN":
+                if obj is not None and _timeish(obj):
                     continue  # "on Tuesday": a time; the slot may still be filled further on
                 if obj is not None and obj.tag_ == "VBG" and prep == "with":
                     continue  # "signed the deal, with Marco Rubio looking on": a circumstance
