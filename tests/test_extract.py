@@ -1900,3 +1900,9 @@ def test_a_place_the_model_swept_into_a_time_is_still_the_target(pipeline: Pipel
                  date(2024, 1, 2))
     (ev,) = find(events, "ASSAULT")
     assert codes(ev) == ("RUS", "UKR")
+
+
+def test_their_officials_are_each_coordinated_states_own(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Kyrgyzstan and Tajikistan traded accusations on Friday, even as "
+                           "their presidents met in Samarkand.", date(2022, 9, 16))
+    assert {codes(e) for e in find(events, "CONSULT")} == {("KGZ", "TJK"), ("TJK", "KGZ")}

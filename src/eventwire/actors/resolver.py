@@ -292,6 +292,16 @@ class ArticleActors:
             several = self._per_country(actor, _listed(obj))
             if several:
                 return several
+        if actor.sector is not None and any(c.dep_ == "poss" and c.lower_ == "their"
+                                            for c in tok.children):
+            # "Kyrgyzstan and Tajikistan blamed each other ... even as their presidents met":
+            # "their" officials are each coordinated state's own
+            owners = next((_listed(t) for t in tok.sent if t.i < tok.i
+                           and t.dep_ in ("nsubj", "nsubjpass") and any(
+                               c.dep_ == "conj" for c in t.children)), [])
+            several = self._per_country(actor, owners)
+            if several:
+                return several
         return [actor]
 
     def _per_country(self, actor: Actor, coordinated: list[Token]) -> list[Actor]:
