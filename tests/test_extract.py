@@ -1906,3 +1906,14 @@ def test_their_officials_are_each_coordinated_states_own(pipeline: Pipeline) -> 
     events = run(pipeline, "Kyrgyzstan and Tajikistan traded accusations on Friday, even as "
                            "their presidents met in Samarkand.", date(2022, 9, 16))
     assert {codes(e) for e in find(events, "CONSULT")} == {("KGZ", "TJK"), ("TJK", "KGZ")}
+
+
+def test_backing_an_armed_group_is_aid(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Riyadh accused Doha of backing militant groups.", date(2017, 6, 5))
+    (aid,) = find(events, "AID")
+    assert codes(aid)[0] == "QAT" and aid.factuality.status == "claimed"
+    events = run(pipeline, "Washington backed the new government in Kabul.", date(2004, 6, 5))
+    assert [e.plover.type for e in events] == ["SUPPORT"]
+    events = run(pipeline, "The UN praised the former guerrillas for keeping their word.",
+                 date(2017, 6, 27))
+    assert find(events, "AID") == []

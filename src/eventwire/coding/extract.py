@@ -744,6 +744,12 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         # "the White House, where Trump hosted them": guests hosted are visitors (a host of
         # talks or a summit stays CONSULT 043 as the one who hosts)
         cand.mode, cand.cameo = "visit", "042"
+    if cand.ptype == "SUPPORT" and _lemma(verb) in ("back", "support", "sponsor") and any(
+            _armed_group(t) for t in cand.targets):
+        # "accusing Doha of backing militant groups", "Belgrade was backing the attackers":
+        # backing an armed group is material help (AID), not political support
+        cand.ptype, cand.mode, cand.cameo = "AID", None, "07"
+        cand.rules.append("backing-armed-group")
     if (cand.ptype, cand.mode) == ("CONSULT", "visit") and _lemma(verb) in _HOSTING and (
             cand.targets):
         # "Xi Jinping received the leaders of five states": the visitors visit the host
@@ -1946,6 +1952,20 @@ def _terms_of(cand: Candidate, lex: Lexicon) -> bool:
         return lex.fits("$plans", _lemma(noun)) or _lemma(noun) in ("framework", "map",
                                                                      "roadmap", "timetable")
     return False
+
+
+def _armed_group(tok: Token) -> bool:
+    """ "militant groups", "a separatist group", "the attackers", "rebels", "terrorists"."""
+    lemma = _lemma(tok)
+    if lemma in _ARMED_PEOPLE - {"police", "policeman", "soldier", "troop", "army", "force"} or (
+            lemma in ("terrorist", "separatist", "guerrilla", "paramilitary", "extremist")):
+        return True
+    return lemma in ("group", "organisation", "organization", "movement", "faction") and any(
+        _lemma(c) in _ARMED_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound"))
+
+
+_ARMED_MODIFIERS = frozenset({"militant", "armed", "separatist", "rebel", "terrorist", "jihadist",
+                              "insurgent", "extremist", "paramilitary", "guerrilla", "islamist"})
 
 
 def _sport(sent: Span) -> bool:
