@@ -1917,3 +1917,10 @@ def test_backing_an_armed_group_is_aid(pipeline: Pipeline) -> None:
     events = run(pipeline, "The UN praised the former guerrillas for keeping their word.",
                  date(2017, 6, 27))
     assert find(events, "AID") == []
+
+
+def test_each_side_accusing_the_other(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Armenian and Azerbaijani troops exchanged fire on the border on "
+                           "Tuesday, each side accusing the other of starting the clashes.",
+                 date(2022, 9, 13))
+    assert {codes(e) for e in find(events, "ACCUSE")} == {("ARM", "AZE"), ("AZE", "ARM")}

@@ -535,8 +535,12 @@ def _barred(source: Actor | None, target: Actor | None) -> tuple[str, str | None
 
 
 def _reciprocal(tok: Token) -> bool:
-    """ "each other", "one another"."""
+    """ "each other", "one another", "the other" (after "each side")."""
     doc, low = tok.doc, tok.lower_
+    if low == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+            t.lemma_.lower() == "side" and any(c.lower_ == "each" for c in t.children)
+            for t in tok.sent if t.i < tok.i):
+        return True  # "each side accusing the other"
     return (low == "other" and tok.i > 0 and doc[tok.i - 1].lower_ == "each") or (
         low == "another" and tok.i > 0 and doc[tok.i - 1].lower_ == "one") or (
         low in ("each", "one") and tok.i + 1 < len(doc)

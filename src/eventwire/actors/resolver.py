@@ -292,14 +292,26 @@ class ArticleActors:
             several = self._per_country(actor, _listed(obj))
             if several:
                 return several
-        if actor.sector is not None and any(c.dep_ == "poss" and c.lower_ == "their"
-                                            for c in tok.children):
+        sides = tok.lemma_.lower() == "side" and any(
+            c.dep_ in ("det", "amod", "nummod") and c.lower_ in ("each", "both", "either", "two")
+            for c in tok.children)
+        if (actor.sector is not None or sides) and (sides or any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)):
             # "Kyrgyzstan and Tajikistan blamed each other ... even as their presidents met":
-            # "their" officials are each coordinated state's own
+            # "their" officials are each coordinated state's own; "each side" is each of them
             owners = next((_listed(t) for t in tok.sent if t.i < tok.i
                            and t.dep_ in ("nsubj", "nsubjpass") and any(
                                c.dep_ == "conj" for c in t.children)), [])
             several = self._per_country(actor, owners)
+            if not several and sides:
+                # "Kyrgyz and Tajik border guards traded fire, each side accusing the other":
+                # each side is one of the coordinated actors, as resolved
+                subj = next((t for t in tok.sent if t.i < tok.i and t.dep_ in (
+                    "nsubj", "nsubjpass")), None)
+                sided = ([self.resolve(o) for o in owners] if len(owners) > 1 else
+                         self.resolve_all(subj) if subj is not None and subj.i != tok.i else [])
+                if len(sided) > 1 and len({a.country for a in sided if a.country}) == len(sided):
+                    return sided
             if several:
                 return several
         return [actor]
