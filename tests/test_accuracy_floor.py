@@ -46,7 +46,7 @@ def coding_first(pipeline: Pipeline, first_batch: Path) -> dict:
 
 # (type precision, type F1, triple F1, share of no-event items with an event); the whole test
 # half includes the held-out batches B and E (docs/annotation_guide.md, section 8)
-CODING_FLOORS = {"whole": (0.83, 0.71, 0.49, 0.10), "first": (0.85, 0.74, 0.53, 0.07)}
+CODING_FLOORS = {"whole": (0.83, 0.73, 0.50, 0.10), "first": (0.85, 0.75, 0.53, 0.07)}
 
 
 @pytest.mark.parametrize("which", sorted(CODING_FLOORS))
@@ -73,7 +73,7 @@ def test_actor_resolution_floor(pipeline: Pipeline, first_batch: Path) -> None:
     result = score_actors(GOLD, split="test", pipeline=pipeline)
     assert result["mentions"] >= 300 and result["unaligned"] == 0
     assert result["country_accuracy"] >= 0.88
-    assert result["country_sector_accuracy"] >= 0.76
+    assert result["country_sector_accuracy"] >= 0.77
     first = score_actors(first_batch, split="test", pipeline=pipeline)
     assert first["country_accuracy"] >= 0.88
-    assert first["country_sector_accuracy"] >= 0.76
+    assert first["country_sector_accuracy"] >= 0.77
