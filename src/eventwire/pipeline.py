@@ -26,7 +26,7 @@ from .actors.resolver import (
 )
 from .attribution import loaded_in, opinion_score, quotation_speakers
 from .clean import clean
-from .coding.extract import SPANS_OF_TIME, Candidate, Speech, expand_conj, find_candidates
+from .coding.extract import Candidate, Speech, expand_conj, find_candidates
 from .coding.lexicon import QUAD_OF_TYPE, Lexicon, load_lexicon
 from .geo import GeoResolver, Toponym
 from .geo.gazetteer import iso2_of
@@ -709,14 +709,11 @@ def _specific_nominal(cand: Candidate) -> bool:
     """ "a bombing in Istanbul", "two car bombs exploded": a particular act with no named
     actor is still an event; "the fighting" or "attacks" in general are not."""
     noun = cand.trigger
-    if cand.entry.pos == "noun" and cand.ptype == "PROTEST" and noun.dep_ == "pobj" and (
-            noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPANS_OF_TIME):
-        return True  # "after two weeks of rioting": unrest told by how long it lasted
     if cand.entry.pos == "noun" and cand.ptype == "PROTEST" and noun.dep_ != "compound" and not (
             noun.dep_ == "pobj" and noun.head.lower_ in ("over", "for", "about")):
-        # "a day after rare protests in its capital", "to quell unrest": people who protest
-        # are news unnamed ("a protest camp", "a protest ban" name no protest, and "executed
-        # over the unrest" gives a reason, not news of the unrest)
+        # "a day after rare protests in its capital", "to quell unrest", "after two weeks of
+        # rioting": people who protest are news unnamed ("a protest camp", "a protest ban"
+        # name no protest, and "executed over the unrest" gives a reason, not news of it)
         return True
     if cand.entry.pos == "noun" and cand.ptype == "CONSULT" and any(
             c.dep_ == "acl" and c.lemma_.lower() in _MEDIATING for c in noun.children):

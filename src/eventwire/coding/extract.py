@@ -693,7 +693,7 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
             {"$people", "$captives"} if cand.ptype in _ACTED_ON else set())
         if cand.ptype == "MOBILIZE" and _lemma(verb) in _CALLING_UP:
             # "ordered ten battalions to the border", "called up 25,000 soldiers", "mobilised
-            # its militias": the forces commanded are the target (guide, sections 8: troops
+            # its militias": the forces commanded are the target (guide, section 8: troops
             # sent or deployed are not)
             people = people | {"$troops"}
         tgt = next((t for t in cand.tokens[1:] if t.dep_ == "dobj"
@@ -849,6 +849,8 @@ def _setting(prep: Token) -> Token | None:
     if prep.lower_ == "at":  # "agreed to a ceasefire at talks hosted by ..." (a summit or a
         return obj if _lemma(obj) in ("talk", "negotiation") else None  # meeting: a venue)
     return obj if _lemma(obj) in _SETTINGS else None
+
+
 _REPORTERS = frozenset({"media", "medium", "press", "television", "tv", "radio", "newspaper",
                         "agency", "official", "source", "witness", "police", "army", "military",
                         "ministry", "government", "activist", "resident", "monitor"})
