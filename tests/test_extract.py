@@ -1924,3 +1924,9 @@ def test_each_side_accusing_the_other(pipeline: Pipeline) -> None:
                            "Tuesday, each side accusing the other of starting the clashes.",
                  date(2022, 9, 13))
     assert {codes(e) for e in find(events, "ACCUSE")} == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_threat_called_off_is_a_concession(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Gustavo Petro's government has suspended arrest warrants against the "
+                           "ELN's negotiators to revive peace talks.", date(2022, 8, 20))
+    assert [e.plover.type for e in events] == ["CONCEDE"]

@@ -1268,6 +1268,10 @@ def _fold_link(cand: Candidate, link: Link) -> None:
             cand.ptype, cand.mode, cand.cameo = "SANCTION", "discontinue", "16"
         elif ptype in CONFLICT_MATERIAL:
             cand.ptype, cand.mode, cand.cameo = "RETREAT", "ceasefire", "0871"
+        elif ptype == "THREATEN":
+            # "suspended arrest warrants against the ELN's negotiators", "withdrew its
+            # ultimatum": a threat called off is a concession
+            cand.ptype, cand.mode, cand.cameo = "CONCEDE", None, "08"
         cand.anchor = gov
     elif effect == "aspect":
         cand.anchor = gov
@@ -1695,9 +1699,11 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     noun_heads = {c.trigger for c in cands if c.entry.pos == "noun"}
     for cand in cands:
         # "joined a general strike", "held talks": the event noun carries the type
-        if cand.entry.pos == "verb" and len(cand.tokens) == 1 and _lemma(cand.trigger) in (
-            _LIGHT_VERBS
+        if cand.entry.pos == "verb" and len(cand.tokens) == 1 and (
+            _lemma(cand.trigger) in _LIGHT_VERBS or lex.control.get(_lemma(cand.trigger)) in (
+                "stop", "aspect")
         ) and any(c.dep_ == "dobj" and c in noun_heads for c in cand.trigger.children):
+            # ("suspended arrest warrants": the warrants, called off, carry the type)
             cand.suppressed = True
     for cand in cands:
         trig = cand.trigger
