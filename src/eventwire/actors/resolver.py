@@ -295,8 +295,9 @@ class ArticleActors:
         sides = tok.lemma_.lower() == "side" and any(
             c.dep_ in ("det", "amod", "nummod") and c.lower_ in ("each", "both", "either", "two")
             for c in tok.children)
-        if (actor.sector is not None or sides) and (sides or any(
-                c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)):
+        theirs = actor.sector is not None and any(
+            c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+        if sides or theirs:
             # "Kyrgyzstan and Tajikistan blamed each other ... even as their presidents met":
             # "their" officials are each coordinated state's own; "each side" is each of them
             owners = next((_listed(t) for t in tok.sent if t.i < tok.i

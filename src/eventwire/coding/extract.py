@@ -968,9 +968,10 @@ def _noun_arguments(cand: Candidate) -> None:
             (c for c in above.children if c.dep_ == "dobj" and c.i < noun.i), None)
         if agent is not None:
             cand.rules.append("agent-behind")
-    actor_verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if (agent is None or agent.ent_type_ in _NOT_ACTORS) and noun.dep_ == "pobj" and (
-            _setting(noun.head) == noun) and actor_verb is not None and (
+    setting = noun.dep_ == "pobj" and _setting(noun.head) == noun
+    actor_verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")),
+                      None) if setting else None
+    if (agent is None or agent.ent_type_ in _NOT_ACTORS) and actor_verb is not None and (
             noun.head.head == actor_verb or noun.head.lower_ == "at"):
         # "Xi warned Biden in a phone call", "the secretary announced during a visit to Kyiv",
         # "agreed to a ceasefire at talks hosted by Anwar": who acts in the call, on the
@@ -1768,8 +1769,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             teller = next((by_trigger[t] for t in (head, *head.ancestors) if t in by_trigger
                            and by_trigger[t] is not cand), None)
             if teller is not None and not cand.speech:
-                cand.speech = list(teller.speech)
-                cand.flags |= teller.flags & {"reported", "claimed", "hedged"}
+                _told_as(cand, teller)
         elif cand.entry.pos == "noun" and head is not None and head not in by_trigger and (
             "agent-from-verb" not in cand.rules and not cand.agents
             and _lemma(head) not in _SUPPORT_VERBS
@@ -1827,8 +1827,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 cand.entry.pos == "noun" and not cand.speech and gov.speech):
             # "the Guards say they fired missiles ... for the killing of Soleimani": an act
             # named in a reported act is told by the same teller
-            cand.speech = list(gov.speech)
-            cand.flags |= gov.flags & {"reported", "claimed", "hedged"}
+            _told_as(cand, gov)
             cand.rules.append("told-with-content-of")
     # "rallied to demand", "crossed into Syria to push them out": the purpose of an event;
     # "bombed a market, killing 12": a result of the same act is not a second event
@@ -1963,16 +1962,24 @@ def _terms_of(cand: Candidate, lex: Lexicon) -> bool:
     return False
 
 
+def _told_as(cand: Candidate, teller: Candidate) -> None:
+    """The candidate is told by whoever tells ``teller``: its speech links and how it is told."""
+    cand.speech = list(teller.speech)
+    cand.flags |= teller.flags & {"reported", "claimed", "hedged"}
+
+
 def _armed_group(tok: Token) -> bool:
     """ "militant groups", "a separatist group", "the attackers", "rebels", "terrorists"."""
     lemma = _lemma(tok)
-    if lemma in _ARMED_PEOPLE - {"police", "policeman", "soldier", "troop", "army", "force"} or (
-            lemma in ("terrorist", "separatist", "guerrilla", "paramilitary", "extremist")):
+    if lemma in _IRREGULARS:
         return True
     return lemma in ("group", "organisation", "organization", "movement", "faction") and any(
         _lemma(c) in _ARMED_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound"))
 
 
+_IRREGULARS = (_ARMED_PEOPLE - {"police", "policeman", "soldier", "troop", "army", "force"}) | {
+    "terrorist", "separatist", "guerrilla", "paramilitary", "extremist"}
+"""Armed people who are no state's forces ("the attackers", "militants", "terrorists")."""
 _ARMED_MODIFIERS = frozenset({"militant", "armed", "separatist", "rebel", "terrorist", "jihadist",
                               "insurgent", "extremist", "paramilitary", "guerrilla", "islamist"})
 
