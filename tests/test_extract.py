@@ -1930,3 +1930,38 @@ def test_a_threat_called_off_is_a_concession(pipeline: Pipeline) -> None:
     events = run(pipeline, "Gustavo Petro's government has suspended arrest warrants against the "
                            "ELN's negotiators to revive peace talks.", date(2022, 8, 20))
     assert [e.plover.type for e in events] == ["CONCEDE"]
+
+
+def test_a_name_split_by_the_parser_and_an_office_a_group_holds(pipeline: Pipeline) -> None:
+    # the parser reads "Umaru Yar'Adua" as "Umaru" with "Yar'Adua" in apposition: the name is
+    # still one person, and a later surname alone is him; a "rebel" leader is no official
+    events = run(pipeline, "Nigerian President Umaru Yar'Adua met rebel leaders in Abuja. "
+                 "Rebel commanders later rejected an offer from Yar'Adua.", date(2009, 3, 1))
+    (meet,) = find(events, "CONSULT")
+    assert meet.source is not None and meet.source.code == "NGAGOV"
+    assert meet.source.name is not None and "Yar" in meet.source.name
+    assert meet.target is not None and meet.target.sector == "REB"
+    (reject,) = find(events, "REJECT")
+    assert reject.source is not None and reject.source.sector == "REB"
+    assert reject.target is not None and reject.target.code == "NGAGOV"
+
+
+def test_a_country_the_model_tags_as_a_person_is_still_a_state(pipeline: Pipeline) -> None:
+    # en_core_web_sm tags "Mali" and "Niger" PERSON and "South Sudan" LOC; the loader's
+    # relabelling step makes a country's own name a GPE, so state-only rules see it
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("Mali and Niger recalled their envoys, and South Sudan protested. "
+                     "Michael Jordan was not there.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Mali"] == labels["Niger"] == labels["South Sudan"] == "GPE"
+    assert labels["Michael Jordan"] == "PERSON"
+
+
+def test_an_act_scaled_up_or_gone_on_with_for_days_is_the_subjects(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Iran's navy pressed on with ten days of war games near the "
+                     "Strait of Hormuz on Wednesday.", date(2012, 1, 4)), "MOBILIZE")
+    assert ev.source is not None and ev.source.code == "IRNMIL"
+    (ev,) = find(run(pipeline, "South Africa increased its troop deployment in Gauteng to "
+                     "25,000 soldiers.", date(2021, 7, 15)), "MOBILIZE")
+    assert ev.source is not None and ev.source.country == "ZAF"

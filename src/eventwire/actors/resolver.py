@@ -330,13 +330,16 @@ class ArticleActors:
         ent = _entity(tok)
         if ent is not None and tok.pos_ != "NOUN":
             return ent
-        left = tok.i
+        left, end = tok.i, tok.i + 1
+        rest = _name_rest(tok)
+        if rest is not None:
+            end = rest.i + 1
         for child in tok.lefts:
             if child.ent_type_ in ("DATE", "TIME") and child.dep_ in ("compound", "npadvmod"):
                 continue  # "on Tuesday protesters in Kinshasa": a time the parser joined on
             if child.dep_ in _MOD_DEPS or child.dep_ in ("case", "punct", "prep"):
                 left = min(left, child.left_edge.i)
-        return self.doc[left:tok.i + 1]
+        return self.doc[left:end]
 
     # ------------------------------------------------------------------ internals
 
@@ -368,6 +371,12 @@ class ArticleActors:
         if own_state is not None:
             return own_state
         text = self.mention_span(tok).text
+        rest = _name_rest(tok)
+        if rest is not None and self.kb.person(f"{tok.text} {rest.text}", self.published):
+            # "President Umaru Yar'Adua" parsed as "Umaru" with "Yar'Adua" in apposition
+            named = self._named(f"{tok.text} {rest.text}", "PERSON", tok)
+            if named is not None:
+                return named.model_copy(update={"text": text})
         known = self._kb_spans.get(tok.i)
         if known is not None and tok.pos_ == "PROPN":
             named = self._named(known.text, "", tok)
@@ -388,6 +397,10 @@ class ArticleActors:
             # "the regional bloc IGAD": a one-word name the model did not tag, under modifiers
             found = self._named(tok.text, "ORG", tok)
             named = found.model_copy(update={"text": text}) if found is not None else None
+        if named is None and tok.pos_ in ("PROPN", "NUM", "X") and tok.text[:1].isupper() and (
+                not norp and text == tok.text):
+            # "an offer from Yar'Adua", untagged (and read as a number): a surname met before
+            named = self._met_before(text, tok)
         if named is not None:
             return named
         described = self._description(tok, text)
@@ -586,8 +599,9 @@ class ArticleActors:
             return Actor(text=text, sector="CVL", kind="group", qualifiers=(code,))
         return None
 
-    def _unknown_person(self, text: str, tok: Token) -> Actor:
-        """A person the KB lacks: earlier full mention, else title and apposition."""
+    def _met_before(self, text: str, tok: Token) -> Actor | None:
+        """The person an earlier mention named in full ("President Umaru Yar'Adua" for a
+        later "Yar'Adua"), or None."""
         low = text.lower()
         for mention in reversed(self.mentions):
             if mention.actor.kind == "person" and mention.index < tok.i and (
@@ -595,6 +609,13 @@ class ArticleActors:
                     mention.actor.text.lower())
             ):
                 return mention.actor.model_copy(update={"text": text})
+        return None
+
+    def _unknown_person(self, text: str, tok: Token) -> Actor:
+        """A person the KB lacks: earlier full mention, else title and apposition."""
+        before = self._met_before(text, tok)
+        if before is not None:
+            return before
         described = self._description(tok, text, person=True)
         if described is not None:
             return described.model_copy(update={"kind": "person", "name": text})
@@ -965,6 +986,19 @@ def _entity(tok: Token) -> Span | None:
     return index.get(tok.i) if tok.ent_type_ else None
 
 
+def _name_rest(tok: Token) -> Token | None:
+    """The surname the parser hung on a first name as an apposition ("Umaru Yar'Adua" read
+    as "Umaru", appositive "Yar'Adua"); None when the name is whole."""
+    if tok.pos_ != "PROPN" or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.head.i == tok.i and nxt.dep_ == "appos" and nxt.pos_ == "PROPN" and (
+            nxt.text[:1].isupper() and tok.whitespace_ != "" and nxt.n_lefts == 0
+            and nxt.n_rights == 0):
+        return nxt
+    return None
+
+
 def window_start(tok: Token, back: int) -> int:
     """The character offset where the sentence ``back`` sentences before ``tok``'s begins."""
     first = tok.sent.start
@@ -1010,6 +1044,13 @@ def _is_person_noun(tok: Token) -> bool:
         "governor", "mayor", "senator", "lawmaker", "officer", "soldier", "adviser", "advisor"}
 
 
+_ROLE_HEADS = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson", "commander",
+                         "chief", "official", "representative", "negotiator", "figure"})
+_GROUP_SECTORS = frozenset({"REB", "OPP", "PRM", "CRM", "LAB", "REL", "EDU", "BUS", "SOC", "JRN",
+                            "MIL", "COP", "SPY"})
+"""Sectors a modifier gives an office it qualifies ("a rebel spokesman" is REB, not GOV)."""
+
+
 def _sector(kb: KnowledgeBase, tok: Token) -> str | None:
     """Sector from the head noun, trying "foreign minister" before "minister"."""
     lemma = tok.lemma_.lower()
@@ -1043,6 +1084,12 @@ def _sector(kb: KnowledgeBase, tok: Token) -> str | None:
             found = kb.sector_for_noun(phrase, exact=True)
             if found:
                 return found
+    if mods and lemma in _ROLE_HEADS:
+        # "rebel leaders", "militia commander", "union spokesman": the office is the group's
+        found = (kb.sector_for_noun(mods[0].lemma_.lower(), exact=True)
+                 or kb.sector_for_noun(mods[0].lower_, exact=True))
+        if found in _GROUP_SECTORS:
+            return found
     return (kb.sector_for_noun(tok.lower_, exact=True) or kb.sector_for_noun(lemma)
             or kb.sector_for_noun(tok.lower_))
 

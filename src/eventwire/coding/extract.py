@@ -45,7 +45,8 @@ _SUPPORT_VERBS = frozenset({"hold", "reach", "sign", "make", "pay", "issue", "im
 _LIGHT_VERBS = frozenset({"hold", "reach", "make", "pay", "conduct", "join", "have", "take",
                           "stage", "mount", "wage", "carry", "launch", "begin", "start",
                           "continue", "resume", "step", "give", "stag"})
-_CONTROL_SUPPORT = frozenset({"expand", "expend", "approve", "authorize", "authorise"})
+_CONTROL_SUPPORT = frozenset({"expand", "expend", "approve", "authorize", "authorise", "increase",
+                              "boost", "double", "triple", "bolster"})
 _RECEIVE_VERBS = frozenset({"draw", "attract", "provoke", "spark", "trigger", "earn", "face",
                             "receive", "win", "prompt", "invite", "get"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "tell", "call", "press", "push", "force",
@@ -945,10 +946,14 @@ def _noun_arguments(cand: Candidate) -> None:
             agent = subj or inherited_subject(gov)
         if agent is not None:
             cand.rules.append("agent-from-verb")
-    if agent is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" and (
-            _continuing(noun.head.head)):
+    went_on = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in (
+            SPANS_OF_TIME):
+        went_on = noun.head.head  # "pressed on with ten days of war games"
+    if agent is None and went_on.dep_ == "pobj" and went_on.head.lower_ == "with" and (
+            _continuing(went_on.head.head)):
         # "Seoul and Washington pressed on with war games": who goes on with the act does it
-        agent = inherited_subject(noun.head.head)
+        agent = inherited_subject(went_on.head.head)
         if agent is not None:
             cand.rules.append("agent-from-verb")
     span = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
