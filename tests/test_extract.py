@@ -1965,3 +1965,55 @@ def test_an_act_scaled_up_or_gone_on_with_for_days_is_the_subjects(pipeline: Pip
     (ev,) = find(run(pipeline, "South Africa increased its troop deployment in Gauteng to "
                      "25,000 soldiers.", date(2021, 7, 15)), "MOBILIZE")
     assert ev.source is not None and ev.source.country == "ZAF"
+
+
+def test_an_announced_passive_act_is_the_announcers(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "British Prime Minister Theresa May today announced that 23 "
+                     "Russian diplomats will be expelled.", date(2018, 3, 14)), "SANCTION")
+    assert codes(ev) == ("GBR", "RUS")
+    assert "announcer-acts" in ev.rule
+    # a passive act of force told in an announcement keeps its unknown doer
+    (ev,) = find(run(pipeline, "The ministry announced that two soldiers were killed near "
+                     "the border.", date(2018, 3, 14)), "ASSAULT")
+    assert ev.source is None
+
+
+def test_one_side_halting_its_fighting_is_a_concession(pipeline: Pipeline) -> None:
+    # guide section 3: a declared unilateral ceasefire is CONCEDE; a truce between sides is not
+    (ev,) = run(pipeline, "Moscow said it had halted military operations in Georgia.",
+                date(2008, 8, 13))
+    assert ev.plover.type == "CONCEDE" and codes(ev)[0] == "RUS"
+    (ev,) = run(pipeline, "Ethiopia's government announced a unilateral ceasefire in Tigray.",
+                date(2021, 6, 29))
+    assert ev.plover.type == "CONCEDE"
+    (ev,) = run(pipeline, "A ceasefire between Israel and Hamas took effect on Friday.")
+    assert (ev.plover.type, ev.plover.mode) == ("RETREAT", "ceasefire")
+
+
+def test_tolls_generalisations_denials_and_meetings_ahead_are_no_events(
+        pipeline: Pipeline) -> None:
+    for text in (
+        "More than 9,000 people have been killed in eastern Ukraine since fighting began.",
+        "Every Indian government since has promised to settle the question.",
+        "The RSF says it holds the palace; the army calls this a lie.",
+        "Welcome to our live coverage ahead of the NATO summit in Vilnius.",
+    ):
+        events = run(pipeline, text)
+        assert not [e for e in events if e.plover.type in (
+            "ASSAULT", "AGREE", "ACCUSE", "CONSULT")], text
+    # name-calling that judges an act is still criticism
+    assert find(run(pipeline, "Ankara called the strike a massacre."), "ACCUSE")
+
+
+def test_coups_handshakes_barricades_and_restrictive_measures(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Thailand's army chief staged a coup on Thursday.",
+                     date(2014, 5, 23)), "COERCE")
+    assert (ev.plover.mode, codes(ev)[0]) == ("seize", "THA")
+    meet = find(run(pipeline, "Donald Trump and Kim Jong Un shook hands in Singapore.",
+                    date(2018, 6, 12)), "CONSULT")
+    assert sorted(codes(e) for e in meet) == [("PRK", "USA"), ("USA", "PRK")]
+    (ev,) = find(run(pipeline, "The European Union adopted a fifth package of restrictive "
+                     "measures against Russia.", date(2022, 4, 8)), "SANCTION")
+    assert codes(ev) == ("EUR", "RUS")
+    (ev,) = run(pipeline, "Students built a barricade out of tyres in Caracas.")
+    assert (ev.plover.type, ev.plover.mode) == ("PROTEST", "obstruct")

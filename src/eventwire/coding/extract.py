@@ -46,7 +46,7 @@ _LIGHT_VERBS = frozenset({"hold", "reach", "make", "pay", "conduct", "join", "ha
                           "stage", "mount", "wage", "carry", "launch", "begin", "start",
                           "continue", "resume", "step", "give", "stag"})
 _CONTROL_SUPPORT = frozenset({"expand", "expend", "approve", "authorize", "authorise", "increase",
-                              "boost", "double", "triple", "bolster"})
+                              "adopt", "boost", "double", "triple", "bolster"})
 _RECEIVE_VERBS = frozenset({"draw", "attract", "provoke", "spark", "trigger", "earn", "face",
                             "receive", "win", "prompt", "invite", "get"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "tell", "call", "press", "push", "force",
@@ -1624,6 +1624,63 @@ def _answered(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     return out
 
 
+_OWN_ACTS = frozenset({"SANCTION", "CONCEDE", "COERCE", "AID", "MOBILIZE", "RETREAT",
+                       "COOPERATE"})
+
+
+def _announced_own_act(cand: Candidate) -> None:
+    """ "The Prime Minister announced that 23 Russian diplomats will be expelled": an act told
+    in the passive with no doer, in an announcement, is the announcer's own (guide: a state
+    announcing its own act is the source and the speaker)."""
+    if cand.agents or "passive" not in cand.rules or cand.ptype not in _OWN_ACTS:
+        return
+    told = next((s for s in cand.speech if s.speaker is not None and s.effect == "report"), None)
+    if told is not None and _lemma(told.cue) == "announce" and told.speaker is not None:
+        cand.agents = [told.speaker]
+        cand.rules.append("announcer-acts")
+
+
+def _still_ahead(noun: Token) -> bool:
+    """Is an event noun the object of "ahead of" or "in the run-up to" (not yet happened)?"""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "to"):
+        return False
+    if prep.lower_ == "of":
+        return prep.head.lower_ == "ahead"
+    return _lemma(prep.head) == "run-up" or (
+        prep.head.lower_ == "up" and prep.head.i > 0 and prep.head.nbor(-1).lower_ in ("-", "run"))
+
+
+_TOLL_VERBS = frozenset({"kill", "wound", "injure", "displace", "detain", "arrest", "die"})
+
+
+def _tally(verb: Token) -> bool:
+    """A count of victims kept since a point in time ("have been killed since 2014")."""
+    if _lemma(verb) not in _TOLL_VERBS or not any(
+            c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in c.children)) for c in verb.children)
+
+
+_HALTS = frozenset({"halt", "suspend", "stop", "pause", "cease", "end"})
+
+
+def _one_sided_halt(cand: Candidate) -> None:
+    """ "Moscow said it had halted military operations", "announced a unilateral ceasefire":
+    one side stopping its own fighting is a concession (guide section 3: a declared unilateral
+    ceasefire is CONCEDE 0871); a truce between sides stays RETREAT ceasefire."""
+    if (cand.ptype, cand.mode) != ("RETREAT", "ceasefire") or len(cand.agents) != 1 or (
+            "between" in cand.rules or any(c.dep_ == "conj" for c in cand.agents[0].children)):
+        return
+    halted = _lemma(cand.trigger) in _HALTS or any(
+        r.startswith("gov:stop:") and r.split(":")[-1] in _HALTS for r in cand.rules)
+    unilateral = any(c.lower_ == "unilateral" for c in cand.trigger.children)
+    if halted or unilateral:
+        cand.ptype, cand.mode = "CONCEDE", None
+        cand.rules.append("one-sided-halt")
+
+
 def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> list[Candidate]:
     """All event candidates of one sentence, folded and with content events marked."""
     if drop_questions and sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
@@ -1644,6 +1701,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 continue  # ("at talks hosted by Anwar": the host's act and the talks both)
             match = _match_noun(tok, lex)
             kind = "noun"
+            if match is not None and _still_ahead(tok):
+                continue  # "coverage ahead of the NATO summit": a meeting not yet held
         if match is None:
             continue
         if kind == "verb" and tok.dep_ == "amod" and match[0].plover_type == "CONSULT" and (
@@ -1750,6 +1809,16 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     by_trigger = {c.trigger: c for c in cands}
     for cand in cands:
         _finish(cand, lex)
+        _announced_own_act(cand)
+        _one_sided_halt(cand)
+        if _tally(cand.trigger):
+            # "More than 9,000 people have been killed since fighting began": a toll
+            cand.suppressed = True
+            cand.rules.append("tally")
+        if any(d.dep_ == "det" and d.lower_ == "every" for a in cand.agents for d in a.children):
+            # "every Indian government since has promised to settle it": a generalisation
+            cand.suppressed = True
+            cand.rules.append("generic-doer")
     for cand in cands:
         maker = next((r for r in cand.rules if r.startswith("made-by:")), None)
         verb = by_trigger.get(cand.trigger.head) if maker is not None else None
@@ -2218,6 +2287,12 @@ _PRAISE = frozenset({"hero", "friend", "ally", "partner", "success", "victory", 
                      "president", "leader", "prime"})
 
 
+_FALSEHOOD = frozenset({"lie", "joke", "nonsense", "fake", "false", "baseless", "absurd",
+                        "ridiculous", "untrue", "groundless", "fiction", "unfounded"})
+"""Verdicts that deny what was said rather than judge what was done ("a lie" is no $slurs
+either; "propaganda" or "a hoax" stay slurs: the gold codes them as criticism)."""
+
+
 def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
     """ "called the mutiny a stab in the back", "branding them traitors", "calling the move
     disproportionate": naming something with a verdict on it is criticism (ACCUSE 111, guide
@@ -2238,6 +2313,8 @@ def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         if not verdict and _lemma(tok) == "call":
             continue
         words = {_lemma(w) for v in verdict for w in v.subtree}
+        if words & _FALSEHOOD:
+            continue  # "called the allegations baseless", "calls this a lie": a denial
         if words & _PRAISE or any(v.ent_type_ for v in verdict) or any(
                 w.tag_ == "JJS" for v in verdict for w in v.subtree):  # "the largest ever"
             continue
