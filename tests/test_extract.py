@@ -2017,3 +2017,16 @@ def test_coups_handshakes_barricades_and_restrictive_measures(pipeline: Pipeline
     assert codes(ev) == ("EUR", "RUS")
     (ev,) = run(pipeline, "Students built a barricade out of tyres in Caracas.")
     assert (ev.plover.type, ev.plover.mode) == ("PROTEST", "obstruct")
+
+
+def test_unnamed_people_take_the_country_the_story_is_set_in(pipeline: Pipeline) -> None:
+    # the second sentence names no place; the story is set in Belarus
+    events = run(pipeline, "Riot police in Minsk dragged a woman into a van on Sunday. "
+                 "Later, police arrested dozens of students.", date(2020, 8, 16))
+    arrests = [e for e in events if e.trigger.startswith("arrested")]
+    assert arrests and arrests[0].source is not None and arrests[0].source.code == "BLRCOP"
+    # a story in two countries sets no home: the unnamed stay unplaced
+    events = run(pipeline, "Fighting spread from Goma to Kigali on Sunday. Later, police "
+                 "arrested dozens of students.", date(2020, 8, 16))
+    arrests = [e for e in events if e.trigger.startswith("arrested")]
+    assert arrests and arrests[0].source is not None and arrests[0].source.country is None

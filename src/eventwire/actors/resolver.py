@@ -93,6 +93,7 @@ class ArticleActors:
     _context: dict[tuple[int, ...], str | None] = field(default_factory=dict)
     _cache: dict[int, Actor] = field(default_factory=dict)
     _pending: set[int] = field(default_factory=set)
+    _home: str | None = None
     _sent_of: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -140,6 +141,7 @@ class ArticleActors:
         self.places = sorted(places)
         self._cache.clear()
         self._context.clear()
+        self._home = None
         self.mentions.clear()
         self.prescan()
 
@@ -192,7 +194,21 @@ class ArticleActors:
             context = self.context_country(tok)
             if context is not None:
                 return with_country(actor, context, why="context")
+        if actor.sector in _HOME_SECTORS and tok.pos_ == "NOUN" and actor.name is None:
+            # "Police firing tear gas into Taksim Square again": the police, protesters and
+            # students of a story set in one country are that country's
+            home = self.home_country()
+            if home is not None:
+                return with_country(actor, home, why="article-home")
         return actor
+
+    def home_country(self) -> str | None:
+        """The one country the whole article's places are in (two thirds of them), if any."""
+        if self._home is None:
+            weights: Counter[str] = Counter(
+                c for _s, _e, c, _n in self.places if c and c not in NONSTATE_CODES)
+            self._home = _dominant(weights) or ""
+        return self._home or None
 
     def _place_named_before(self, tok: Token) -> str | None:
         """The country of the last place named before "the city", "the enclave", "the
@@ -911,6 +927,9 @@ _PLACE_NOUNS = frozenset({"city", "town", "enclave", "region", "island", "provin
 _CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "LEG", "JUD",
                               "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF", "REB",
                               "PTY", "GOV", "UAF", "ELI", "PRM"})
+_HOME_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "OPP", "MED", "MIL", "LEG", "JUD", "GOV",
+                           "REB"})
+"""Unnamed people whose country the story's setting gives when their sentence does not."""
 _LOCATIVE = frozenset({"in", "near", "at", "around", "across", "outside", "inside", "throughout",
                        "into", "on", "along", "off", "to"})
 _STATE_SIDE = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
