@@ -2030,3 +2030,18 @@ def test_unnamed_people_take_the_country_the_story_is_set_in(pipeline: Pipeline)
                  "arrested dozens of students.", date(2020, 8, 16))
     arrests = [e for e in events if e.trigger.startswith("arrested")]
     assert arrests and arrests[0].source is not None and arrests[0].source.country is None
+
+
+def test_an_act_that_dates_another_is_its_own_and_keeps_its_misparsed_doer(
+        pipeline: Pipeline) -> None:
+    # the parser takes "Azerbaijan" for the object of "after"; the offensive is no content of
+    # the agreement, and a demonym tagged PERSON still names the attacker
+    events = run(pipeline, "Ethnic Armenian forces agreed to lay down their arms, a day after "
+                 "Azerbaijan launched a lightning offensive against the enclave.",
+                 date(2023, 9, 20))
+    (attack,) = find(events, "ASSAULT")
+    assert codes(attack)[0] == "AZE"
+    assert not find(events, "AGREE")
+    (attack,) = find(run(pipeline, "Armenian separatists agreed to disarm after a lightning "
+                         "Azerbaijani offensive.", date(2023, 9, 20)), "ASSAULT")
+    assert codes(attack)[0] == "AZE"

@@ -37,22 +37,29 @@ _MISLABELLED = frozenset({"PERSON", "ORG", "LOC", "NORP", "FAC"})
 
 
 @cache
-def _country_names() -> frozenset[str]:
+def _country_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Countries' own names and their demonyms, as written (capitalised)."""
     from .actors.kb import load_kb  # the knowledge base is data, loaded once
 
-    return frozenset(n for c in load_kb().countries for n in (c.name, *c.names)
-                     if n[:1].isupper())
+    countries = load_kb().countries
+    names = frozenset(n for c in countries for n in (c.name, *c.names) if n[:1].isupper())
+    demonyms = frozenset(d for c in countries for d in c.demonyms if d[:1].isupper())
+    return names, demonyms - names
 
 
 @Language.component("eventwire_states")
 def relabel_states(doc: Doc) -> Doc:
-    """A country's own name is a place-state (GPE) whatever the model tagged it: the small
-    model reads "Mali" and "Niger" as people and "South Sudan" as a region, which hides them
-    from every rule that wants a state."""
-    names = _country_names()
+    """A country's own name is a place-state (GPE) and its demonym a nationality (NORP)
+    whatever the model tagged them: the small model reads "Mali" and "Niger" as people,
+    "South Sudan" as a region and "a lightning Azerbaijani offensive" as a person's, which hides
+    them from every rule that wants a state."""
+    names, demonyms = _country_names()
     ents = list(doc.ents)
     fixed = [Span(doc, e.start, e.end, label="GPE")
-             if e.label_ in _MISLABELLED and e.text in names else e for e in ents]
+             if e.label_ in _MISLABELLED and e.text in names
+             else Span(doc, e.start, e.end, label="NORP")
+             if e.label_ in _MISLABELLED and e.label_ != "NORP" and e.text in demonyms
+             else e for e in ents]
     if any(a is not b for a, b in zip(fixed, ents, strict=True)):
         doc.ents = fixed
     return doc

@@ -439,6 +439,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if inner is not None:
                 return inner, passive
+    for child in verb.children:
+        if child.dep_ == "mark" and child.i < verb.i:
+            # "a day after Azerbaijan launched an offensive": the parser took the subject for
+            # the object of "after"
+            inner = next((c for c in child.children if c.dep_ == "pobj"
+                          and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if inner is not None:
+                return inner, passive
     return None, passive
 
 
@@ -1140,7 +1148,7 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 if claimed and effect == "reject" and dep == "dobj":
                     links.append(Link(head, "deny"))  # "rejected accusations that ...": denied
                     claimed = False
-            elif dep == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            elif dep == "advcl" and _own_doer(cur):
                 # "ordered diplomats to leave after both governments refused": an adverbial
                 # clause with its own subject is its own act; only who says so reaches it
                 inside_np = True
@@ -1176,6 +1184,14 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
         links = links[:background] + [k for k in links[background:]
                                       if k.effect not in _ATTRIBUTION_EFFECTS]
     return links
+
+
+def _own_doer(clause: Token) -> bool:
+    """Does an adverbial clause name its own doer (also one the parser hung on "after")?"""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return True
+    return _subject(clause)[0] is not None and not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def _prospective(verb: Token) -> bool:
