@@ -2045,3 +2045,15 @@ def test_an_act_that_dates_another_is_its_own_and_keeps_its_misparsed_doer(
     (attack,) = find(run(pipeline, "Armenian separatists agreed to disarm after a lightning "
                          "Azerbaijani offensive.", date(2023, 9, 20)), "ASSAULT")
     assert codes(attack)[0] == "AZE"
+
+
+def test_years_of_fighting_foes_and_an_aim_to_fight(pipeline: Pipeline) -> None:
+    # who fought for years is the subject of the clause the span dates; the foes are the target
+    (ev,) = find(run(pipeline, "French troops would leave Mali after nine years of fighting "
+                     "jihadists there.", date(2022, 2, 17)), "ASSAULT")
+    assert ev.source is not None and ev.source.code == "FRAMIL"
+    assert ev.target is not None and ev.target.sector == "REB"
+    # a request's aim ("to fight insurgents") is not an act done
+    events = run(pipeline, "Rwanda began deploying 1,000 soldiers to Cabo Delgado at Maputo's "
+                 "request to fight Islamic State-linked insurgents.", date(2021, 7, 10))
+    assert not find(events, "ASSAULT") and not find(events, "THREATEN")

@@ -501,6 +501,10 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
                 gov.head) in _ALLEGING and _lemma(head) == "of":
             # "accused Russian forces of blowing up the dam": "of" hangs on the accused
             return gov
+        if obj is None and _lemma(gov) in SPANS_OF_TIME and gov.dep_ == "pobj" and (
+                gov.head.head.pos_ in ("VERB", "AUX")):
+            # "would leave Mali after nine years of fighting jihadists": who leaves fought
+            return inherited_subject(gov.head.head, depth + 1)
         if obj is None and gov.pos_ in ("NOUN", "PROPN"):
             return None
         return obj if obj is not None else inherited_subject(gov, depth + 1)
@@ -870,7 +874,8 @@ _CLAIM_NOUNS = {"accusation": "claim", "allegation": "claim", "claim": "claim", 
 """Nouns whose "that" clause is told as someone's claim or report."""
 _ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 """Speech acts a refusal can answer ("rejected US accusations", "dismissed Kyiv's demands")."""
-_PATIENT_CLASSES = frozenset({"$people", "$captives", "$missions", "$dwellings", "$states"})
+_PATIENT_CLASSES = frozenset({"$people", "$captives", "$missions", "$dwellings", "$states",
+                              "$foes"})
 """Noun classes whose member, as a pattern's object, is also the act's target."""
 _RESOLVE_NOUNS = frozenset({"decision", "move", "plan", "bid", "attempt", "effort", "refusal",
                             "threat", "pledge", "promise", "vow", "offer", "readiness",
@@ -1099,6 +1104,12 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 # ("that" as a marker; a relative "that" is the clause's subject or object)
                 links.append(Link(head, _CLAIM_NOUNS[_lemma(head)]))
                 claimed = True
+            if dep == "acl" and head.pos_ == "NOUN" and not inside_np and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and (
+                    _lemma(head) in _AIMS):
+                # "at Maputo's request to fight insurgents", "a mission to rescue them": the
+                # noun's aim, not an act done
+                links.append(Link(head, "permit"))
             inside_np = inside_np or dep in ("relcl", "acl", "appos")
             cur = head
             continue
@@ -1184,6 +1195,11 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
         links = links[:background] + [k for k in links[background:]
                                       if k.effect not in _ATTRIBUTION_EFFECTS]
     return links
+
+
+_AIMS = frozenset({"request", "plea", "call", "appeal", "mission", "bid", "effort", "attempt",
+                   "order", "mandate", "campaign", "drive", "operation", "plan", "proposal"})
+"""Nouns whose "to" clause is an aim ("a request to fight"), not a deed."""
 
 
 def _own_doer(clause: Token) -> bool:
