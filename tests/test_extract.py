@@ -2057,3 +2057,17 @@ def test_years_of_fighting_foes_and_an_aim_to_fight(pipeline: Pipeline) -> None:
     events = run(pipeline, "Rwanda began deploying 1,000 soldiers to Cabo Delgado at Maputo's "
                  "request to fight Islamic State-linked insurgents.", date(2021, 7, 10))
     assert not find(events, "ASSAULT") and not find(events, "THREATEN")
+
+
+def test_forces_moving_into_a_place_and_shared_evidence_and_initialled_texts(
+        pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Iraqi troops moved into Kirkuk on Monday.", date(2017, 10, 16)),
+                 "COERCE")
+    assert (ev.plover.mode, codes(ev)) == ("seize", ("IRQ", "IRQ"))
+    assert not run(pipeline, "The company moved into new offices in Kirkuk.")
+    given = find(run(pipeline, "Turkey has given recordings to Saudi Arabia and the US.",
+                     date(2018, 11, 10)), "COOPERATE")
+    assert sorted(codes(e) for e in given) == [("TUR", "SAU"), ("TUR", "USA")]
+    agreed = find(run(pipeline, "Pashinyan and Aliyev initialled a peace agreement at the "
+                      "White House.", date(2025, 8, 8)), "AGREE")
+    assert sorted(codes(e) for e in agreed) == [("ARM", "AZE"), ("AZE", "ARM")]

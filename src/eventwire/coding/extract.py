@@ -713,6 +713,10 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         tgt = next((t for t in cand.tokens[1:] if t.dep_ == "dobj"
                     and (t.pos_ in ("PRON", "PROPN") or t.ent_type_
                          or any(lex.fits(c, _lemma(t), t.ent_type_) for c in people))), None)
+        if tgt is None and "$territory" in cand.entry.extras:
+            # "moved into Kirkuk", "abandoned Kherson": the place entered or left
+            tgt = next((t for t in cand.tokens[1:] if t.dep_ in ("dobj", "pobj")
+                        and lex.fits("$territory", _lemma(t), t.ent_type_)), None)
         if tgt is None and "dobj" in cand.entry.target:
             # "dismissed its regional government", "expelled two diplomats": the pattern's
             # object is the one acted on when the row names the object as the target
