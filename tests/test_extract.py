@@ -2071,3 +2071,9 @@ def test_forces_moving_into_a_place_and_shared_evidence_and_initialled_texts(
     agreed = find(run(pipeline, "Pashinyan and Aliyev initialled a peace agreement at the "
                       "White House.", date(2025, 8, 8)), "AGREE")
     assert sorted(codes(e) for e in agreed) == [("ARM", "AZE"), ("AZE", "ARM")]
+
+
+def test_a_part_of_a_named_place_is_in_that_places_country(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Israeli warplanes bombed the runways of Beirut's international "
+                     "airport early on Thursday.", date(2006, 7, 13)), "ASSAULT")
+    assert codes(ev) == ("ISR", "LBN")

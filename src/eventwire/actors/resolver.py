@@ -176,6 +176,15 @@ class ArticleActors:
                                                     "sector": sector, "kind": "state",
                                                     "code": country + (sector or "")})
                 return with_country(actor, country)  # "Istanbul mayor", "Kyiv's defenders"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and tok.pos_ == "NOUN" and actor.sector is None and (
+                tok.lemma_.lower() in _PLACE_NOUNS | _PLACE_PARTS):
+            # "the runways of Beirut's airport", "the town of Palma": the place it is part of
+            inner = [country for start, _end, country, _name in self.places
+                     if of.left_edge.idx <= start < of.right_edge.idx + len(of.right_edge)
+                     and country not in NONSTATE_CODES]
+            if len(set(inner)) == 1:
+                return with_country(actor, inner[0], why="part-of-place")
         earlier = self._place_named_before(tok)
         if earlier is not None:  # "seized Nagorno-Karabakh ... the enclave": that place's
             return with_country(actor, earlier, why="place-anaphor")
@@ -924,6 +933,10 @@ class ArticleActors:
 _PLACE_NOUNS = frozenset({"city", "town", "enclave", "region", "island", "province", "territory",
                           "village", "capital", "strip", "peninsula", "district", "port"})
 """Nouns that, definite and unnamed, refer back to a place the text has just named."""
+_PLACE_PARTS = frozenset({"runway", "airport", "outskirts", "suburb", "centre", "center",
+                          "port", "harbour", "harbor", "base", "bridge", "border", "coast",
+                          "neighbourhood", "neighborhood", "square", "street", "road"})
+"""Parts of a place: "the runways of Beirut's airport" are in Lebanon."""
 _CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "LEG", "JUD",
                               "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF", "REB",
                               "PTY", "GOV", "UAF", "ELI", "PRM"})
