@@ -2077,3 +2077,13 @@ def test_a_part_of_a_named_place_is_in_that_places_country(pipeline: Pipeline) -
     (ev,) = find(run(pipeline, "Israeli warplanes bombed the runways of Beirut's international "
                      "airport early on Thursday.", date(2006, 7, 13)), "ASSAULT")
     assert codes(ev) == ("ISR", "LBN")
+
+
+def test_history_named_by_its_year_and_match_reports_are_no_events(pipeline: Pipeline) -> None:
+    assert not run(pipeline, "Rwandans began a week of mourning to mark 30 years since the "
+                   "1994 genocide against the Tutsi.", date(2024, 4, 8))
+    assert not run(pipeline, "Fakhar Zaman launched a fierce assault on the Indian attack, and "
+                   "the defending champions were bowled out for 158.", date(2017, 6, 18))
+    # a recent act named by its year is still news
+    assert find(run(pipeline, "Israel condemned the 2024 attack on its embassy in Amman.",
+                    date(2024, 11, 2)), "ASSAULT")

@@ -268,6 +268,10 @@ class Pipeline:
             cand.rules.append(f"refers-to:{act.event_id}")
             return [self._event(ctx, cand, s, act.target, n, earlier) for n, s in enumerate(
                 [self._actor(ctx, t, cand) for t in cand.agents] or [None])]
+        if _history(cand.trigger, ctx.article.published):
+            # "the 1994 genocide against the Tutsi", "the 2015 nuclear deal": an act the story
+            # names by its year, long before the article, is background, not news
+            return []
         sources: list[Actor | None] = [
             a for t in cand.agents if not _reciprocal(t)
             for a in self._actors_of(ctx, t, cand)] or [None]
@@ -471,6 +475,19 @@ class Pipeline:
             cue=cue,
             anonymous=anonymous,
         )
+
+
+def _history(trigger: Token, published: date | None) -> bool:
+    """Is an event noun dated by a year at least two years before publication?"""
+    if published is None or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in trigger.children:
+        if child.dep_ in ("nummod", "compound", "amod", "npadvmod") and child.i < trigger.i and (
+                child.like_num and len(child.text) == 4 and child.text.isdigit()):
+            year = int(child.text)
+            if 1900 <= year <= published.year - 2:
+                return True
+    return False
 
 
 def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Actor | None,

@@ -1676,6 +1676,13 @@ def _announced_own_act(cand: Candidate) -> None:
         cand.rules.append("announcer-acts")
 
 
+def _about_sport(sent: Span, lex: Lexicon) -> bool:
+    """A match report: two different sports words ("bowled", "Champions Trophy")."""
+    words = {_lemma(t) for t in sent if lex.fits("$sports", _lemma(t))
+             or lex.fits("$sports", t.lower_)}
+    return len(words) >= 2
+
+
 def _still_ahead(noun: Token) -> bool:
     """Is an event noun the object of "ahead of" or "in the run-up to" (not yet happened)?"""
     prep = noun.head
@@ -1722,7 +1729,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     if drop_questions and sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
         return []
     if _LABELLED.match(sent.text.lstrip()) or _EARLIER_VERSION.search(sent.text) or (
-            _about_a_work(sent)):
+            _about_a_work(sent)) or _about_sport(sent, lex):
         # a correction, an editor's note, a picture's caption ("Pictured: riot police detain a
         # protester") or a review ("The film follows a young soldier during the siege of
         # Sarajevo") speaks of the story, a picture or a work, not of the world
