@@ -2087,3 +2087,13 @@ def test_history_named_by_its_year_and_match_reports_are_no_events(pipeline: Pip
     # a recent act named by its year is still news
     assert find(run(pipeline, "Israel condemned the 2024 attack on its embassy in Amman.",
                     date(2024, 11, 2)), "ASSAULT")
+
+
+def test_expelling_forces_and_suspending_treaties_are_sanctions(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Mali's junta expelled French troops.", date(2022, 2, 18))
+    assert (ev.plover.type, codes(ev)) == ("SANCTION", ("MLI", "FRA"))
+    (ev,) = run(pipeline, "India suspended its water treaty with Pakistan.", date(2025, 4, 24))
+    assert (ev.plover.type, codes(ev)) == ("SANCTION", ("IND", "PAK"))
+    (ev,) = run(pipeline, "Washington kicked Ankara out of the F-35 programme.",
+                date(2019, 7, 18))
+    assert (ev.plover.type, codes(ev)) == ("SANCTION", ("USA", "TUR"))

@@ -736,6 +736,10 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                     whose = None  # "declared a state of emergency": no one's
                 tgt = _slot([tok], "poss", used) or _slot([tok], "compound", used) or _slot(
                     [tok], "amod", used) or whose
+                if tgt is None and (lex.fits("$accords", _lemma(tok)) or _lemma(tok) in (
+                        "contact", "tie", "relation", "talk")):
+                    # "suspended contacts with the Russian Federation", "a treaty with Kyiv"
+                    tgt = _slot([tok], "pobj:with", used)
                 if tgt is None and tok.dep_ == "dobj":
                     # "granted Assad asylum": a double object the parser took for a compound
                     tgt = next((c for c in tok.children if c.dep_ == "compound"
