@@ -2097,3 +2097,14 @@ def test_expelling_forces_and_suspending_treaties_are_sanctions(pipeline: Pipeli
     (ev,) = run(pipeline, "Washington kicked Ankara out of the F-35 programme.",
                 date(2019, 7, 18))
     assert (ev.plover.type, codes(ev)) == ("SANCTION", ("USA", "TUR"))
+
+
+def test_an_ethnic_qualifier_is_a_people_and_a_force_named_for_its_country(
+        pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Ethnic Armenian forces in Nagorno-Karabakh agreed to lay down their "
+                "arms.", date(2023, 9, 20))
+    assert ev.source is not None and ev.source.country == "AZE"
+    assert "nation:ARM" in ev.source.qualifiers
+    (ev,) = find(run(pipeline, "Two New Zealand Air Force planes delivered water and medical "
+                     "supplies to Nuku'alofa.", date(2022, 1, 20)), "AID")
+    assert ev.source is not None and ev.source.code == "NZLMIL"

@@ -743,8 +743,16 @@ class ArticleActors:
                     # "a Ukrainian fighter jet": the country modifies the compound
                     found = next((f for g in child.children if g.dep_ in ("amod", "compound")
                                   and g.i < child.i and (f := self._country_of(g))), None)
+                if found and child.i > 0 and self.doc[child.i - 1].lower_ == "ethnic":
+                    # "ethnic Armenian forces in Nagorno-Karabakh": a people, not a state; the
+                    # country is where they are (guide section 8: AZE)
+                    qualifiers.append(f"nation:{found}")
+                    continue
                 if found and country is None:
                     country = found
+                    if sector is None and dep == "compound":
+                        # "New Zealand Air Force planes": the force the name ends with
+                        sector = kb.sector_for_noun(child.lemma_.lower(), exact=True)
                     continue
                 org = None
                 own_name = _entity(tok) is not None and _entity(tok) is _entity(child)
@@ -921,6 +929,16 @@ class ArticleActors:
             found = look(text) or (look(tok.text) if text != tok.text else None)
             if found is not None:
                 return found.iso3
+        if ent is not None and ent.label_ == "ORG" and len(ent) > 1:
+            # "New Zealand Air Force", "Royal Thai Navy" (a name the KB lacks): the country
+            # its name begins with
+            words = [t.text for t in ent if t.lower_ not in ("the", "royal")]
+            for k in (3, 2, 1):
+                if len(words) > k:
+                    head = " ".join(words[:k])
+                    found = kb.country_by_name(head) or kb.country_by_demonym(head)
+                    if found is not None:
+                        return found.iso3
         # "Congolese troops ... Bukavu": an ambiguous demonym takes the one the article places
         placed = {country for _s, _e, country, _n in self.places}
         options = [c.iso3 for c in kb.countries_by_demonym(text) if c.iso3 in placed]
