@@ -2108,3 +2108,19 @@ def test_an_ethnic_qualifier_is_a_people_and_a_force_named_for_its_country(
     (ev,) = find(run(pipeline, "Two New Zealand Air Force planes delivered water and medical "
                      "supplies to Nuku'alofa.", date(2022, 1, 20)), "AID")
     assert ev.source is not None and ev.source.code == "NZLMIL"
+
+
+def test_misparsed_doers_and_a_visit_that_ended(pipeline: Pipeline) -> None:
+    # "A gunman killed ..." parsed as a reduced relative whose head is a later verb's subject
+    (ev,) = find(run(pipeline, "A gunman killed at least 49 worshippers at two mosques in "
+                     "Christchurch, and Jacinda Ardern called it a dark day.",
+                     date(2019, 3, 15)), "ASSAULT")
+    assert ev.source is not None and ev.source.text == "A gunman"
+    assert ev.target is not None and "worshippers" in ev.target.text
+    events = run(pipeline, "Nancy Pelosi ended a visit to the island that Beijing had warned "
+                 "would carry serious consequences.", date(2022, 8, 4))
+    assert not find(events, "SANCTION")
+    (visit,) = find(events, "CONSULT")
+    assert codes(visit)[0] == "USA"
+    (warn,) = find(events, "THREATEN")
+    assert codes(warn)[0] == "CHN"

@@ -429,9 +429,13 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         # "was convicted ... and sentenced to 27 years": the conjunct shares the passive
         subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         return (_wh_resolve(subj) if subj is not None else None), True
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return _wh_resolve(child), passive
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1 and subjects[0].tag_ in ("WDT", "WP"):
+        # "the island that Beijing had warned would ...": the relative pronoun is the object
+        # of an inner clause; the named subject is the verb's own
+        return subjects[1], passive
+    if subjects:
+        return _wh_resolve(subjects[0]), passive
     for child in verb.children:
         if child.dep_ == "csubj" and child.tag_ in ("VBN", "VBD") and child.i < verb.i:
             # "fighters believed to be Russian had executed": a reduced relative the parser
@@ -511,6 +515,11 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+_DITRANSITIVE = frozenset({"give", "hand", "award", "grant", "offer", "send", "deny", "show",
+                           "promise", "pay", "lend", "sell", "tell", "teach", "allow"})
+"""Verbs whose passive participle keeps an object ("officials handed a letter")."""
+
+
 def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     verb = cand.trigger
     subj, passive = _subject(verb)
@@ -519,7 +528,9 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     # has its own subject and is no participle)
     participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
         c.dep_ == "nsubj" for c in verb.children)
-    if participle and verb.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children):
+    if participle and any(c.dep_ == "dobj" for c in verb.children) and (
+            verb.head.dep_ == "ROOT" or (verb.head.dep_ == "nsubj" and verb.i == verb.head.i + 1
+                                         and _lemma(verb) not in _DITRANSITIVE)):
         # "A gunman killed 49 worshippers": the parser took the main verb for a reduced
         # relative ("a gunman [who was] killed"); a passive participle has no direct object
         participle = False
@@ -1309,7 +1320,9 @@ def _fold_link(cand: Candidate, link: Link) -> None:
     """Apply one governing verb's effect to the candidate (inner to outer)."""
     gov, effect = link.token, link.effect
     ptype = cand.ptype
-    if effect == "stop":
+    if effect == "stop" and ptype == "CONSULT" and _lemma(gov) in ("end", "conclude", "wrap"):
+        cand.anchor = gov  # "ended a visit to the island": the visit happened, and is over
+    elif effect == "stop":
         if ptype in COOPERATIVE:
             cand.ptype, cand.mode, cand.cameo = "SANCTION", "discontinue", "16"
         elif ptype in CONFLICT_MATERIAL:
