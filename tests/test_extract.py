@@ -2124,3 +2124,16 @@ def test_misparsed_doers_and_a_visit_that_ended(pipeline: Pipeline) -> None:
     assert codes(visit)[0] == "USA"
     (warn,) = find(events, "THREATEN")
     assert codes(warn)[0] == "CHN"
+
+
+def test_arrivals_of_forces_and_of_visitors(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Russian paratroopers began arriving in Kazakhstan on Thursday "
+                     "as part of a force that President Tokayev had requested.",
+                     date(2022, 1, 6)), "AID")
+    assert codes(ev) == ("RUS", "KAZ") and ev.cameo is not None and ev.cameo.code == "074"
+    (ev,) = run(pipeline, "Wagner fighters arrived in Belarus on Saturday.", date(2023, 7, 15))
+    assert ev.plover.type == "MOBILIZE"
+    (ev,) = find(run(pipeline, "Nancy Pelosi's plane has landed in Taipei.", date(2022, 8, 2)),
+                 "CONSULT")
+    assert (ev.plover.mode, codes(ev)) == ("visit", ("USA", "TWN"))
+    assert not run(pipeline, "Thousands of refugees arrived in Greece.")

@@ -1816,7 +1816,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         cands.append(cand)
     cands.extend(_answered(cands, lex))
     cands.extend(_control_acts(sent, cands))
-    cands.extend(_arrivals_to_help(sent, cands))
+    cands.extend(_arrivals_to_help(sent, cands, lex))
     cands.extend(_name_calling(sent, cands))
     cands.extend(_denied_involvement(sent, lex, cands))
     _claimed_responsibility(cands, lex)
@@ -2316,7 +2316,8 @@ _ENTERING = frozenset({"cross", "enter", "arrive", "fly", "land", "move", "roll"
                        "pour", "deploy", "send"})
 
 
-def _arrivals_to_help(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+def _arrivals_to_help(sent: Span, cands: list[Candidate], lex: Lexicon
+                      ) -> list[Candidate]:
     """ "Rescue teams from Azerbaijan and Greece have arrived in Hatay to help dig survivors out":
     coming somewhere in order to help is aid (PLOVER AID), given to the place's state."""
     taken = {t for c in cands for t in c.tokens}
@@ -2327,16 +2328,47 @@ def _arrivals_to_help(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         purpose = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl")
                         and _lemma(c) in _HELPING and any(
                             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        if purpose is None:
-            continue
-        cand = _from_entry(sent, tok, (tok,), _verb_entry(tok, "AID", None, "070"),
-                           "arrival-to-help")
         subj = inherited_subject(tok)
-        cand.agents = expand_conj(subj) if subj is not None else []
         place = _place_gone_to(tok)
+        if purpose is not None:
+            entry, rule = _verb_entry(tok, "AID", None, "070"), "arrival-to-help"
+        elif subj is None or place is None or _negated(tok):
+            continue
+        elif lex.fits("$troops", _lemma(subj)) or _lemma(subj) in _FORCES_ARRIVING:
+            # "Russian paratroopers began arriving in Kazakhstan" (asked for: aid, CAMEO 074),
+            # "Wagner fighters arrived there" (a show of force, MOBILIZE)
+            asked = any(_lemma(t) in _ASKING for t in sent)
+            entry = (_verb_entry(tok, "AID", None, "074") if asked
+                     else _verb_entry(tok, "MOBILIZE", "troops", "154"))
+            rule = "forces-arriving"
+        elif lex.fits("$dignitaries", _lemma(subj), subj.ent_type_) or _visitor_plane(subj):
+            # "Sarkozy arrived in Moscow", "Pelosi's plane has landed in Taipei": a visit
+            entry, rule = _verb_entry(tok, "CONSULT", "visit", "042"), "arrival-visit"
+        else:
+            continue
+        cand = _from_entry(sent, tok, (tok,), entry, rule)
+        if subj is not None and rule == "arrival-visit" and _lemma(subj) == "plane":
+            subj = next(c for c in subj.children if c.dep_ == "poss")  # the plane's owner
+        cand.agents = expand_conj(subj) if subj is not None else []
         cand.targets = [place] if place is not None else []
         out.append(cand)
     return out
+
+
+_FORCES_ARRIVING = frozenset({"police", "marine", "paratrooper", "contingent", "peacekeeper",
+                              "officer", "gendarme", "fighter", "mercenary"})
+_ASKING = frozenset({"request", "invitation", "invite", "ask", "appeal", "authorise",
+                     "authorize", "mandate"})
+
+
+def _visitor_plane(tok: Token) -> bool:
+    """ "Nancy Pelosi's plane": the aircraft of a named person."""
+    return _lemma(tok) == "plane" and any(
+        c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 _NAMING = frozenset({"call", "brand", "label", "dub"})
