@@ -2137,3 +2137,12 @@ def test_arrivals_of_forces_and_of_visitors(pipeline: Pipeline) -> None:
                  "CONSULT")
     assert (ev.plover.mode, codes(ev)) == ("visit", ("USA", "TWN"))
     assert not run(pipeline, "Thousands of refugees arrived in Greece.")
+
+
+def test_a_call_for_something_is_a_request_and_a_phone_call_is_not(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The test drew a call from Washington for the Security Council to "
+                 "act.", date(2006, 10, 9))
+    (ev,) = find(events, "REQUEST")
+    assert codes(ev)[0] == "USA"
+    events = run(pipeline, "Biden held a call with Xi on Tuesday.", date(2023, 4, 4))
+    assert not find(events, "REQUEST")

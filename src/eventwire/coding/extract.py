@@ -276,7 +276,9 @@ def _match_noun(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     entries = lex.nouns.get(_lemma(tok)) or lex.nouns.get(tok.lower_)
     if not entries:
         return None
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    # modifiers, and the prepositions a row may ask for ("for call": "a call for an inquiry")
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+            or (c.dep_ == "prep" and c.i > tok.i)]
     return _first_match(tok, entries, mods, lex)
 
 
