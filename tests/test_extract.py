@@ -2146,3 +2146,13 @@ def test_a_call_for_something_is_a_request_and_a_phone_call_is_not(pipeline: Pip
     assert codes(ev)[0] == "USA"
     events = run(pipeline, "Biden held a call with Xi on Tuesday.", date(2023, 4, 4))
     assert not find(events, "REQUEST")
+
+
+def test_an_offered_pardon_is_a_concession_by_a_titled_name(pipeline: Pipeline) -> None:
+    # no entity tag on "President Umaru Yar'Adua": the KB still knows the name without title
+    events = run(pipeline, "President Umaru Yar'Adua offered an unconditional pardon to "
+                 "militants in the Niger Delta.", date(2009, 6, 26))
+    (ev,) = events
+    assert (ev.plover.type, ev.cameo and ev.cameo.code) == ("CONCEDE", "081")
+    assert ev.source is not None and ev.source.code == "NGAGOV"
+    assert ev.target is not None and ev.target.sector == "REB"

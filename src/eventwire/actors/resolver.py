@@ -422,6 +422,15 @@ class ArticleActors:
             # "the regional bloc IGAD": a one-word name the model did not tag, under modifiers
             found = self._named(tok.text, "ORG", tok)
             named = found.model_copy(update={"text": text}) if found is not None else None
+        if named is None and tok.pos_ == "PROPN" and not norp:
+            # "President Umaru Yar'Adua" with no entity tag: the name without its title
+            names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and not _is_person_noun(c) and not self.kb.sector_for_noun(
+                         c.lemma_.lower(), exact=True)]
+            bare = " ".join(t.text for t in (*names, tok))
+            if names and names[-1].i == tok.i - 1 and self.kb.person(bare, self.published):
+                named = self._named(bare, "PERSON", tok)
+                named = named.model_copy(update={"text": text}) if named else None
         if named is None and tok.pos_ in ("PROPN", "NUM", "X") and tok.text[:1].isupper() and (
                 not norp and text == tok.text):
             # "an offer from Yar'Adua", untagged (and read as a number): a surname met before

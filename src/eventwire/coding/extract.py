@@ -1385,6 +1385,17 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         cand.flags.add("intended")
         cand.absorbs = gov
         cand.rules.append("agreed-to")
+    elif effect == "agree" and ptype == "CONCEDE" and cand.entry.pos == "noun" and (
+            _lemma(gov) == "offer"):
+        # "offered an unconditional pardon to militants": offering a pardon is the concession
+        offerer = _speaker(gov)
+        cand.agents = expand_conj(offerer) if offerer is not None else cand.agents
+        to = _slot([gov], "pobj:to", set()) or _slot([gov], "dative", set())
+        if to is not None:
+            cand.targets = expand_conj(to)
+        cand.anchor = gov
+        cand.absorbs = gov
+        cand.rules.append("offered-concession")
     elif effect in ("request", "reject", "agree"):
         new_type = {"request": "REQUEST", "reject": "REJECT", "agree": "AGREE"}[effect]
         asker = _speaker(gov)
