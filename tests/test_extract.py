@@ -2137,6 +2137,9 @@ def test_arrivals_of_forces_and_of_visitors(pipeline: Pipeline) -> None:
                  "CONSULT")
     assert (ev.plover.mode, codes(ev)) == ("visit", ("USA", "TWN"))
     assert not run(pipeline, "Thousands of refugees arrived in Greece.")
+    # a leader travelling at home visits no other party
+    assert not find(run(pipeline, "Haider al-Abadi, the Iraqi prime minister, arrived in Mosul "
+                        "on Monday.", date(2017, 7, 10)), "CONSULT")
 
 
 def test_a_call_for_something_is_a_request_and_a_phone_call_is_not(pipeline: Pipeline) -> None:

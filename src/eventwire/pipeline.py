@@ -127,6 +127,9 @@ class Pipeline:
                     cand.flags.add("reported")
                     cand.rules.append("quotation")
                 found.extend(self._events(ctx, cand, events + found))
+            # "al-Abadi arrived in Mosul": travel at home is no visit to another party
+            found = [e for e in found if not ("arrival-visit" in e.rule and e.source and e.target
+                                              and e.source.country == e.target.country)]
             events.extend(_dedupe(found))
         return [e for e in events if e.confidence >= self.options.min_confidence]
 
