@@ -2159,3 +2159,11 @@ def test_an_offered_pardon_is_a_concession_by_a_titled_name(pipeline: Pipeline) 
     assert (ev.plover.type, ev.cameo and ev.cameo.code) == ("CONCEDE", "081")
     assert ev.source is not None and ev.source.code == "NGAGOV"
     assert ev.target is not None and ev.target.sector == "REB"
+
+
+def test_pausing_a_sanction_is_a_concession(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Donald Trump agreed on Monday to pause for one month the 25 per "
+                 "cent tariffs he had ordered on Mexican imports.", date(2025, 2, 3))
+    assert not find(events, "AGREE")
+    (ev,) = find(events, "CONCEDE")
+    assert codes(ev)[0] == "USA" and ev.factuality.status == "intended"

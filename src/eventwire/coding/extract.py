@@ -1325,7 +1325,11 @@ def _fold_link(cand: Candidate, link: Link) -> None:
     if effect == "stop" and ptype == "CONSULT" and _lemma(gov) in ("end", "conclude", "wrap"):
         cand.anchor = gov  # "ended a visit to the island": the visit happened, and is over
     elif effect == "stop":
-        if ptype in COOPERATIVE:
+        if ptype == "SANCTION" and cand.entry.pos == "noun":
+            # "paused the 25 per cent tariffs", "suspended the sanctions": easing a sanction is
+            # a concession (guide section 3: lifting measures), as the row "suspend sanction"
+            cand.ptype, cand.mode, cand.cameo = "CONCEDE", None, "085"
+        elif ptype in COOPERATIVE:
             cand.ptype, cand.mode, cand.cameo = "SANCTION", "discontinue", "16"
         elif ptype in CONFLICT_MATERIAL:
             cand.ptype, cand.mode, cand.cameo = "RETREAT", "ceasefire", "0871"
@@ -1376,7 +1380,7 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         cand.agents = expand_conj(threatener) if threatener is not None else cand.agents
     elif effect == "agree" and (ptype in _AGREED_AS_DONE or cand.mode == "restrict" or (
             ptype == "RETREAT" and cand.mode != "ceasefire" and len(cand.agents) <= 1)) and (
-            cand.entry.pos == "verb"):
+            cand.entry.pos == "verb" or any(r.startswith("gov:stop:") for r in cand.rules)):
         # "EU leaders agreed to ban Belarusian airlines", "agreed to write off the debt",
         # "agreed to resign": a sanction, concession, aid or withdrawal agreed to is coded as
         # what was agreed, still to come (guide, section 8); a mutual act stays AGREE
