@@ -2167,3 +2167,10 @@ def test_pausing_a_sanction_is_a_concession(pipeline: Pipeline) -> None:
     assert not find(events, "AGREE")
     (ev,) = find(events, "CONCEDE")
     assert codes(ev)[0] == "USA" and ev.factuality.status == "intended"
+
+
+def test_words_shared_with_politics_do_not_make_a_match_report(pipeline: Pipeline) -> None:
+    # "league", "goal" and "match" are ordinary political words: no sport is assumed
+    events = run(pipeline, "The Arab League said its goal was to match Iran's reach, and Egypt "
+                 "condemned the strike.", date(2020, 1, 6))
+    assert find(events, "ACCUSE")
