@@ -2174,3 +2174,9 @@ def test_words_shared_with_politics_do_not_make_a_match_report(pipeline: Pipelin
     events = run(pipeline, "The Arab League said its goal was to match Iran's reach, and Egypt "
                  "condemned the strike.", date(2020, 1, 6))
     assert find(events, "ACCUSE")
+
+
+def test_groups_an_accused_state_backs_do_not_take_its_country(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Damascus accused Ankara of supporting terrorist groups."),
+                 "AID")
+    assert codes(ev) == ("TUR", None) and ev.factuality.status == "claimed"

@@ -242,7 +242,7 @@ class ArticleActors:
         strike hit the hospital"). None unless one country has at least two thirds of the weight."""
         clause = _clause_of(tok)
         if clause is not None:
-            doers = [c for c in _doers(clause) if not _spans(c, tok)]
+            doers = [c for c in _doers(clause) or _accused_doer(clause) if not _spans(c, tok)]
             key: tuple[int, ...] = (-1, clause.i, *(c.i for c in doers))
             if key not in self._context:
                 self._context[key] = None  # guards against re-entry while it is computed
@@ -1192,6 +1192,15 @@ def _heads_clause(tok: Token) -> bool:
 
 def _doers(clause: Token) -> list[Token]:
     return [c for c in clause.children if c.dep_ in _DOER_DEPS]
+
+
+def _accused_doer(clause: Token) -> list[Token]:
+    """ "accused Ankara of supporting terrorist groups": the object of the accusation is who
+    does what the "of" clause tells."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "VERB":
+        return []
+    return [c for c in prep.head.children if c.dep_ == "dobj"]
 
 
 def _spans(phrase: Token, tok: Token) -> bool:
