@@ -2180,3 +2180,11 @@ def test_groups_an_accused_state_backs_do_not_take_its_country(pipeline: Pipelin
     (ev,) = find(run(pipeline, "Damascus accused Ankara of supporting terrorist groups."),
                  "AID")
     assert codes(ev) == ("TUR", None) and ev.factuality.status == "claimed"
+
+
+def test_people_a_state_puts_on_a_plane_are_expelled(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Nicaragua freed 222 political prisoners and put them on a plane to "
+                 "Washington.", date(2023, 2, 9))
+    (ev,) = find(events, "COERCE")
+    assert (ev.plover.mode, codes(ev)[0]) == ("deport", "NIC")
+    assert not find(run(pipeline, "The charity flew them to Berlin for treatment."), "COERCE")

@@ -1834,6 +1834,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     cands.extend(_answered(cands, lex))
     cands.extend(_control_acts(sent, cands))
     cands.extend(_arrivals_to_help(sent, cands, lex))
+    cands.extend(_removals(sent, cands, lex))
     cands.extend(_name_calling(sent, cands))
     cands.extend(_denied_involvement(sent, lex, cands))
     _claimed_responsibility(cands, lex)
@@ -2368,6 +2369,38 @@ def _arrivals_to_help(sent: Span, cands: list[Candidate], lex: Lexicon
             subj = next(c for c in subj.children if c.dep_ == "poss")  # the plane's owner
         cand.agents = expand_conj(subj) if subj is not None else []
         cand.targets = [place] if place is not None else []
+        out.append(cand)
+    return out
+
+
+_CARRYING = frozenset({"fly", "bus", "put", "ship", "drive", "truck", "bundle"})
+
+
+def _removals(sent: Span, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """ "Soldiers seized Zelaya and flew him to Costa Rica", "put them on a plane to
+    Washington", "bused them to the border": people carried off by a state or its forces are
+    expelled (COERCE deport 174)."""
+    taken = {t for c in cands for t in c.tokens}
+    out = []
+    for tok in sent:
+        if _lemma(tok) not in _CARRYING or tok.pos_ != "VERB" or tok in taken:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or not (obj.lower_ in ("him", "her", "them") or obj.ent_type_ == "PERSON"):
+            continue
+        where = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "on", "into")]
+        if _lemma(tok) == "put":  # "put them on a plane"
+            where = [p for p in where if p.lower_ == "on" and (o := _pobj(p)) is not None
+                     and _lemma(o) in ("plane", "flight", "aircraft", "bus", "boat", "ship")]
+        subj = inherited_subject(tok)
+        if not where or subj is None or not (lex.fits("$troops", _lemma(subj))
+                                             or _lemma(subj) in _FORCES_ARRIVING
+                                             or subj.ent_type_ == "GPE"):
+            continue
+        cand = _from_entry(sent, tok, (tok,), _verb_entry(tok, "COERCE", "deport", "174"),
+                           "carried-off")
+        cand.agents = expand_conj(subj)
+        cand.targets = expand_conj(obj)
         out.append(cand)
     return out
 
