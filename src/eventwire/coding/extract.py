@@ -1648,6 +1648,16 @@ def _from_entry(sent: Span, tok: Token, tokens: tuple[Token, ...], entry: Entry,
                      origin=tok, rules=list(rules))
 
 
+def _construed(sent: Span, tok: Token, entry: Entry, rule: str, doer: Token | None,
+               targets: list[Token]) -> Candidate:
+    """An act the construction codes at ``tok`` (no lexicon row matched it), with its doer and
+    whom it falls on."""
+    cand = _from_entry(sent, tok, (tok,), entry, rule)
+    cand.agents = expand_conj(doer) if doer is not None else []
+    cand.targets = targets
+    return cand
+
+
 def _verb_entry(tok: Token, ptype: str, mode: str | None, cameo: str) -> Entry:
     """An entry for a verb that codes an act by its construction, not by a lexicon row
     ("vowed to respond", "arrived ... to help"); its source names control.tsv."""
@@ -1833,7 +1843,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         cands.append(cand)
     cands.extend(_answered(cands, lex))
     cands.extend(_control_acts(sent, cands))
-    cands.extend(_arrivals_to_help(sent, cands, lex))
+    cands.extend(_arrivals(sent, cands, lex))
     cands.extend(_removals(sent, cands, lex))
     cands.extend(_name_calling(sent, cands))
     cands.extend(_denied_involvement(sent, lex, cands))
@@ -2334,10 +2344,12 @@ _ENTERING = frozenset({"cross", "enter", "arrive", "fly", "land", "move", "roll"
                        "pour", "deploy", "send"})
 
 
-def _arrivals_to_help(sent: Span, cands: list[Candidate], lex: Lexicon
+def _arrivals(sent: Span, cands: list[Candidate], lex: Lexicon
                       ) -> list[Candidate]:
-    """ "Rescue teams from Azerbaijan and Greece have arrived in Hatay to help dig survivors out":
-    coming somewhere in order to help is aid (PLOVER AID), given to the place's state."""
+    """Arrivals in a named place: coming in order to help is aid (PLOVER AID) to the place's
+    state ("Rescue teams from Azerbaijan and Greece have arrived in Hatay to help dig survivors
+    out"); forces arriving are aid when asked for and a show of force otherwise; a leader or
+    envoy arriving is a visit."""
     taken = {t for c in cands for t in c.tokens}
     out = []
     for tok in sent:
@@ -2364,12 +2376,9 @@ def _arrivals_to_help(sent: Span, cands: list[Candidate], lex: Lexicon
             entry, rule = _verb_entry(tok, "CONSULT", "visit", "042"), "arrival-visit"
         else:
             continue
-        cand = _from_entry(sent, tok, (tok,), entry, rule)
         if subj is not None and rule == "arrival-visit" and _lemma(subj) == "plane":
             subj = next(c for c in subj.children if c.dep_ == "poss")  # the plane's owner
-        cand.agents = expand_conj(subj) if subj is not None else []
-        cand.targets = [place] if place is not None else []
-        out.append(cand)
+        out.append(_construed(sent, tok, entry, rule, subj, [place] if place is not None else []))
     return out
 
 
@@ -2397,11 +2406,8 @@ def _removals(sent: Span, cands: list[Candidate], lex: Lexicon) -> list[Candidat
                                              or _lemma(subj) in _FORCES_ARRIVING
                                              or subj.ent_type_ == "GPE"):
             continue
-        cand = _from_entry(sent, tok, (tok,), _verb_entry(tok, "COERCE", "deport", "174"),
-                           "carried-off")
-        cand.agents = expand_conj(subj)
-        cand.targets = expand_conj(obj)
-        out.append(cand)
+        out.append(_construed(sent, tok, _verb_entry(tok, "COERCE", "deport", "174"),
+                              "carried-off", subj, expand_conj(obj)))
     return out
 
 
@@ -2418,6 +2424,7 @@ def _visitor_plane(tok: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
+    """Does the verb carry its own "not" ("has not claimed", "did not arrive")?"""
     return any(c.dep_ == "neg" for c in verb.children)
 
 
@@ -2463,11 +2470,8 @@ def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         subj = inherited_subject(tok)
         if subj is None:
             continue  # whose verdict it is must be said
-        cand = _from_entry(sent, tok, (tok,), _verb_entry(tok, "ACCUSE", "disapprove", "111"),
-                           "name-calling")
-        cand.agents = expand_conj(subj)
-        cand.targets = expand_conj(obj)
-        out.append(cand)
+        out.append(_construed(sent, tok, _verb_entry(tok, "ACCUSE", "disapprove", "111"),
+                              "name-calling", subj, expand_conj(obj)))
     return out
 
 
@@ -2515,10 +2519,7 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         elif ptype == "THREATEN":  # "vowed to respond if Seoul went ahead"
             cond = _condition_subject(clause) or _condition_subject(tok)
             targets = expand_conj(cond) if cond is not None else []
-        cand = _from_entry(sent, tok, (tok,), entry, f"control-act:{effect}")
-        cand.agents = expand_conj(speaker) if speaker is not None else []
-        cand.targets = targets
-        out.append(cand)
+        out.append(_construed(sent, tok, entry, f"control-act:{effect}", speaker, targets))
     return out
 
 
@@ -2582,7 +2583,7 @@ def _claimed_responsibility(cands: list[Candidate], lex: Lexicon) -> None:
         acts = [c for c in told if not c.agents] or [c for c in told if c.agents and all(
             lex.fits("$weapons", _lemma(a)) or lex.fits("$projectiles", _lemma(a))
             for a in c.agents)]
-        if claimant is None or any(c.dep_ == "neg" for c in verb.children):
+        if claimant is None or _negated(verb):
             continue
         for act in acts:
             act.agents = expand_conj(claimant)
@@ -2605,7 +2606,7 @@ def _claimed_responsibility(cands: list[Candidate], lex: Lexicon) -> None:
             _lemma(verb) not in ("take", "admit") or noun.dep_ == "dobj"
         )):
             continue
-        if any(c.dep_ == "neg" for c in verb.children):
+        if _negated(verb):
             continue  # "which has not claimed the attack": no claim, no claimed author
         claimant = _speaker(verb)
         if claimant is None:
