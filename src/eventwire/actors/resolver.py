@@ -397,11 +397,11 @@ class ArticleActors:
             return own_state
         text = self.mention_span(tok).text
         rest = _name_rest(tok)
-        if rest is not None and self.kb.person(f"{tok.text} {rest.text}", self.published):
+        if rest is not None:
             # "President Umaru Yar'Adua" parsed as "Umaru" with "Yar'Adua" in apposition
-            named = self._named(f"{tok.text} {rest.text}", "PERSON", tok)
+            named = self._known_person(f"{tok.text} {rest.text}", tok, text)
             if named is not None:
-                return named.model_copy(update={"text": text})
+                return named
         known = self._kb_spans.get(tok.i)
         if known is not None and tok.pos_ == "PROPN":
             named = self._named(known.text, "", tok)
@@ -427,10 +427,8 @@ class ArticleActors:
             names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
                      and not _is_person_noun(c) and not self.kb.sector_for_noun(
                          c.lemma_.lower(), exact=True)]
-            bare = " ".join(t.text for t in (*names, tok))
-            if names and names[-1].i == tok.i - 1 and self.kb.person(bare, self.published):
-                named = self._named(bare, "PERSON", tok)
-                named = named.model_copy(update={"text": text}) if named else None
+            if names and names[-1].i == tok.i - 1:
+                named = self._known_person(" ".join(t.text for t in (*names, tok)), tok, text)
         if named is None and tok.pos_ in ("PROPN", "NUM", "X") and tok.text[:1].isupper() and (
                 not norp and text == tok.text):
             # "an offer from Yar'Adua", untagged (and read as a number): a surname met before
@@ -443,6 +441,13 @@ class ArticleActors:
         if low in _ANONYMOUS or tok.lemma_.lower() in _ANONYMOUS:
             return Actor(text=text, kind="person")
         return Actor(text=text)
+
+    def _known_person(self, name: str, tok: Token, text: str) -> Actor | None:
+        """The KB person ``name`` (a name rebuilt from a misparse) is, shown as ``text``."""
+        if self.kb.person(name, self.published) is None:
+            return None
+        named = self._named(name, "PERSON", tok)
+        return named.model_copy(update={"text": text}) if named is not None else None
 
     def _minority(self, tok: Token) -> Actor | None:
         """ "Kosovo Serbs", "Crimean Tatars", "Ukrainian Hungarians": people of one nation
