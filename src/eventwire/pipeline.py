@@ -127,9 +127,6 @@ class Pipeline:
                     cand.flags.add("reported")
                     cand.rules.append("quotation")
                 found.extend(self._events(ctx, cand, events + found))
-            # "al-Abadi arrived in Mosul": travel at home is no visit to another party
-            found = [e for e in found if not ("arrival-visit" in e.rule and e.source and e.target
-                                              and e.source.country == e.target.country)]
             events.extend(_dedupe(found))
         return [e for e in events if e.confidence >= self.options.min_confidence]
 
@@ -357,6 +354,9 @@ class Pipeline:
         for n, (source, target) in enumerate(p for p in pairs if not _same(*p)):
             if not (_known(source) or _known(target) or _specific_nominal(cand)):
                 continue  # no actor and no specific act: nothing an analyst can use
+            if "arrival-visit" in cand.rules and source is not None and target is not None and (
+                    source.country == target.country):
+                continue  # "al-Abadi arrived in Mosul": travel at home visits no other party
             source = acting_by_force(source, cand.ptype, cand.mode)
             target = place_target(target, cand.ptype, cand.mode)
             ptype, mode, cameo = _by_actors(cand.ptype, cand.mode, cand.cameo, lemma, source,
