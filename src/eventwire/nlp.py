@@ -54,14 +54,18 @@ def relabel_states(doc: Doc) -> Doc:
     "South Sudan" as a region and "a lightning Azerbaijani offensive" as a person's, which hides
     them from every rule that wants a state."""
     names, demonyms = _country_names()
-    ents = list(doc.ents)
-    fixed = [Span(doc, e.start, e.end, label="GPE")
-             if e.label_ in _MISLABELLED and e.text in names
-             else Span(doc, e.start, e.end, label="NORP")
-             if e.label_ in _MISLABELLED and e.label_ != "NORP" and e.text in demonyms
-             else e for e in ents]
-    if any(a is not b for a, b in zip(fixed, ents, strict=True)):
-        doc.ents = fixed
+    changed = False
+    ents = []
+    for ent in doc.ents:
+        label = ent.label_
+        if label in _MISLABELLED and ent.text in names:
+            label = "GPE"
+        elif label in _MISLABELLED and ent.text in demonyms:
+            label = "NORP"
+        changed = changed or label != ent.label_
+        ents.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
+    if changed:
+        doc.ents = ents
     return doc
 
 
