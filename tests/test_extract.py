@@ -1111,9 +1111,10 @@ def test_money_given_to_a_state(pipeline: Pipeline) -> None:
                            "Pakistan.")
     (ev,) = find(events, "AID")
     assert codes(ev) == ("SAU", "PAK")
+    # an approved loan or bailout is the lending itself (economic aid 071), not a promise
     events = run(pipeline, "The IMF approved a 3 billion dollar loan for Egypt.")
-    (ev,) = find(events, "AGREE")
-    assert codes(ev)[1] == "EGY"
+    (ev,) = find(events, "AID")
+    assert codes(ev) == ("IGO", "EGY") and ev.cameo.code == "071"
 
 
 def test_particles_decide_the_phrasal_verb_and_an_alleged_plot_is_a_threat(
@@ -2188,3 +2189,39 @@ def test_people_a_state_puts_on_a_plane_are_expelled(pipeline: Pipeline) -> None
     (ev,) = find(events, "COERCE")
     assert (ev.plover.mode, codes(ev)[0]) == ("deport", "NIC")
     assert not find(run(pipeline, "The charity flew them to Berlin for treatment."), "COERCE")
+
+
+def test_who_acts_after_talks_with_a_partner_held_them(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Alexander Lukashenko pardoned 52 prisoners on Thursday after "
+                     "talks in Minsk with US envoy John Coale.", date(2025, 9, 11)), "CONSULT")
+    assert codes(ev) == ("BLR", "USA")
+
+
+def test_officers_of_a_named_body_are_not_a_trade_union(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "African Union leaders condemned the coup in Niger.",
+                     date(2023, 7, 28)), "ACCUSE")
+    assert ev.source is not None and (ev.source.country, ev.source.sector) == ("IGO", "GOV")
+
+
+def test_a_persons_office_speaks_in_the_persons_sector(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Benjamin Netanyahu's office said Israel had struck Hezbollah "
+                     "targets in Lebanon.", date(2024, 9, 20)), "ASSAULT")
+    (said,) = ev.attribution
+    assert said.role == "ISRGOV"
+
+
+def test_the_country_is_the_one_named_before_not_the_doers(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Sudan's top general dissolved the cabinet on Monday, and the "
+                     "United States paused $700 million in emergency aid to the country.",
+                     date(2021, 10, 25)), "SANCTION")
+    assert codes(ev) == ("USA", "SDN")
+
+
+def test_an_order_to_shoot_to_kill_is_a_threat_not_a_shooting(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Kassym-Jomart Tokayev said he had ordered troops to shoot to kill "
+                 "without warning.", date(2022, 1, 7))
+    assert not find(events, "ASSAULT")
+    (ev,) = find(events, "THREATEN")
+    assert ev.cameo.code == "138"
+    (shot,) = find(run(pipeline, "Troops shot two protesters in Almaty."), "ASSAULT")
+    assert shot.trigger.startswith("shot")

@@ -693,6 +693,8 @@ class ArticleActors:
                 if owner.country and country is None and (
                         child.ent_type_ == "PERSON" or owner.kind == "person"):
                     country = owner.country
+                    if owner.sector and tok.lemma_.lower() in _STAFF:
+                        sector = owner.sector  # "Netanyahu's office", "Navalny's spokeswoman"
                     continue
             if dep in ("npadvmod", "compound", "nmod") and child.i + 2 < tok.i and (
                 self.doc[child.i + 1].text == "-"
@@ -821,6 +823,8 @@ class ArticleActors:
                     sector = kb.sector_for_noun(child.lemma_.lower())
                     if sector:
                         break
+        if country is None:
+            country = self._named_earlier(tok)  # "paused aid to the country"
         if country is None and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and not any(
             c.dep_ in ("amod", "compound", "poss", "det") for c in tok.children
         ):
@@ -926,11 +930,39 @@ class ArticleActors:
             return None
         return acting.country
 
+    def _named_earlier(self, tok: Token) -> str | None:
+        """ "aid to the country", "the country's central bank": the country last named before,
+        other than the one whose actors do the act ("Russian missiles struck cities across the
+        country" after "Ukraine" is Ukraine)."""
+        if tok.lemma_.lower() not in ("country", "nation") or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
+            return None
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        doers = [d for c in (_doers(verb) if verb is not None else [])
+                 for d in (c, *c.conjuncts)]
+        if any(_spans(d, tok) for d in doers):
+            return None  # "the country said": who speaks is the story's subject, not the last named
+        kb = self.kb
+        acting = {found.iso3 for d in doers for t in d.subtree if t.i != tok.i
+                  for look in (kb.country_by_name, kb.country_by_demonym, kb.country_by_capital)
+                  if (found := look(re.sub(r"['’]s?$", "", (_entity(t) or t).text)))}
+        # a name used as a modifier ("US congresswomen") is no country the story is set in
+        for ent in reversed([e for e in self.doc.ents if e.end <= tok.i and e.label_ == "GPE"
+                             and e.root.dep_ not in ("compound", "amod", "nmod")]):
+            found = kb.country_by_name(re.sub(r"['’]s?$", "", ent.text))
+            if found is not None and found.iso3 not in acting:
+                return found.iso3
+        return None
+
     def _country_of(self, tok: Token) -> str | None:
         kb = self.kb
         owner = _own_country(tok)
         if owner is not None:  # "his country's defence force": the owner's
             return self.resolve(owner).country
+        named = self._named_earlier(tok)
+        if named is not None:
+            return named
         for start, end, country, _name in self.places:
             if start <= tok.idx < end:
                 return country  # "Gaza's health ministry", "Istanbul mayor"
@@ -1110,6 +1142,9 @@ def _is_person_noun(tok: Token) -> bool:
 
 _ROLE_HEADS = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson", "commander",
                          "chief", "official", "representative", "negotiator", "figure"})
+_STAFF = frozenset({"office", "aide", "camp", "team", "entourage", "staff", "adviser",
+                    "advisor", "spokesman", "spokeswoman", "spokesperson"})
+"""A person's own staff, who speak and act for them in the person's sector."""
 _GROUP_SECTORS = frozenset({"REB", "OPP", "PRM", "CRM", "LAB", "REL", "EDU", "BUS", "SOC", "JRN",
                             "MIL", "COP", "SPY"})
 """Sectors a modifier gives an office it qualifies ("a rebel spokesman" is REB, not GOV)."""
@@ -1140,6 +1175,8 @@ def _sector(kb: KnowledgeBase, tok: Token) -> str | None:
     for child in sorted(tok.lefts, key=lambda c: -c.i):
         if child.dep_ not in ("amod", "compound") or child.i != (mods[-1].i if mods else tok.i) - 1:
             break
+        if child.pos_ == "PROPN" and lemma in _ROLE_HEADS:
+            break  # "African Union leaders": a named body's officers, not a trade union's
         mods.append(child)
     for k in range(len(mods), 0, -1):
         run = mods[:k][::-1]

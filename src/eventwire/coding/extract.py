@@ -192,12 +192,15 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     if particles:
         entries = tuple(e for e in entries if particles <= set(e.extras)) or entries
     found = _first_match(tok, entries, kids, lex)
-    if found is None:
-        # "forced a Ryanair jet to land": a pattern may name the verb the object is made to do
-        # (tried only when nothing else fits: "called on workers to strike" is a call)
-        clauses = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if found is None or not found[0].extras:
+        # "forced a Ryanair jet to land", "ordered troops to shoot to kill": a pattern may name
+        # the verb the object is made to do (tried only when no pattern with its own words fits:
+        # "called on workers to strike" is a call)
+        clauses = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
         if clauses:
-            found = _first_match(tok, [e for e in entries if e.extras], kids + clauses, lex)
+            found = _first_match(tok, [e for e in entries if e.extras], kids + clauses,
+                                 lex) or found
     return found
 
 
@@ -878,9 +881,14 @@ visit to Kyiv"): the contact is an event of its own, not what the act is about."
 def _setting(prep: Token) -> Token | None:
     """The contact noun of "in a phone call", "during a visit", "on a trip", "at talks", if
     any."""
-    obj = _pobj(prep) if prep.lower_ in ("in", "during", "on", "at") else None
+    obj = _pobj(prep) if prep.lower_ in ("in", "during", "on", "at", "after", "following") else None
     if obj is None:
         return None
+    if prep.lower_ in ("after", "following"):
+        # "pardoned 52 prisoners after talks with a US envoy", "said after a phone call with
+        # Trump": only a contact whose partner is named
+        return obj if _lemma(obj) in _SETTINGS | {"talk", "negotiation", "meeting"} and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in obj.children) else None
     if prep.lower_ == "at":  # "agreed to a ceasefire at talks hosted by ..." (a summit or a
         return obj if _lemma(obj) in ("talk", "negotiation") else None  # meeting: a venue)
     return obj if _lemma(obj) in _SETTINGS else None
