@@ -2225,3 +2225,29 @@ def test_an_order_to_shoot_to_kill_is_a_threat_not_a_shooting(pipeline: Pipeline
     assert ev.cameo.code == "138"
     (shot,) = find(run(pipeline, "Troops shot two protesters in Almaty."), "ASSAULT")
     assert shot.trigger.startswith("shot")
+
+
+def test_a_past_verb_after_and_read_as_an_adjective_is_a_verb(pipeline: Pipeline) -> None:
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("They had seized control of the government and dissolved parliament.")
+    dissolved = doc[8]
+    assert (dissolved.dep_, dissolved.head.text, dissolved.lemma_) == ("conj", "seized",
+                                                                       "dissolve")
+    events = run(pipeline, "Kyrgyz opposition leaders said on Thursday they had seized control "
+                 "of the government and dissolved parliament.", date(2005, 3, 24))
+    assert any(e.trigger.startswith("dissolved") for e in find(events, "COERCE"))
+    # an adjective after "and" on a noun of its own stays one ("killed fighters and the wounded")
+    doc = load_nlp()("Police arrested the leaders and the wounded protesters.")
+    assert doc[6].dep_ == "amod"
+
+
+def test_a_conjoined_verb_shares_the_first_verbs_future(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The United States will cut its forces in Afghanistan to 8,600 "
+                 "within 135 days and pull out all remaining troops within fourteen months.",
+                 date(2020, 2, 29))
+    assert not find(events, "RETREAT")
+    assert all(e.factuality.status == "intended" for e in find(events, "CONCEDE"))
+    (past,) = find(run(pipeline, "Iraqi troops will hold the city and Turkish troops pulled out "
+                       "of Bashiqa."), "RETREAT")
+    assert past.factuality.status == "asserted"

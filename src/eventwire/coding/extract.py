@@ -1265,6 +1265,13 @@ def _modality(tokens: Iterable[Token]) -> tuple[set[str], bool]:
     negated = False
     for tok in tokens:
         aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "det")]
+        shared = tok
+        while shared.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj",
+                                                            "nsubjpass") for c in shared.children):
+            # "will cut its forces and pull out all troops": a conjoined verb with no auxiliary
+            # or subject of its own shares the first verb's auxiliaries (not its negation)
+            shared = shared.head
+            aux += [c for c in shared.children if c.dep_ == "aux"]
         for c in aux:
             low = c.lower_
             if c.dep_ == "neg" or (low in ("never", "no") and c.dep_ in ("neg", "det", "advmod")):
