@@ -2251,3 +2251,17 @@ def test_a_conjoined_verb_shares_the_first_verbs_future(pipeline: Pipeline) -> N
     (past,) = find(run(pipeline, "Iraqi troops will hold the city and Turkish troops pulled out "
                        "of Bashiqa."), "RETREAT")
     assert past.factuality.status == "asserted"
+
+
+def test_fighting_alongside_an_army_is_military_cooperation(pipeline: Pipeline) -> None:
+    events = run(pipeline, "M23 rebels claimed to have taken Goma, despite Burundian soldiers "
+                 "fighting alongside the Congolese army.", date(2025, 1, 27))
+    (ev,) = find(events, "COOPERATE")
+    assert codes(ev) == ("BDI", "COD") and ev.cameo.code == "062"
+    assert not [e for e in find(events, "ASSAULT") if e.trigger.startswith("fighting")]
+
+
+def test_a_known_persons_untagged_name_is_no_place(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Governments across the region voiced solidarity with Lula.",
+                     date(2023, 1, 9)), "SUPPORT")
+    assert codes(ev) == (None, "BRA") and ev.location is None  # not Lulea, Sweden

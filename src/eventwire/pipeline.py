@@ -147,6 +147,12 @@ class Pipeline:
                      and (kb.person(span.text, article.published) is not None
                           or kb.organization(span.text) is not None)]
             spans = [(span.start_char, span.end_char) for span, _ in named]
+            # a known person's one-word name the model left untagged is no place either
+            # ("solidarity with Lula" is not Lulea): the whole name or alias, not a surname
+            # ("Residents of Kobani": a commander is also called Mazloum Kobani)
+            spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.pos_ == "PROPN"
+                      and not t.ent_type_ and (found := kb.person(t.text, article.published))
+                      and t.text in (found[0].name, *found[0].aliases)]
             # the countries of the people and groups the story names are place context too
             # ("Gustavo Petro declared ...": Catatumbo is in Colombia)
             hints: dict[str, float] = {}

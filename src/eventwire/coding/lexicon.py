@@ -113,9 +113,12 @@ def _entries(
         )
         index[entry.head].append(entry)
     # longest first; of two as long, the one with more content words ("trade fire" before
-    # "trade with": "traded fire with Russian troops" is no trade)
+    # "trade with": "traded fire with Russian troops" is no trade), then a word before a noun
+    # class ("fight alongside" before "fight $foes": "fighting alongside the rebels" is no fight
+    # against them)
     return {k: tuple(sorted(v, key=lambda e: (-len(e.pattern), sum(
-        w in _FUNCTION_WORDS for w in e.extras)))) for k, v in index.items()}
+        w in _FUNCTION_WORDS for w in e.extras), sum(w.startswith("$") for w in e.extras))))
+        for k, v in index.items()}
 
 
 _FUNCTION_WORDS = frozenset({
