@@ -2265,3 +2265,23 @@ def test_a_known_persons_untagged_name_is_no_place(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Governments across the region voiced solidarity with Lula.",
                      date(2023, 1, 9)), "SUPPORT")
     assert codes(ev) == (None, "BRA") and ev.location is None  # not Lulea, Sweden
+
+
+def test_a_dated_label_and_a_time_stamp_start_no_clause(pipeline: Pipeline) -> None:
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("Statement by the Republic of Fiji Military Forces, 5 December 2006: The "
+                     "Commander, Commodore Frank Bainimarama, has this evening dismissed Prime "
+                     "Minister Laisenia Qarase.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Statement", "The"]
+    doc = load_nlp()("Al-Shabaab has claimed the attack. 11:10 Authorities have rounded up "
+                     "nearly 3,000 soldiers.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Al-Shabaab", "11:10", "Authorities"]
+    doc = load_nlp()("The minister said: We will not back down.")  # a speech verb is no label
+    assert len(list(doc.sents)) == 1
+    events = run(pipeline, "Statement by the Republic of Fiji Military Forces, 5 December 2006: "
+                 "The Commander, Commodore Frank Bainimarama, has this evening dismissed Prime "
+                 "Minister Laisenia Qarase.", date(2006, 12, 5))
+    (ev,) = find(events, "COERCE")
+    assert codes(ev) == ("FJI", "FJI") and ev.source is not None and (
+        "Bainimarama" in ev.source.text or ev.source.text == "The Commander")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -29,6 +30,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
     nlp.max_length = 1_100_000
     if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_labels", before="parser")
         nlp.add_pipe("eventwire_coordinated_verbs", after="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("eventwire_states", after="ner")
@@ -68,6 +70,45 @@ def relabel_states(doc: Doc) -> Doc:
         ents.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
     if changed:
         doc.ents = ents
+    return doc
+
+
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+_LABEL_MAX = 24
+"""Tokens a label before a colon may have ("Statement by the Prime Minister, 14 March 2018:")."""
+
+
+@Language.component("eventwire_labels")
+def break_after_labels(doc: Doc) -> Doc:
+    """A label ending in a colon ("Statement by the Republic of Fiji Military Forces, 5 December
+    2006:", "Good news:", "JUST IN:") and a live-blog time stamp inside a paragraph ("... on
+    Twitter. 11:10 Authorities have ...") start no clause of their own: what follows them is a
+    sentence of its own. Set before the parser, which keeps the boundaries, so the label is not
+    read as the subject of the next verb. A label has no finite verb ("He said: ..." is no
+    label)."""
+    start = 0
+    for tok in doc:
+        if tok.i > start and ((tok.is_space and "\n" in tok.text) or doc[tok.i - 1].text in (
+                ".", "!", "?")):
+            start = tok.i  # a new paragraph or sentence
+        if _CLOCK.match(tok.text) and tok.i + 1 < len(doc) and (tok.i == start or (
+                tok.i > 0 and doc[tok.i - 1].text in (".", "!", "?", '"', "'", "\u201d"))):
+            tok.is_sent_start = True
+            nxt = doc[tok.i + 1]
+            if nxt.text in ("-", "\u2014", "\u2013") and tok.i + 2 < len(doc):
+                nxt = doc[tok.i + 2]
+            if nxt.text[:1].isupper():
+                nxt.is_sent_start = True
+            start = nxt.i
+            continue
+        if tok.text == ":" and tok.i + 1 < len(doc) and 0 < tok.i - start <= _LABEL_MAX and not any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start:tok.i]):
+            nxt = doc[tok.i + 1]
+            if nxt.is_space and tok.i + 2 < len(doc):
+                nxt = doc[tok.i + 2]
+            if nxt.text[:1].isupper() or nxt.like_num:
+                nxt.is_sent_start = True
+                start = nxt.i
     return doc
 
 
