@@ -392,6 +392,14 @@ class ArticleActors:
             if tok.lemma_.lower() in _CROWD and tok.pos_ == "NOUN":
                 # "dozens were detained", "millions joined the strike": people
                 return Actor(text=self.mention_span(tok).text, sector="CVL", kind="group")
+        if tok.lemma_.lower() in _UTTERANCES and tok.pos_ == "NOUN":
+            # "A Dutch court's verdict, convicting two Russians", "Moscow's response, calling the
+            # ruling ...": a decision or a statement acts for whoever made it
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.pos_ != "PRON":
+                made = self.resolve(owner)
+                if made.country is not None:
+                    return made.model_copy(update={"text": self.mention_span(tok).text})
         own_state = self._own_state(tok)
         if own_state is not None:
             return own_state
@@ -1142,6 +1150,9 @@ def _is_person_noun(tok: Token) -> bool:
 
 _ROLE_HEADS = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson", "commander",
                          "chief", "official", "representative", "negotiator", "figure"})
+_UTTERANCES = frozenset({"verdict", "ruling", "judgment", "judgement", "decision", "response",
+                         "statement", "announcement", "decree", "order", "reply", "answer"})
+"""What an actor issues: it acts, as subject or doer, for its maker."""
 _STAFF = frozenset({"office", "aide", "camp", "team", "entourage", "staff", "adviser",
                     "advisor", "spokesman", "spokeswoman", "spokesperson"})
 """A person's own staff, who speak and act for them in the person's sector."""
