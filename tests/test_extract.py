@@ -2285,3 +2285,18 @@ def test_a_dated_label_and_a_time_stamp_start_no_clause(pipeline: Pipeline) -> N
     (ev,) = find(events, "COERCE")
     assert codes(ev) == ("FJI", "FJI") and ev.source is not None and (
         "Bainimarama" in ev.source.text or ev.source.text == "The Commander")
+
+
+def test_removing_a_state_from_a_blacklist_is_a_concession(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "The White House said on Tuesday it would remove Cuba from the US "
+                     "list of state sponsors of terrorism.", date(2025, 1, 14)), "CONCEDE")
+    assert codes(ev) == ("USA", "CUB") and ev.cameo.code == "081"
+    assert not run(pipeline, "The new rules remove obstacles from the path of investors.")
+
+
+def test_fleeing_before_the_people_it_describes_is_no_retreat(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Janjaweed militiamen burned villages and shot fleeing civilians in "
+                 "West Darfur.", date(2004, 5, 1))
+    assert find(events, "ASSAULT") and not find(events, "RETREAT")
+    (fled,) = find(run(pipeline, "Government troops fled the town on Sunday."), "RETREAT")
+    assert fled.trigger.startswith("fled")

@@ -2268,6 +2268,9 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
     if cand.ptype in ("ASSAULT", "COERCE") and not any(
             _lemma(a) in _ARMED_PEOPLE for a in cand.agents) and _sport(trig.sent):
         return "sport"  # "the Atlas Lions stormed past Portugal into the semi-finals"
+    if _lemma(trig) == "flee" and trig.tag_ == "VBG" and any(
+            c.dep_ == "dobj" and c.i == trig.i + 1 and c.pos_ == "NOUN" for c in trig.children):
+        return "description"  # "shot fleeing civilians": the parser's verb is an adjective
     if _lemma(trig) == "take" and any(c.dep_ == "prt" and c.lower_ == "over"
                                       for c in trig.children) and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in trig.children):
