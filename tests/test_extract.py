@@ -2300,3 +2300,16 @@ def test_fleeing_before_the_people_it_describes_is_no_retreat(pipeline: Pipeline
     assert find(events, "ASSAULT") and not find(events, "RETREAT")
     (fled,) = find(run(pipeline, "Government troops fled the town on Sunday."), "RETREAT")
     assert fled.trigger.startswith("fled")
+
+
+def test_a_trailing_speaker_the_model_split_off_tells_the_sentence_before(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Sudan's army removed Omar al-Bashir from power on Thursday and "
+                 "detained him at a secure location, Defence Minister Awad Ibn Auf said in a "
+                 "televised address, announcing a two-year military transition.",
+                 date(2019, 4, 11))
+    coerced = find(events, "COERCE")
+    assert len(coerced) == 2
+    for ev in coerced:
+        assert ev.factuality.status == "reported"
+        assert [a.speaker for a in ev.attribution] and "Auf" in (ev.attribution[-1].speaker or "")

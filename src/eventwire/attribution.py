@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -86,7 +87,8 @@ def opinion_score(doc: Doc) -> float:
 
 
 def quotation_speakers(doc: Doc) -> dict[int, QuoteSpeaker]:
-    """Sentence start index -> speaker, for sentences inside a multi-sentence quotation."""
+    """Sentence start index -> speaker, for sentences inside a multi-sentence quotation and for
+    a sentence the model ended at the comma before its trailing "X said"."""
     control = load_lexicon().control
     sents = list(doc.sents)
     out: dict[int, QuoteSpeaker] = {}
@@ -113,6 +115,19 @@ def quotation_speakers(doc: Doc) -> dict[int, QuoteSpeaker]:
             for j in range(open_from, k):
                 out[sents[j].start] = QuoteSpeaker(speaker, cue)
         open_from = None
+    for before, after in pairwise(sents):
+        # "Sudan's army removed Bashir and detained him, Defence Minister Awad Ibn Auf said
+        # in a televised address": the model may end a sentence at the comma and make the
+        # trailing "X said" a sentence of its own, whose speaker tells the one before
+        last = next((t for t in reversed(before) if not t.is_space), None)
+        root = after.root
+        if last is None or last.text != "," or before.start in out or control.get(
+                root.lemma_.lower()) not in ("report", "claim") or any(
+                c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+            continue
+        speaker = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if speaker is not None:
+            out[before.start] = QuoteSpeaker(speaker, root)
     return out
 
 
