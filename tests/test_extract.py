@@ -2313,3 +2313,17 @@ def test_a_trailing_speaker_the_model_split_off_tells_the_sentence_before(
     for ev in coerced:
         assert ev.factuality.status == "reported"
         assert [a.speaker for a in ev.attribution] and "Auf" in (ev.attribution[-1].speaker or "")
+
+
+def test_a_deadline_to_leave_given_to_diplomats_is_an_expulsion(pipeline: Pipeline) -> None:
+    for text in ("Congo gave Rwanda's ambassador 48 hours to leave on Saturday.",
+                 "Nicolas Maduro gave American diplomats 72 hours to leave."):
+        (ev,) = find(run(pipeline, text, date(2019, 1, 24)), "SANCTION")
+        assert (ev.plover.mode, ev.cameo.code) == ("expel", "166")
+        assert ev.target is not None and ev.target.sector == "GOV"
+
+
+def test_a_seizure_and_martial_law_told_together_are_two_acts(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Thai army commanders took power in Bangkok overnight, declaring "
+                 "martial law.", date(2006, 9, 20))
+    assert sorted(e.plover.mode or "" for e in find(events, "COERCE")) == ["martial-law", "seize"]

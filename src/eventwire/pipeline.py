@@ -669,6 +669,12 @@ def _dedupe(events: list[Event]) -> list[Event]:
             # country": two verbs, two acts
             key = (*key[:2], ev.event_id)
             kept = None
+        elif kept is not None and kept.trigger_span != ev.trigger_span and (
+                kept.plover.mode and ev.plover.mode and kept.plover.mode != ev.plover.mode):
+            # "took power overnight, declaring martial law": a seizure and martial law are two
+            # acts even when one is told by a noun
+            key = (*key[:2], ev.event_id)
+            kept = None
         if kept is None or ev.confidence > kept.confidence:
             best[key] = ev
     keep = {id(e) for e in best.values()}

@@ -198,6 +198,10 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
         # "called on workers to strike" is a call)
         clauses = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (
             c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+        # "gave American diplomats 72 hours to leave": the clause may hang on the deadline
+        clauses += [g for c in tok.children if c.ent_type_ in ("TIME", "DATE")
+                    for g in c.children if g.dep_ in ("relcl", "acl") and g.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
         if clauses:
             found = _first_match(tok, [e for e in entries if e.extras], kids + clauses,
                                  lex) or found
@@ -2011,7 +2015,11 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     for cand in cands:
         gov = by_trigger.get(cand.purpose_of) if cand.purpose_of is not None else None
         if gov is not None and (cand.purpose_kind == "purpose" or QUAD_OF_TYPE.get(
-                gov.ptype) == QUAD_OF_TYPE.get(cand.ptype)):
+                gov.ptype) == QUAD_OF_TYPE.get(cand.ptype)) and not (
+                cand.purpose_kind != "purpose" and gov.ptype == cand.ptype == "COERCE"
+                and gov.mode and cand.mode and gov.mode != cand.mode):
+            # (but "took power, declaring martial law": a coercive act of another kind that
+            # comes with it is an act of its own)
             cand.suppressed = True
     _merge_instruments(cands, by_trigger)
     for cand in cands:
