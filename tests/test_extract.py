@@ -2327,3 +2327,19 @@ def test_a_seizure_and_martial_law_told_together_are_two_acts(pipeline: Pipeline
     events = run(pipeline, "Thai army commanders took power in Bangkok overnight, declaring "
                  "martial law.", date(2006, 9, 20))
     assert sorted(e.plover.mode or "" for e in find(events, "COERCE")) == ["martial-law", "seize"]
+
+
+def test_a_known_acronym_is_a_named_body(pipeline: Pipeline) -> None:
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("The juntas say they are leaving ECOWAS without delay.")
+    assert next(t for t in doc if t.text == "ECOWAS").pos_ == "PROPN"
+    (ev,) = find(run(pipeline, "The military governments of Mali, Burkina Faso and Niger say "
+                     "they are leaving ECOWAS without delay.", date(2024, 1, 28)), "SANCTION")
+    assert ev.target is not None and ev.target.country == "IGO"
+
+
+def test_the_heart_of_a_city_is_in_its_country(pipeline: Pipeline) -> None:
+    events = find(run(pipeline, "US Marines and Iraqi troops pushed into the heart of Fallujah "
+                      "on Tuesday.", date(2004, 11, 9)), "COERCE")
+    assert events and all(codes(e)[1] == "IRQ" for e in events)

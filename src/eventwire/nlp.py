@@ -30,6 +30,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
     nlp.max_length = 1_100_000
     if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_acronyms", before="parser")
         nlp.add_pipe("eventwire_labels", before="parser")
         nlp.add_pipe("eventwire_coordinated_verbs", after="parser")
     if "ner" in nlp.pipe_names:
@@ -70,6 +71,22 @@ def relabel_states(doc: Doc) -> Doc:
         ents.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
     if changed:
         doc.ents = ents
+    return doc
+
+
+@Language.component("eventwire_acronyms")
+def tag_known_acronyms(doc: Doc) -> Doc:
+    """An organisation's acronym the knowledge base knows is a proper noun ("ECOWAS", "NATO",
+    "IGAD"): the small tagger reads some as verbs or common nouns ("leaving ECOWAS"), which
+    hides them from the rules that want a named body. Runs before the tags are mapped to parts
+    of speech."""
+    from .actors.kb import load_kb  # the knowledge base is data, loaded once
+
+    kb = load_kb()
+    for tok in doc:
+        if len(tok.text) >= 3 and tok.text.isupper() and tok.text.isalpha() and not (
+                tok.tag_.startswith("NNP")) and kb.organization(tok.text) is not None:
+            tok.tag_ = "NNP"
     return doc
 
 

@@ -1007,7 +1007,8 @@ _PLACE_NOUNS = frozenset({"city", "town", "enclave", "region", "island", "provin
 """Nouns that, definite and unnamed, refer back to a place the text has just named."""
 _PLACE_PARTS = frozenset({"runway", "airport", "outskirts", "suburb", "centre", "center",
                           "port", "harbour", "harbor", "base", "bridge", "border", "coast",
-                          "neighbourhood", "neighborhood", "square", "street", "road"})
+                          "neighbourhood", "neighborhood", "square", "street", "road",
+                          "heart", "edge"})
 """Parts of a place: "the runways of Beirut's airport" are in Lebanon."""
 _CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "LEG", "JUD",
                               "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF", "REB",
