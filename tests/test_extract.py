@@ -2343,3 +2343,13 @@ def test_the_heart_of_a_city_is_in_its_country(pipeline: Pipeline) -> None:
     events = find(run(pipeline, "US Marines and Iraqi troops pushed into the heart of Fallujah "
                       "on Tuesday.", date(2004, 11, 9)), "COERCE")
     assert events and all(codes(e)[1] == "IRQ" for e in events)
+
+
+def test_a_referendum_result_and_a_cricket_attack_are_no_events(pipeline: Pipeline) -> None:
+    assert not run(pipeline, "Colombians narrowly rejected the peace deal with the FARC in "
+                   "Sunday's referendum, with 50.2 per cent voting no.", date(2016, 10, 3))
+    assert not run(pipeline, "India's bowling attack held its nerve, dismissing Misbah-ul-Haq as "
+                   "Pakistan fell five runs short in the final of the World Twenty20.")
+    events = run(pipeline, "Kurds rallied in Erbil before the referendum, and Baghdad rejected "
+                 "the vote.", date(2017, 9, 24))
+    assert find(events, "PROTEST") and find(events, "REJECT")

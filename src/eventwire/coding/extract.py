@@ -2289,6 +2289,12 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
                 c.tag_ == "NNS" and c.text[:1].isupper()))  # "Britons", "Scots"
             for c in vote.children) or any(_lemma(t) == "referendum" for t in trig.sent)):
         return "referendum"  # "Britons voted to leave the European Union"
+    electorate = bool(cand.agents) and all(
+        a.ent_type_ == "NORP" or _lemma(a) in _ELECTORATE or a.tag_ == "NNPS"
+        or (a.tag_ == "NNS" and a.text[:1].isupper()) for a in cand.agents)
+    if electorate and cand.ptype in ("SUPPORT", "REJECT", "AGREE") and any(
+            _lemma(t) == "referendum" for t in trig.sent):
+        return "referendum"  # "Colombians narrowly rejected the peace deal in a referendum"
     if cand.entry.pos == "noun" and trig.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
             for c in trig.head.children):
