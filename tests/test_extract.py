@@ -2353,3 +2353,10 @@ def test_a_referendum_result_and_a_cricket_attack_are_no_events(pipeline: Pipeli
     events = run(pipeline, "Kurds rallied in Erbil before the referendum, and Baghdad rejected "
                  "the vote.", date(2017, 9, 24))
     assert find(events, "PROTEST") and find(events, "REJECT")
+
+
+def test_the_month_of_march_is_no_protest_march(pipeline: Pipeline) -> None:
+    assert not find(run(pipeline, "The junta promised elections by March and freed two "
+                        "ministers.", date(2022, 1, 9)), "PROTEST")
+    assert find(run(pipeline, "Thousands joined a march on parliament in Accra on Tuesday."),
+                "PROTEST")

@@ -280,6 +280,8 @@ def _match_noun(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return None  # "bombed Gaza without warning", "took the town without a fight"
+    if tok.text == "March" and not tok.is_sent_start and tok.ent_type_ not in ("EVENT", "ORG"):
+        return None  # the month the model did not tag as a date ("until March", "by March")
     entries = lex.nouns.get(_lemma(tok)) or lex.nouns.get(tok.lower_)
     if not entries:
         return None
