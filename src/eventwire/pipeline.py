@@ -661,18 +661,13 @@ def _dedupe(events: list[Event]) -> list[Event]:
         ):
             key = (*key[:2], ev.event_id)  # coordinated actors of one act stay separate
             kept = None
-        elif kept is not None and _verbal(kept) and _verbal(ev) and (
-            kept.trigger_span != ev.trigger_span and (
+        elif kept is not None and kept.trigger_span != ev.trigger_span and ((
+            _verbal(kept) and _verbal(ev) and (
                 _texts(kept)[1] != _texts(ev)[1] or kept.plover.mode != ev.plover.mode)
-        ):
+        ) or (kept.plover.mode and ev.plover.mode and kept.plover.mode != ev.plover.mode)):
             # "dissolved the cabinet and detained the prime minister", "resigned and fled the
-            # country": two verbs, two acts
-            key = (*key[:2], ev.event_id)
-            kept = None
-        elif kept is not None and kept.trigger_span != ev.trigger_span and (
-                kept.plover.mode and ev.plover.mode and kept.plover.mode != ev.plover.mode):
-            # "took power overnight, declaring martial law": a seizure and martial law are two
-            # acts even when one is told by a noun
+            # country": two verbs, two acts; "took power overnight, declaring martial law": two
+            # kinds of act, even when one is told by a noun
             key = (*key[:2], ev.event_id)
             kept = None
         if kept is None or ev.confidence > kept.confidence:
