@@ -2360,3 +2360,15 @@ def test_the_month_of_march_is_no_protest_march(pipeline: Pipeline) -> None:
                         "ministers.", date(2022, 1, 9)), "PROTEST")
     assert find(run(pipeline, "Thousands joined a march on parliament in Accra on Tuesday."),
                 "PROTEST")
+
+
+def test_forecasts_waves_and_cup_finals_are_no_events(pipeline: Pipeline) -> None:
+    assert not run(pipeline, "Cyclone Idai tore through Beira, while Mozambique's government "
+                   "warned that the death toll could pass 1,000.", date(2019, 3, 19))
+    assert not run(pipeline, "The waves that struck Aceh on Sunday flattened entire villages.",
+                   date(2004, 12, 27))
+    assert not run(pipeline, "Italy survived wave after wave of French attacks and took the "
+                   "trophy on penalties.", date(2006, 7, 10))
+    (ev,) = find(run(pipeline, "Russia warned that its troops would strike Kyiv.",
+                     date(2022, 2, 20)), "THREATEN")
+    assert codes(ev)[0] == "RUS"

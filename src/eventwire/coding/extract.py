@@ -2098,10 +2098,15 @@ assets ("struck Russian military assets") are places and things wars hit."""
 _MARKET_WORDS = _CURRENCIES | {"crude", "oil", "brent", "price", "stock", "share", "market",
                                "index", "bitcoin", "yield", "gold", "investor", "trader",
                                "commodity"}
+_OUTLOOKS = frozenset({"toll", "number", "figure", "price", "cost", "situation", "crisis",
+                       "fight", "race", "shortage", "famine", "outbreak", "epidemic", "economy",
+                       "inflation", "death", "casualty"})
+"""What a forecast is about ("warned that the death toll could pass 1,000"): no one's act."""
 _HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "magnitude", "storm",
                       "cyclone", "typhoon", "hurricane", "tornado", "flood", "flooding",
                       "landslide", "mudslide", "wildfire", "tsunami", "drought", "avalanche",
-                      "eruption", "volcano", "heatwave", "monsoon", "rain", "snowstorm"})
+                      "eruption", "volcano", "heatwave", "monsoon", "rain", "snowstorm",
+                      "wave"})
 _SPORT_CUES = frozenset({"semi-final", "semifinal", "quarter-final", "quarterfinal",
                          "tournament", "championship", "playoff", "play-off", "goalkeeper",
                          "striker", "midfielder", "defender", "world cup", "champions league",
@@ -2291,6 +2296,10 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
                 c.tag_ == "NNS" and c.text[:1].isupper()))  # "Britons", "Scots"
             for c in vote.children) or any(_lemma(t) == "referendum" for t in trig.sent)):
         return "referendum"  # "Britons voted to leave the European Union"
+    if _lemma(trig) == "warn" and not cand.targets and any(
+            c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and _lemma(g) in _OUTLOOKS
+                                      for g in c.children) for c in trig.children):
+        return "forecast"  # "warned that the death toll could pass 1,000": no threat
     electorate = bool(cand.agents) and all(
         a.ent_type_ == "NORP" or _lemma(a) in _ELECTORATE or a.tag_ == "NNPS"
         or (a.tag_ == "NNS" and a.text[:1].isupper()) for a in cand.agents)
