@@ -2372,3 +2372,28 @@ def test_forecasts_waves_and_cup_finals_are_no_events(pipeline: Pipeline) -> Non
     (ev,) = find(run(pipeline, "Russia warned that its troops would strike Kyiv.",
                      date(2022, 2, 20)), "THREATEN")
     assert codes(ev)[0] == "RUS"
+
+
+def test_civilians_who_shoot_people_assault_while_crowds_that_ransack_riot(
+        pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Three men gunned down concert-goers at the Bataclan in Paris.",
+                     date(2015, 11, 14)), "ASSAULT")
+    assert ev.plover.mode == "firearms"
+    assert find(run(pipeline, "Rioters ransacked shops in Port Moresby on Wednesday.",
+                    date(2024, 1, 11)), "PROTEST")
+
+
+def test_force_verbs_from_batch_n_and_going_on_a_spree_or_strike(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Troops fired into crowds of barefoot monks in Yangon.",
+                     date(2007, 9, 27)), "ASSAULT")
+    assert codes(ev) == ("MMR", "MMR")
+    (ev,) = find(run(pipeline, "Police turned live ammunition on demonstrators in Nairobi.",
+                     date(2024, 6, 26)), "ASSAULT")
+    assert ev.plover.mode == "firearms"
+    (ev,) = find(run(pipeline, "A gunman went on a shooting spree at a youth camp on Utoya.",
+                     date(2011, 7, 23)), "ASSAULT")
+    assert ev.source is not None and ev.source.text.endswith("gunman")
+    (ev,) = find(run(pipeline, "Teachers went on strike across Kenya on Monday.",
+                     date(2023, 1, 9)), "PROTEST")
+    assert ev.plover.mode == "strike" and not find(run(pipeline, "Teachers went on strike."),
+                                                   "ASSAULT")

@@ -514,6 +514,8 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
             source is not None and source.kind != "person"):
         # crowds storming a building or occupying roads: PLOVER codes it as protest; one
         # person who shoots someone ("a fisherman confessed to shooting ...") assaults
+        if ptype == "ASSAULT" and mode not in (None, "primitive", "destroy"):
+            return ptype, mode, cameo  # "the men gunned down concert-goers": a shooting
         if ptype == "ASSAULT":
             return "PROTEST", "riot", "145"
         return "PROTEST", "obstruct", "144"

@@ -994,6 +994,12 @@ def _noun_arguments(cand: Candidate) -> None:
             agent = subj or inherited_subject(gov)
         if agent is not None:
             cand.rules.append("agent-from-verb")
+    if agent is None and noun.dep_ == "pobj" and noun.head.lower_ == "on" and _lemma(
+            noun.head.head) in ("go", "embark"):
+        # "went on a shooting spree", "embarked on a bombing campaign": who goes on it does it
+        agent = inherited_subject(noun.head.head)
+        if agent is not None:
+            cand.rules.append("agent-from-verb")
     went_on = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in (
             SPANS_OF_TIME):
