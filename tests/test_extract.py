@@ -2397,3 +2397,15 @@ def test_force_verbs_from_batch_n_and_going_on_a_spree_or_strike(pipeline: Pipel
                      date(2023, 1, 9)), "PROTEST")
     assert ev.plover.mode == "strike" and not find(run(pipeline, "Teachers went on strike."),
                                                    "ASSAULT")
+
+
+def test_targets_of_recalls_tear_gas_and_refusals(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Serbia recalled its ambassador to Washington on Monday.",
+                     date(2008, 2, 18)), "SANCTION")
+    assert codes(ev) == ("SRB", "USA")
+    (ev,) = find(run(pipeline, "Police fired tear gas on peaceful protesters in Lafayette Square.",
+                     date(2020, 6, 2)), "ASSAULT")
+    assert ev.target is not None and ev.target.sector == "CVL"
+    (ev,) = find(run(pipeline, "Police alleged his convoy had refused to give way to President "
+                     "Edgar Lungu's motorcade.", date(2017, 4, 12)), "REJECT")
+    assert codes(ev)[1] == "ZMB" and "target-from-refused" in ev.rule

@@ -768,6 +768,21 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                                 and c.ent_type_ == "PERSON" and c.i < tok.i), None)
                 if tgt is not None:
                     break
+    if tgt is None and cand.ptype == "REJECT" and _lemma(verb) in ("refuse", "decline"):
+        # "refused to let the bloc's envoy meet Suu Kyi", "refused to give way to Lungu's
+        # motorcade": whom the refused act was for
+        for clause in (c for c in verb.children if c.dep_ == "xcomp"):
+            let = [g for c in clause.children if c.dep_ == "ccomp" and _lemma(clause) in (
+                "let", "allow") for g in c.children if g.dep_ == "nsubj"]  # "let the envoy meet"
+            tgt = next((o for o in (_slot([clause], "dobj", used), *let,
+                                    _slot([clause], "pobj:to", used))
+                        if o is not None and (o.pos_ == "PROPN" or o.ent_type_ in (
+                            "PERSON", "ORG", "GPE", "NORP") or lex.fits("$dignitaries", _lemma(o))
+                            or any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_)
+                                   for c in o.children))), None)
+            if tgt is not None:
+                cand.rules.append("target-from-refused")
+                break
     cand.targets = expand_conj(tgt) if tgt is not None else []
     if tgt is not None and tgt.dep_ == "dobj" and tgt.head.i == verb.i:
         # "stormed the Congress, the Supreme Court and the presidential palace": the parser
