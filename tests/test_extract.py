@@ -2409,3 +2409,11 @@ def test_targets_of_recalls_tear_gas_and_refusals(pipeline: Pipeline) -> None:
     (ev,) = find(run(pipeline, "Police alleged his convoy had refused to give way to President "
                      "Edgar Lungu's motorcade.", date(2017, 4, 12)), "REJECT")
     assert codes(ev)[1] == "ZMB" and "target-from-refused" in ev.rule
+
+
+def test_a_vow_targets_whom_the_vowed_act_is_done_to(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Hezbollah vowed to keep fighting Israel in support of Gaza.",
+                     date(2024, 9, 28)), "THREATEN")
+    assert codes(ev) == ("LBN", "ISR")
+    (ev,) = find(run(pipeline, "Pakistan vowed to respond.", date(2019, 2, 26)), "THREATEN")
+    assert ev.target is None

@@ -2582,7 +2582,20 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
             targets = expand_conj(obj) if obj is not None and not mine else []
         elif ptype == "THREATEN":  # "vowed to respond if Seoul went ahead"
             cond = _condition_subject(clause) or _condition_subject(tok)
-            targets = expand_conj(cond) if cond is not None else []
+            # "vowed to drive Eritrean troops out", "vowed to keep fighting Israel": whom the
+            # vowed act is done to (through a verb of going on)
+            act = clause
+            for _ in range(3):
+                inner = next((c for c in act.children if c.dep_ in ("xcomp", "ccomp")), None)
+                if inner is None or not (_continuing(act) or _lemma(act) in ("keep", "continue")):
+                    break
+                act = inner
+            obj = next((c for c in act.children if c.dep_ == "dobj" and (
+                c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(
+                    g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP")
+                    for g in c.children))), None)
+            found = cond if cond is not None else obj
+            targets = expand_conj(found) if found is not None else []
         out.append(_construed(sent, tok, entry, f"control-act:{effect}", speaker, targets))
     return out
 
