@@ -2417,3 +2417,15 @@ def test_a_vow_targets_whom_the_vowed_act_is_done_to(pipeline: Pipeline) -> None
     assert codes(ev) == ("LBN", "ISR")
     (ev,) = find(run(pipeline, "Pakistan vowed to respond.", date(2019, 2, 26)), "THREATEN")
     assert ev.target is None
+
+
+def test_a_request_answered_is_asked_of_whoever_answers_it(pipeline: Pipeline) -> None:
+    events = run(pipeline, "In response to a request from the President of Mali, French armed "
+                 "forces this afternoon began supporting Malian units.", date(2013, 1, 11))
+    (ask,) = find(events, "REQUEST")
+    assert codes(ask) == ("MLI", "FRA")
+    events = run(pipeline, "Following a request from the Government of Mozambique, Rwanda "
+                 "deployed a 1,000-strong joint force to Cabo Delgado Province.",
+                 date(2021, 7, 9))
+    (aid,) = find(events, "AID")
+    assert codes(aid) == ("RWA", "MOZ") and "invited-force" in aid.rule

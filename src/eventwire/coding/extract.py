@@ -1100,12 +1100,20 @@ def _noun_arguments(cand: Candidate) -> None:
         tgt = next((subj for c in noun.children if c.dep_ in ("acl", "relcl") and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             for subj in c.children if subj.dep_ == "nsubj"), None)
-    if tgt is None and cand.ptype == "REQUEST" and noun.dep_ == "pobj" and (
-            noun.head.lower_ in ("at", "upon") and noun.head.head.pos_ == "VERB"):
-        # "deployed troops to Cabo Delgado at Maputo's request": asked of whoever acts
-        tgt = inherited_subject(noun.head.head)
-        if tgt is not None:
-            cand.rules.append("asked-of-doer")
+    if tgt is None and cand.ptype == "REQUEST" and noun.dep_ == "pobj":
+        # "deployed troops to Cabo Delgado at Maputo's request", "following a request from
+        # the Government of Mozambique, Rwanda will deploy", "in response to a request from
+        # the President of Mali, French forces began": asked of whoever acts
+        prep = noun.head
+        answered = prep.lower_ == "to" and prep.head.lower_ == "response" and (
+            prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in")
+        if answered:
+            prep = prep.head.head
+        if (answered or prep.lower_ in ("at", "upon", "following", "after")) and (
+                prep.head.pos_ == "VERB"):
+            tgt = inherited_subject(prep.head)
+            if tgt is not None:
+                cand.rules.append("asked-of-doer")
     if tgt is None and travel is not None:
         # "arrived in Beijing for a state visit": the named place visited
         tgt = _place_gone_to(travel)
@@ -2391,12 +2399,14 @@ def _invited(cand: Candidate) -> None:
     if not moving or cand.entry.pos != "verb":
         return
     for verb in (cand.trigger, cand.trigger.head):
-        asked = next((obj for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
-                      and (obj := _pobj(c)) is not None and _lemma(obj) in (
-                          "request", "invitation")), None)
+        # ("at Maputo's request", "following a request from the Government of Mozambique")
+        asked = next((obj for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+            "at", "following", "after") and (obj := _pobj(c)) is not None and _lemma(obj) in (
+                "request", "invitation")), None)
         if asked is None:
             continue
-        owner = _slot([asked], "poss", set()) or _slot([asked], "pobj:of", set())
+        owner = _slot([asked], "poss", set()) or _slot([asked], "pobj:of", set()) or _slot(
+            [asked], "pobj:from", set())
         cand.ptype, cand.mode, cand.cameo = "AID", None, "074"
         if owner is not None and owner.pos_ != "PRON":
             cand.targets = expand_conj(owner)
