@@ -2429,3 +2429,14 @@ def test_a_request_answered_is_asked_of_whoever_answers_it(pipeline: Pipeline) -
                  date(2021, 7, 9))
     (aid,) = find(events, "AID")
     assert codes(aid) == ("RWA", "MOZ") and "invited-force" in aid.rule
+
+
+def test_troops_sent_in_response_to_an_appeal_are_aid(pipeline: Pipeline) -> None:
+    events = run(pipeline, "President Francois Hollande sent troops to Mali in response to an "
+                 "appeal for help from the country's interim government.", date(2013, 1, 12))
+    (aid,) = find(events, "AID")
+    assert codes(aid) == ("FRA", "MLI")
+    (ask,) = find(events, "REQUEST")
+    assert codes(ask) == ("MLI", "FRA")
+    assert find(run(pipeline, "Hollande sent troops to Mali in January.", date(2013, 1, 12)),
+                "MOBILIZE")

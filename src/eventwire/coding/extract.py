@@ -982,6 +982,11 @@ def _noun_arguments(cand: Candidate) -> None:
             break
     if agent is None and "pobj:from" not in cand.entry.target:  # "withdrawal from Kherson"
         agent = _slot([noun], "pobj:from", used)
+        if agent is None and cand.ptype == "REQUEST":
+            # "an appeal for help from the interim government": the parser hangs "from" on
+            # what is asked for
+            asked = _slot([noun], "pobj:for", used)
+            agent = _slot([asked], "pobj:from", used) if asked is not None else None
         if agent is None and noun.dep_ == "dobj" and _lemma(noun.head) in _RECEIVE_VERBS:
             agent = _slot([noun.head], "pobj:from", used)
     if noun.dep_ == "dobj" and _lemma(noun.head) in _RECEIVE_VERBS:
@@ -2401,17 +2406,27 @@ def _invited(cand: Candidate) -> None:
     for verb in (cand.trigger, cand.trigger.head):
         # ("at Maputo's request", "following a request from the Government of Mozambique")
         asked = next((obj for c in verb.children if c.dep_ == "prep" and c.lower_ in (
-            "at", "following", "after") and (obj := _pobj(c)) is not None and _lemma(obj) in (
-                "request", "invitation")), None)
+            "at", "following", "after", "in") and (obj := _response_to(_pobj(c))) is not None
+            and _lemma(obj) in ("request", "invitation", "appeal")), None)
         if asked is None:
             continue
+        wanted = _slot([asked], "pobj:for", set())  # "an appeal for help from Bamako"
         owner = _slot([asked], "poss", set()) or _slot([asked], "pobj:of", set()) or _slot(
-            [asked], "pobj:from", set())
+            [asked], "pobj:from", set()) or (
+                _slot([wanted], "pobj:from", set()) if wanted is not None else None)
         cand.ptype, cand.mode, cand.cameo = "AID", None, "074"
         if owner is not None and owner.pos_ != "PRON":
             cand.targets = expand_conj(owner)
         cand.rules.append("invited-force")
         return
+
+
+def _response_to(obj: Token | None) -> Token | None:
+    """What "in response to" answers ("in response to an appeal"), else the object itself."""
+    if obj is not None and obj.lower_ == "response":
+        to = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        return _pobj(to) if to is not None else None
+    return obj
 
 
 _ENTERING = frozenset({"cross", "enter", "arrive", "fly", "land", "move", "roll", "march",
