@@ -954,11 +954,11 @@ class ArticleActors:
         kb = self.kb
         acting = {found.iso3 for d in doers for t in d.subtree if t.i != tok.i
                   for look in (kb.country_by_name, kb.country_by_demonym, kb.country_by_capital)
-                  if (found := look(re.sub(r"['’]s?$", "", (_entity(t) or t).text)))}
+                  if (found := look(_bare((_entity(t) or t).text)))}
         # a name used as a modifier ("US congresswomen") is no country the story is set in
         for ent in reversed([e for e in self.doc.ents if e.end <= tok.i and e.label_ == "GPE"
                              and e.root.dep_ not in ("compound", "amod", "nmod")]):
-            found = kb.country_by_name(re.sub(r"['’]s?$", "", ent.text))
+            found = kb.country_by_name(_bare(ent.text))
             if found is not None and found.iso3 not in acting:
                 return found.iso3
         return None
@@ -978,7 +978,7 @@ class ArticleActors:
             return None  # "the island's president": names are capitalised
         ent = _entity(tok)
         text = ent.text if ent is not None else tok.text
-        text = re.sub(r"['’]s?$", "", text)  # "North Korea's"
+        text = _bare(text)  # "North Korea's"
         for look in (kb.country_by_demonym, kb.country_by_name, kb.country_by_capital):
             found = look(text) or (look(tok.text) if text != tok.text else None)
             if found is not None:
@@ -1065,6 +1065,11 @@ def with_country(actor: Actor, country: str, why: str | None = None) -> Actor:
     if why is not None:
         update["qualifiers"] = (*actor.qualifiers, f"country-from:{why}")
     return actor.model_copy(update=update)
+
+
+def _bare(text: str) -> str:
+    """A name without its possessive ending ("North Korea's" -> "North Korea")."""
+    return re.sub(r"['’]s?$", "", text)
 
 
 def _own_country(tok: Token) -> Token | None:

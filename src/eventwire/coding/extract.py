@@ -776,10 +776,10 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 "let", "allow") for g in c.children if g.dep_ == "nsubj"]  # "let the envoy meet"
             tgt = next((o for o in (_slot([clause], "dobj", used), *let,
                                     _slot([clause], "pobj:to", used))
-                        if o is not None and (o.pos_ == "PROPN" or o.ent_type_ in (
-                            "PERSON", "ORG", "GPE", "NORP") or lex.fits("$dignitaries", _lemma(o))
-                            or any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_)
-                                   for c in o.children))), None)
+                        if o is not None and (_named_actor(o) or lex.fits(
+                            "$dignitaries", _lemma(o)) or any(
+                                c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_)
+                                for c in o.children))), None)
             if tgt is not None:
                 cand.rules.append("target-from-refused")
                 break
@@ -944,6 +944,11 @@ _ACTED_ON = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
 diplomats"); a mobilisation's soldiers or an aid delivery's doctors are what is sent."""
 
 
+def _named_actor(tok: Token) -> bool:
+    """A proper name, or a name the model tags as a person, body, state or nationality."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
 def _first_slot(cand: Candidate, slots: Iterable[str], used: set[Token]) -> Token | None:
     heads = list(cand.tokens)
     # "slapped duties of 80 per cent on Australian barley": the rate's phrase carries the slot
@@ -1060,8 +1065,7 @@ def _noun_arguments(cand: Candidate) -> None:
             cand.rules.append("agent-from-setting")
             if cand.mode == "phone" and _first_slot(cand, cand.entry.target, used) is None:
                 other = next((c for c in actor_verb.children if c.dep_ in (
-                    "dobj", "dative") and (c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
-                                         or c.pos_ == "PROPN")), None)
+                    "dobj", "dative") and _named_actor(c)), None)
                 if other is None:
                     to = next((c for c in actor_verb.children if c.dep_ == "prep"
                                and c.lower_ == "to"), None)
@@ -2154,6 +2158,13 @@ _ARMED_PEOPLE = frozenset({"gunman", "soldier", "troop", "police", "policeman", 
                            "fighter", "rebel", "army", "force", "jihadist", "attacker", "bomber",
                            "militia", "militiaman", "insurgent", "hooligan", "mob", "rioter"})
 _ELECTORATE = frozenset({"voter", "citizen", "electorate", "people", "resident"})
+
+
+def _voters(tok: Token) -> bool:
+    """Is the noun an electorate: voters, citizens, a nationality ("Britons", "Scots")?"""
+    return tok.ent_type_ == "NORP" or _lemma(tok) in _ELECTORATE or (
+        tok.tag_ == "NNS" and tok.text[:1].isupper())
+
 _HABITUAL = frozenset({"routinely", "regularly", "usually", "often", "habitually",
                        "frequently", "typically", "normally", "customarily", "rarely",
                        "seldom", "generally", "traditionally"})
@@ -2324,21 +2335,17 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
                                       for c in trig.children) and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in trig.children):
         return "succession"  # "sworn in as president, taking over from her mentor"
+    referendum = any(_lemma(t) == "referendum" for t in trig.sent)
     vote = next((a for a in list(trig.ancestors)[:3] if a.pos_ == "VERB"), None)
     if vote is not None and _lemma(vote) == "vote" and (any(
-            c.dep_ == "nsubj" and (c.ent_type_ == "NORP" or _lemma(c) in _ELECTORATE or (
-                c.tag_ == "NNS" and c.text[:1].isupper()))  # "Britons", "Scots"
-            for c in vote.children) or any(_lemma(t) == "referendum" for t in trig.sent)):
+            c.dep_ == "nsubj" and _voters(c) for c in vote.children) or referendum):
         return "referendum"  # "Britons voted to leave the European Union"
     if _lemma(trig) == "warn" and not cand.targets and any(
             c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and _lemma(g) in _OUTLOOKS
                                       for g in c.children) for c in trig.children):
         return "forecast"  # "warned that the death toll could pass 1,000": no threat
-    electorate = bool(cand.agents) and all(
-        a.ent_type_ == "NORP" or _lemma(a) in _ELECTORATE or a.tag_ == "NNPS"
-        or (a.tag_ == "NNS" and a.text[:1].isupper()) for a in cand.agents)
-    if electorate and cand.ptype in ("SUPPORT", "REJECT", "AGREE") and any(
-            _lemma(t) == "referendum" for t in trig.sent):
+    if referendum and cand.ptype in ("SUPPORT", "REJECT", "AGREE") and cand.agents and all(
+            _voters(a) or a.tag_ == "NNPS" for a in cand.agents):
         return "referendum"  # "Colombians narrowly rejected the peace deal in a referendum"
     if cand.entry.pos == "noun" and trig.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
@@ -2433,8 +2440,7 @@ _ENTERING = frozenset({"cross", "enter", "arrive", "fly", "land", "move", "roll"
                        "pour", "deploy", "send"})
 
 
-def _arrivals(sent: Span, cands: list[Candidate], lex: Lexicon
-                      ) -> list[Candidate]:
+def _arrivals(sent: Span, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Arrivals in a named place: coming in order to help is aid (PLOVER AID) to the place's
     state ("Rescue teams from Azerbaijan and Greece have arrived in Hatay to help dig survivors
     out"); forces arriving are aid when asked for and a show of force otherwise; a leader or
@@ -2615,10 +2621,9 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
                 if inner is None or not (_continuing(act) or _lemma(act) in ("keep", "continue")):
                     break
                 act = inner
-            obj = next((c for c in act.children if c.dep_ == "dobj" and (
-                c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(
-                    g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP")
-                    for g in c.children))), None)
+            obj = next((c for c in act.children if c.dep_ == "dobj" and (_named_actor(c) or any(
+                g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP")
+                for g in c.children))), None)
             found = cond if cond is not None else obj
             targets = expand_conj(found) if found is not None else []
         out.append(_construed(sent, tok, entry, f"control-act:{effect}", speaker, targets))
