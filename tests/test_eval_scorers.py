@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from eventwire.eval.actors import score_actors
-from eventwire.eval.coding import find_words
+from eventwire.eval.coding import find_words, format_report, score_gold
 from eventwire.pipeline import Pipeline
 
 
@@ -34,3 +34,29 @@ def test_actor_scorer_aligns_a_pronoun_to_its_own_token(tmp_path: Path,
     report = score_actors(gold, "test", pipeline=pipeline)
     assert report["mentions"] == 1 and report["unaligned"] == 0
     assert report["country_accuracy"] == 1.0, report["errors"]
+
+
+def test_coding_scorer_scores_where_and_when_on_right_typed_events(tmp_path: Path,
+                                                                  pipeline: Pipeline) -> None:
+    def event(trigger: str, location: str | None, time: str | None) -> dict[str, object]:
+        return {"trigger": trigger, "type": "ASSAULT", "mode": None, "cameo": "190",
+                "source": None, "target": None, "status": "asserted", "polarity": "positive",
+                "speaker": None, "location": location, "time": time}
+
+    items = [
+        {"id": "w1", "split": "test", "published": "2019-02-26",
+         "text": "Indian warplanes bombed a militant camp near Balakot on Tuesday.",
+         "events": [event("bombed", "Balakot", "on Tuesday")]},
+        # the gold says the strike was in Idlib; a place elsewhere in the story is wrong
+        {"id": "w2", "split": "test", "published": "2019-05-06",
+         "text": "Russian jets struck a hospital in Idlib province on Monday, a week after talks "
+                 "in Ankara failed.",
+         "events": [event("struck", "Idlib province", "in January")]},
+    ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(i) + "\n" for i in items), "utf-8")
+    report = score_gold(gold, "test", pipeline=pipeline)
+    assert report["fields"]["type"]["tp"] == 2
+    assert report["location_accuracy"] == 1.0  # "Idlib" names "Idlib province"
+    assert report["time_accuracy"] == 0.5  # "on Monday" is not "in January"
+    assert "location accuracy 1.000" in format_report(report)

@@ -2440,3 +2440,47 @@ def test_troops_sent_in_response_to_an_appeal_are_aid(pipeline: Pipeline) -> Non
     assert codes(ask) == ("MLI", "FRA")
     assert find(run(pipeline, "Hollande sent troops to Mali in January.", date(2013, 1, 12)),
                 "MOBILIZE")
+
+
+def test_where_a_visit_strike_or_shelling_happened(pipeline: Pipeline) -> None:
+    """The venue is the place the clause names: a place visited, the place of whom a strike is
+    aimed at, a place the gazetteer lacks; never a capital that speaks for its government."""
+    (visit,) = find(run(pipeline, "Joe Biden made an unannounced visit to Kyiv on Monday.",
+                        date(2023, 2, 20)), "CONSULT")
+    assert visit.location is not None and visit.location.text == "Kyiv"
+    events = run(pipeline, "Turkey launched air strikes on Sunday against Kurdish militants in "
+                 "northern Syria and Iraq, a week after a bombing in Istanbul.", date(2022, 11, 20))
+    strike = next(e for e in find(events, "ASSAULT") if e.trigger.startswith("launched"))
+    assert strike.location is not None and strike.location.country == "SYR"
+    assert codes(strike) == ("TUR", "SYR")  # the militants are placed where they were struck
+    assert "country-from:place" in strike.target.qualifiers  # type: ignore[union-attr]
+    (bombing,) = find(run(pipeline, "Indian warplanes bombed what New Delhi called a militant "
+                          "training camp near Balakot.", date(2019, 2, 26)), "ASSAULT")
+    assert bombing.location is not None and bombing.location.text == "Balakot"
+    (shelling,) = find(run(pipeline, "North Korean artillery shelled Yeonpyeong island on "
+                           "Tuesday.", date(2010, 11, 23)), "ASSAULT")
+    assert shelling.location is not None and shelling.location.text == "Yeonpyeong"
+    (held,) = find(run(pipeline, "Police arrested Rodrigo Duterte at Manila's international "
+                       "airport on Tuesday.", date(2025, 3, 11)), "COERCE")
+    assert held.location is not None and held.location.text == "Manila"
+
+
+def test_a_title_before_a_name_is_not_another_party(pipeline: Pipeline) -> None:
+    events = find(run(pipeline, "President Juan Manuel Santos and FARC commander Rodrigo Londoño "
+                      "signed a peace accord in Cartagena on Monday.", date(2016, 9, 27)),
+                  "SUPPORT")
+    assert sorted(codes(e) for e in events) == [("COL", "COL"), ("COL", "COL")]
+    assert {e.source.text for e in events if e.source} == {"Juan Manuel Santos",
+                                                          "Rodrigo Londoño"}
+
+
+def test_parse_repairs_for_a_finite_verb_read_as_adjective_and_object_control(
+        pipeline: Pipeline) -> None:
+    (pardon,) = find(run(pipeline, "Egyptian President Abdel Fattah al-Sisi pardoned "
+                         "British-Egyptian activist Alaa Abd el-Fattah on Monday.",
+                         date(2025, 9, 23)), "CONCEDE")
+    assert pardon.source is not None and pardon.source.country == "EGY"
+    assert pardon.date is not None and pardon.date.start == date(2025, 9, 22)
+    (ask,) = find(run(pipeline, "Egypt asked the UN Security Council on Friday to intervene in "
+                      "its dispute with Ethiopia.", date(2020, 6, 20)), "REQUEST")
+    assert codes(ask) == ("EGY", "UNO")

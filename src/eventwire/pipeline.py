@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from . import when
 from .actors.kb import NONSTATE_CODES, load_kb
 from .actors.resolver import (
+    UTTERANCES,
     ActorResolver,
     ArticleActors,
     unplaceable,
@@ -412,6 +413,7 @@ class Pipeline:
         when_span = when.event_time(doc, cand.anchor.i, ctx.timexes, article.published,
                                     when.clause_tense(cand.anchor)) or ctx.narrative
         location = self._location(ctx, cand, earlier)
+        target = _placed(target, cand, location, ctx.toponyms)
         attribution = tuple(self._attribution(ctx, s, source) for s in cand.speech)
         key = f"{cand.origin.i}:{n}"
         return Event(
@@ -441,16 +443,23 @@ class Pipeline:
             return None
         actor_chars: set[int] = set()
         verbal = QUAD_OF_TYPE.get(cand.ptype) in (1, 3)
+        visit = (cand.ptype, cand.mode) == ("CONSULT", "visit")
         # "Washington must stop ...": an actor is not the venue; but a place attacked or
-        # entered ("crossed into Syria") is where a material act happened
-        for tok in (*cand.agents, *(cand.targets if verbal else ())):
+        # entered ("crossed into Syria") is where a material act happened, and a place visited
+        # ("a visit to Kyiv") is where the visit happened
+        for tok in (*cand.agents, *(cand.targets if verbal and not visit else ())):
             if tok.pos_ == "PROPN":
                 span = ctx.actors.mention_span(tok)
                 actor_chars.update(range(span.start_char, span.end_char))
         toponyms = [t for t in ctx.toponyms if t.start_char not in actor_chars
-                    and t.dep != "npadvmod"]  # "US-backed": a patron, not a venue
+                    and t.dep != "npadvmod"  # "US-backed": a patron, not a venue
+                    and not self._capital_voice(ctx.doc, t)]
         sent = cand.sent
         here = [t for t in toponyms if sent.start_char <= t.start_char < sent.end_char]
+        visited = [t for t in here for tok in cand.targets
+                   if t.start_char <= tok.idx < t.end_char and t.place.geonameid is not None]
+        if visit and visited:
+            return visited[0].place
         if verbal or here:
             # a statement happens where it is made: no article-wide fallback for verbal acts
             return self.geo.event_location(ctx.doc, cand.anchor.i, here)
@@ -464,6 +473,18 @@ class Pipeline:
         if recent:
             return recent[-1].model_copy(update={"relation": None})
         return self.geo.event_location(ctx.doc, cand.anchor.i, toponyms)
+
+    def _capital_voice(self, doc: Doc, toponym: Toponym) -> bool:
+        """ "what New Delhi called a training camp", "at Maputo's request": a capital that
+        speaks, acts or asks stands for its government, not for a venue ("Beirut's southern
+        suburbs" stays a place)."""
+        if toponym.place.precision != "city" or load_kb().country_by_capital(toponym.text) is None:
+            return False
+        if toponym.dep == "nsubj":
+            return True
+        head = doc[toponym.start_token:toponym.end_token].root.head
+        return toponym.dep == "poss" and head.pos_ == "NOUN" and (
+            head.lemma_.lower() in self.lexicon.nouns or head.lemma_.lower() in UTTERANCES)
 
     def _attribution(self, ctx: _DocContext, speech: Speech, source: Actor | None = None
                      ) -> Attribution:
@@ -633,6 +654,22 @@ def _domestic(source: Actor | None, target: Actor | None, ptype: str, mode: str 
             target.sector in _STATE_SECTORS | {"ELI"}):
         return with_country(_stated(source), target.country or ""), target
     return source, target
+
+
+def _placed(target: Actor | None, cand: Candidate, location: Place | None,
+            toponyms: list[Toponym]) -> Actor | None:
+    """ "Turkish jets struck Kurdish militants in northern Syria", "commandos battled the gunmen
+    inside the hotel in Mumbai": a group attacked or detained that the text gives no country
+    is placed where the act happened, when the act's own clause names the place (a described
+    group, never a name or an unknown word; never a place told of another act)."""
+    if target is None or target.country or not target.sector or cand.ptype not in (
+            "ASSAULT", "COERCE") or location is None or not location.country:
+        return target
+    start, last = cand.anchor.left_edge, cand.anchor.right_edge
+    if not any(t.text == location.text and start.idx <= t.start_char < last.idx + len(last)
+               for t in toponyms):
+        return target
+    return with_country(target, location.country, "place")
 
 
 def _unstated(actor: Actor) -> bool:

@@ -392,7 +392,7 @@ class ArticleActors:
             if tok.lemma_.lower() in _CROWD and tok.pos_ == "NOUN":
                 # "dozens were detained", "millions joined the strike": people
                 return Actor(text=self.mention_span(tok).text, sector="CVL", kind="group")
-        if tok.lemma_.lower() in _UTTERANCES and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in UTTERANCES and tok.pos_ == "NOUN":
             # "A Dutch court's verdict, convicting two Russians", "Moscow's response, calling the
             # ruling ...": a decision or a statement acts for whoever made it
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -1156,7 +1156,7 @@ def _is_person_noun(tok: Token) -> bool:
 
 _ROLE_HEADS = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson", "commander",
                          "chief", "official", "representative", "negotiator", "figure"})
-_UTTERANCES = frozenset({"verdict", "ruling", "judgment", "judgement", "decision", "response",
+UTTERANCES = frozenset({"verdict", "ruling", "judgment", "judgement", "decision", "response",
                          "statement", "announcement", "decree", "order", "reply", "answer"})
 """What an actor issues: it acts, as subject or doer, for its maker."""
 _STAFF = frozenset({"office", "aide", "camp", "team", "entourage", "staff", "adviser",

@@ -146,8 +146,18 @@ def _speaker_ok(pred: Event, gold: dict[str, Any]) -> bool:
     return bool(speaker.get("country")) and role.startswith(speaker["country"])
 
 
+def _same_words(pred: str | None, gold: str) -> bool:
+    """ "Idlib" for "Idlib province", "on Monday" for "Monday": one names the other."""
+    if not pred:
+        return False
+    a, b = pred.lower().strip(), gold.lower().strip()
+    return a in b or b in a
+
+
 def score_items(items: list[GoldItem], predictions: dict[str, list[Event]]) -> dict[str, Any]:
-    """Scores from gold items and the events predicted for each item id."""
+    """Scores from gold items and the events predicted for each item id. Where and when are
+    scored on the events whose type is right and whose gold record names a place or a time:
+    right when the predicted toponym or time expression and the gold one name each other."""
     tp: Counter[str] = Counter()
     n_pred = n_gold = 0
     per_type_tp: Counter[str] = Counter()
@@ -155,6 +165,7 @@ def score_items(items: list[GoldItem], predictions: dict[str, list[Event]]) -> d
     per_type_gold: Counter[str] = Counter()
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
     status_ok = speaker_ok = typed_pairs = 0
+    placed = place_ok = timed = time_ok = 0
     no_event_items = no_event_fp = 0
     for item in items:
         preds = predictions.get(item.id, [])
@@ -183,6 +194,13 @@ def score_items(items: list[GoldItem], predictions: dict[str, list[Event]]) -> d
             )
             status_ok += pred.factuality.status == gold.get("status", "asserted")
             speaker_ok += _speaker_ok(pred, gold)
+            if gold.get("location"):
+                placed += 1
+                place_ok += _same_words(pred.location.text if pred.location else None,
+                                        gold["location"])
+            if gold.get("time"):
+                timed += 1
+                time_ok += _same_words(pred.date.text if pred.date else None, gold["time"])
     types = sorted(set(per_type_gold) | set(per_type_pred))
     return {
         "items": len(items),
@@ -190,6 +208,8 @@ def score_items(items: list[GoldItem], predictions: dict[str, list[Event]]) -> d
         "per_type": {t: _prf(per_type_tp[t], per_type_pred[t], per_type_gold[t]) for t in types},
         "status_accuracy": round(status_ok / typed_pairs, 4) if typed_pairs else 0.0,
         "speaker_accuracy": round(speaker_ok / typed_pairs, 4) if typed_pairs else 0.0,
+        "location_accuracy": round(place_ok / placed, 4) if placed else 0.0,
+        "time_accuracy": round(time_ok / timed, 4) if timed else 0.0,
         "no_event_items": no_event_items,
         "no_event_fp_rate": round(no_event_fp / no_event_items, 4) if no_event_items else 0.0,
         "confusion": {g: dict(c) for g, c in sorted(confusion.items())},
@@ -219,6 +239,9 @@ def format_report(result: dict[str, Any]) -> str:
         lines.append(f"{name:<15}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}")
     lines.append(f"status accuracy  {result['status_accuracy']:.3f}   "
                  f"speaker accuracy {result['speaker_accuracy']:.3f}")
+    lines.append(f"location accuracy {result['location_accuracy']:.3f}   "
+                 f"time accuracy {result['time_accuracy']:.3f}   (events of the right type whose "
+                 "gold names a place or a time)")
     lines.append(f"no-event items {result['no_event_items']}, with a false event: "
                  f"{result['no_event_fp_rate']:.1%}")
     lines.append(f"{'type':<12}{'P':>8}{'R':>8}{'F1':>8}{'gold':>6}{'pred':>6}")

@@ -239,8 +239,12 @@ class GeoResolver:
             return None
         trigger = doc[trigger_token_i]
         by_token = _token_map(toponyms)
-        attached = _attached(trigger, by_token)
+        attached = _attached(trigger, by_token) or _attached(trigger, by_token, resolved_only=False,
+                                                             origins=False)
         if attached is not None:
+            # "shelled Yeonpyeong island", "near the village of Banjska": a place the clause
+            # names, even one the gazetteer lacks, before any other place in the sentence (but
+            # not an unknown origin: "shelled Omdurman from positions across the Nile")
             return _with_relation(attached)
         sent_i = _sentence_index(doc, trigger_token_i)
         in_sentence = [t for t in toponyms if t.sentence == sent_i and t.qualifier_of is None
@@ -251,7 +255,9 @@ class GeoResolver:
         focus = self._focus([t for t in toponyms if not t.actor_like] or list(toponyms))
         if focus is not None:
             return focus
-        loose = _attached(trigger, by_token, resolved_only=False)
+        loose = _attached(trigger, by_token, resolved_only=False) or next(
+            (t for t in sorted(in_sentence, key=lambda t: abs(t.start_token - trigger_token_i))
+             if t.place.precision is None), None)  # a name the gazetteer lacks, kept as text
         return _with_relation(loose) if loose is not None else None
 
     # ------------------------------------------------------------ mentions
@@ -895,15 +901,20 @@ def _clause_heads(trigger: Token) -> list[Token]:
 
 
 def _attached(trigger: Token, by_token: dict[int, Toponym],
-              resolved_only: bool = True) -> Toponym | None:
+              resolved_only: bool = True, origins: bool = True) -> Toponym | None:
     if resolved_only:
         by_token = {i: t for i, t in by_token.items() if t.place.geonameid is not None}
     hits = []
     for head in _clause_heads(trigger):
         for child in head.children:
+            if not origins and child.lower_ == "from":
+                continue
             hits.append(_via_child(child, by_token))
+            hits += _aimed_at(child, by_token)
             if child.dep_ in ("dobj", "nsubjpass", "nsubj") and child.pos_ == "NOUN":
-                hits += [_via_child(g, by_token) for g in child.children]
+                hits += [_via_child(g, by_token) for g in child.children
+                         if origins or g.lower_ != "from"]
+                hits += [h for g in child.children for h in _aimed_at(g, by_token)]
     found = [h for h in hits if h is not None]
     if found:
         return min(found, key=lambda t: _PRECISION_RANK[t.place.precision])
@@ -916,6 +927,18 @@ def _attached(trigger: Token, by_token: dict[int, Toponym],
                 if hit is not None and hit.place.precision in ("city", "admin1"):
                     return hit
     return None
+
+
+_AIMED = frozenset({"against", "on", "at"})
+
+
+def _aimed_at(prep: Token, by_token: dict[int, Toponym]) -> list[Toponym | None]:
+    """ "launched air strikes against Kurdish militants in northern Syria": the place of
+    whom or what the act is aimed at."""
+    if prep.dep_ != "prep" or prep.lower_ not in _AIMED:
+        return []
+    return [_via_child(g, by_token) for o in prep.children if o.dep_ == "pobj"
+            for g in o.children]
 
 
 def _via_child(child: Token, by_token: dict[int, Toponym]) -> Toponym | None:
