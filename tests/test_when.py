@@ -387,3 +387,32 @@ def test_meantime_floor(nlp: Language) -> None:
     assert report["n"] >= 200
     assert report["exact_interval"] >= 0.76  # measured 0.789
     assert report["recognition"] >= 0.95  # measured 0.979
+
+
+def test_event_time_follows_the_main_clause_and_skips_durations() -> None:
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+
+    pipeline = Pipeline()
+
+    def times(text: str, published: date) -> dict[str, tuple[str | None, date | None]]:
+        events = pipeline.extract(Article(id="t", text=text, published=published))
+        return {e.trigger: (e.date.text, e.date.start) if e.date else (None, None)
+                for e in events}
+
+    # a participle with no subject of its own happens when its main clause does
+    got = times("Saudi Arabia severed diplomatic ties with Qatar on Monday, accusing Doha of "
+                "destabilising the region.", date(2017, 6, 5))
+    assert got["accusing"] == ("on Monday", date(2017, 6, 5))
+    # "two years" is a sentence length, not a date: the next expression dates the sentencing
+    got = times("A Moscow court sentenced three members of Pussy Riot to two years in a prison "
+                "colony on Friday.", date(2012, 8, 18))
+    assert got["sentenced"] == ("on Friday", date(2012, 8, 17))
+    # the recogniser's "on Tuesday, days" is two expressions
+    got = times("North Korea blew up the inter-Korean liaison office on Tuesday, days after "
+                "Kim Yo Jong warned Seoul.", date(2020, 6, 17))
+    assert got["blew up"] == ("on Tuesday", date(2020, 6, 16))
+    # a speaker telling its own past deed dates it by the telling
+    got = times("The Syrian army declared on Thursday that it had retaken all of Aleppo.",
+                date(2016, 12, 23))
+    assert got["retaken"] == ("on Thursday", date(2016, 12, 22))

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Literal
 
 from eventwire.model import DatePrecision, TimeSpan
@@ -742,25 +743,45 @@ def find_timexes(
     for index, sent in enumerate(doc.sents):
         for token in sent:
             sentence_of[token.i] = index
-    timexes = []
+    timexes: list[Timex] = []
     for raw_start, raw_end in _merge(_candidate_spans(doc)):
         start, end = _trim(doc, *_extend(doc, raw_start, raw_end))
         if start >= end:
             continue
-        span = doc[start:end]
-        verb = _governing_verb(span.root)
-        own_tense = tense or (clause_tense(verb) if verb is not None else None)
-        timexes.append(
-            Timex(
-                start_char=span.start_char,
-                end_char=span.end_char,
-                text=span.text,
-                sentence=sentence_of[span.root.i],
-                head=span.root.i,
-                span=resolve(span.text, published, own_tense),
-            )
-        )
+        timexes.extend(_timex(doc, a, b, sentence_of, published, tense)
+                       for a, b in _parts(doc, start, end, published))
     return timexes
+
+
+def _parts(doc: Doc, start: int, end: int, published: date | None
+           ) -> list[tuple[int, int]]:
+    """ "on Tuesday, days after": the recogniser sometimes runs two expressions together over a
+    comma; when the whole does not resolve and a part before the comma does, they are two
+    ("Monday, June 5" resolves whole and stays one)."""
+    commas = [i for i in range(start, end) if doc[i].text == ","]
+    if not commas or resolve(doc[start:end].text, published) is not None:
+        return [(start, end)]
+    bounds = [start, *commas, end]
+    parts = [_trim(doc, a if a == start else a + 1, b) for a, b in pairwise(bounds)]
+    parts = [(a, b) for a, b in parts if a < b]
+    if resolve(doc[parts[0][0]:parts[0][1]].text, published) is None:
+        return [(start, end)]
+    return parts
+
+
+def _timex(doc: Doc, start: int, end: int, sentence_of: dict[int, int],
+           published: date | None, tense: Tense | None) -> Timex:
+    span = doc[start:end]
+    verb = _governing_verb(span.root)
+    own_tense = tense or (clause_tense(verb) if verb is not None else None)
+    return Timex(
+        start_char=span.start_char,
+        end_char=span.end_char,
+        text=span.text,
+        sentence=sentence_of[span.root.i],
+        head=span.root.i,
+        span=resolve(span.text, published, own_tense),
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -838,28 +859,55 @@ def event_time(
     local = [t for t in timexes if t.start_char >= trigger.sent.start_char
              and t.end_char <= trigger.sent.end_char]
     verb = _clause_verb(trigger)
-    chosen = _choose(doc, trigger, verb, local)
-    if chosen is None:
-        return None
     verb_tense = tense or clause_tense(verb or trigger)
-    return resolve(chosen.text, published, verb_tense) or chosen.span
-
-
-def _choose(
-    doc: Doc, trigger: Token, verb: Token | None, local: Sequence[Timex]
-) -> Timex | None:
-    if verb is not None:
-        for timex in local:
-            if _attached_to(timex, doc, verb):
-                return timex
-    for timex in local:
-        if _in_subtree(timex, doc, trigger):
-            return timex
-    if verb is not None and verb.dep_ == "conj" and _is_verb(verb.head):
-        for timex in local:
-            if _attached_to(timex, doc, verb.head) and timex.head < verb.i:
-                return timex
-    for timex in local:
-        if _governing_verb(doc[timex.head]) is None:
-            return timex
+    for chosen in _choices(doc, trigger, verb, local):
+        # "sentenced them to two years in a colony on Friday": a duration dates nothing, so the
+        # next expression in line is taken
+        found = resolve(chosen.text, published, verb_tense) or chosen.span
+        if found is not None:
+            return found
     return None
+
+
+_SELF = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+def _own_report(verb: Token) -> bool:
+    """A past deed told in a "that" clause whose subject is a pronoun for the teller."""
+    teller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return verb.dep_ == "ccomp" and teller is not None and teller.i < verb.i and any(
+        c.dep_ == "nsubj" and c.lower_ in _SELF for c in verb.children) and any(
+        c.lower_ in ("had", "has", "have") for c in verb.children)
+
+
+def _shares_time(verb: Token) -> bool:
+    """A participial adjunct with no subject or linking word of its own, or a perfect "to have
+    done" clause under the verb that claims it."""
+    if not _is_verb(verb.head) or any(c.dep_ in ("nsubj", "nsubjpass", "mark")
+                                      for c in verb.children):
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return True
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(
+        c.lower_ == "have" for c in verb.children)
+
+
+def _choices(
+    doc: Doc, trigger: Token, verb: Token | None, local: Sequence[Timex]
+) -> Iterator[Timex]:
+    """The sentence's time expressions that may date the event, best first."""
+    if verb is not None:
+        yield from (t for t in local if _attached_to(t, doc, verb))
+    yield from (t for t in local if _in_subtree(t, doc, trigger))
+    if verb is not None and verb.dep_ == "conj" and _is_verb(verb.head):
+        yield from (t for t in local if _attached_to(t, doc, verb.head) and t.head < verb.i)
+    if verb is not None and _own_report(verb):
+        # "The Syrian army declared on Thursday that it had retaken all of Aleppo": a speaker
+        # telling its own deed dates it by the telling (guide, section 8)
+        yield from (t for t in local if _attached_to(t, doc, verb.head))
+    if verb is not None and _shares_time(verb):
+        # "severed ties with Qatar on Monday, accusing Doha of ...", "claimed on Monday to
+        # have seized Goma": a participle with no subject of its own, or a claim of one's own
+        # done deed, happens when its main clause does
+        yield from (t for t in local if _attached_to(t, doc, verb.head))
+    yield from (t for t in local if _governing_verb(doc[t.head]) is None)
