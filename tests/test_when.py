@@ -412,6 +412,10 @@ def test_event_time_follows_the_main_clause_and_skips_durations() -> None:
     got = times("North Korea blew up the inter-Korean liaison office on Tuesday, days after "
                 "Kim Yo Jong warned Seoul.", date(2020, 6, 17))
     assert got["blew up"] == ("on Tuesday", date(2020, 6, 16))
+    # what is agreed to, and a second verb of the same subject, share the agreement's time
+    got = times("The Arab League voted on Saturday to suspend Syria's membership and called for "
+                "sanctions against Damascus.", date(2011, 11, 13))
+    assert got["called"] == ("on Saturday", date(2011, 11, 12))
     # a speaker telling its own past deed dates it by the telling
     got = times("The Syrian army declared on Thursday that it had retaken all of Aleppo.",
                 date(2016, 12, 23))

@@ -880,16 +880,17 @@ def _own_report(verb: Token) -> bool:
         c.lower_ in ("had", "has", "have") for c in verb.children)
 
 
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _shares_time(verb: Token) -> bool:
-    """A participial adjunct with no subject or linking word of its own, or a perfect "to have
-    done" clause under the verb that claims it."""
-    if not _is_verb(verb.head) or any(c.dep_ in ("nsubj", "nsubjpass", "mark")
-                                      for c in verb.children):
+    """A participial adjunct with no subject or linking word of its own, or a "to" clause
+    under the verb that agrees, votes or claims it."""
+    if not _is_verb(verb.head) or _own_subject(verb) or any(
+            c.dep_ == "mark" for c in verb.children):
         return False
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        return True
-    return verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(
-        c.lower_ == "have" for c in verb.children)
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG") or verb.dep_ == "xcomp"
 
 
 def _choices(
@@ -899,15 +900,18 @@ def _choices(
     if verb is not None:
         yield from (t for t in local if _attached_to(t, doc, verb))
     yield from (t for t in local if _in_subtree(t, doc, trigger))
-    if verb is not None and verb.dep_ == "conj" and _is_verb(verb.head):
-        yield from (t for t in local if _attached_to(t, doc, verb.head) and t.head < verb.i)
-    if verb is not None and _own_report(verb):
-        # "The Syrian army declared on Thursday that it had retaken all of Aleppo": a speaker
-        # telling its own deed dates it by the telling (guide, section 8)
-        yield from (t for t in local if _attached_to(t, doc, verb.head))
-    if verb is not None and _shares_time(verb):
-        # "severed ties with Qatar on Monday, accusing Doha of ...", "claimed on Monday to
-        # have seized Goma": a participle with no subject of its own, or a claim of one's own
-        # done deed, happens when its main clause does
-        yield from (t for t in local if _attached_to(t, doc, verb.head))
+    seen = 0
+    while verb is not None and _is_verb(verb.head) and verb.head is not verb and seen < 4:
+        seen += 1
+        if verb.dep_ == "conj" and not _own_subject(verb):
+            # "voted on Saturday to suspend Syria and called for sanctions"
+            yield from (t for t in local if _attached_to(t, doc, verb.head) and t.head < verb.i)
+        elif _own_report(verb) or _shares_time(verb):
+            # "declared on Thursday that it had retaken Aleppo" (a speaker telling its own
+            # deed, guide section 8), "severed ties on Monday, accusing Doha", "agreed on
+            # Sunday to write off the debt": dated by the clause above
+            yield from (t for t in local if _attached_to(t, doc, verb.head))
+        else:
+            break
+        verb = verb.head
     yield from (t for t in local if _governing_verb(doc[t.head]) is None)
