@@ -2484,3 +2484,25 @@ def test_parse_repairs_for_a_finite_verb_read_as_adjective_and_object_control(
     (ask,) = find(run(pipeline, "Egypt asked the UN Security Council on Friday to intervene in "
                       "its dispute with Ethiopia.", date(2020, 6, 20)), "REQUEST")
     assert codes(ask) == ("EGY", "UNO")
+
+
+def test_a_body_known_under_a_generic_name_belongs_to_the_state_named_for_it(
+        pipeline: Pipeline) -> None:
+    (charge,) = find(run(pipeline, "The Philippine House of Representatives impeached Vice "
+                         "President Sara Duterte on Wednesday.", date(2025, 2, 6)), "ACCUSE")
+    assert charge.source is not None and charge.source.code == "PHLLEG"
+    (vote,) = find(run(pipeline, "The House of Representatives impeached President Donald Trump "
+                       "on Wednesday.", date(2019, 12, 19)), "ACCUSE")
+    assert vote.source is not None and vote.source.code == "USALEG"
+
+
+def test_a_group_named_inside_a_compound_and_victims_near_a_border(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Colombian President Gustavo Petro suspended peace talks with the ELN "
+                 "guerrilla group on Friday, accusing it of war crimes after its fighters killed "
+                 "at least 80 people in the Catatumbo region near the Venezuelan border.",
+                 date(2025, 1, 18))
+    (talks,) = find(events, "SANCTION")
+    assert talks.target is not None and talks.target.code == "COLREB"
+    (killing,) = find(events, "ASSAULT")
+    assert killing.source is not None and killing.source.code == "COLREB"
+    assert killing.target is not None and killing.target.country == "COL"

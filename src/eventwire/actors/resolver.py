@@ -290,6 +290,9 @@ class ArticleActors:
                 continue  # counted as a place, or "US-led", "Turkish-backed": a patron
             if ent.root.dep_ in ("amod", "compound", "poss") and _sector(self.kb, ent.root.head):
                 continue  # "Russian jets bombed rebel positions": the jets' country, not theirs
+            if ent.root.dep_ in ("amod", "compound") and ent.root.head.lemma_.lower() in (
+                    "border", "frontier", "boundary"):
+                continue  # "killed 80 people near the Venezuelan border": the other side of it
             other = self._cache.get(ent.root.i) or self._resolve(ent.root)
             if other.country and other.country not in NONSTATE_CODES:
                 weights[other.country] += 1
@@ -618,6 +621,12 @@ class ArticleActors:
         org = org.on(self.published) if org is not None else None
         if org is not None:
             kind: ActorKind = "group" if org.kind == "group" else "organization"
+            named = _modifier_state(tok)
+            if named is not None and named != org.country and org.country not in NONSTATE_CODES:
+                # "The Philippine House of Representatives": a body the KB knows under a
+                # generic name belongs to the state the text names for it
+                return Actor(text=text, name=None, country=named, sector=org.sector,
+                             code=named + (org.sector or ""), kind="organization")
             return Actor(text=text, name=org.name, country=org.country, sector=org.sector,
                          code=org.code, kind=kind,
                          qualifiers=tuple(org.qualifiers) + tuple(f"backed:{p}" for p in
@@ -761,6 +770,15 @@ class ArticleActors:
                 if person and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
                     # a title inside the name: "General Joseph Votel"
                     sector = sector or kb.sector_for_noun(child.lemma_.lower())
+                    continue
+                inner_group = next((o for g in child.children if dep == "compound" and (
+                    g.dep_ == "compound" and g.pos_ == "PROPN") and (
+                    o := kb.organization(g.text)) is not None), None)
+                if inner_group is not None and country is None and child.pos_ == "NOUN":
+                    # "the ELN guerrilla group": the group named inside the compound
+                    inner_group = inner_group.on(self.published)
+                    country, name = inner_group.country, inner_group.name
+                    sector = inner_group.sector or sector
                     continue
                 found = self._country_of(child)
                 if found is None and dep == "compound":
@@ -1065,6 +1083,17 @@ def with_country(actor: Actor, country: str, why: str | None = None) -> Actor:
     if why is not None:
         update["qualifiers"] = (*actor.qualifiers, f"country-from:{why}")
     return actor.model_copy(update=update)
+
+
+def _modifier_state(tok: Token) -> str | None:
+    """The country a demonym or country name before ``tok`` names ("Philippine", "Peru's")."""
+    kb = load_kb()
+    for child in tok.lefts:
+        if child.dep_ in ("amod", "compound", "poss") and child.text[:1].isupper():
+            found = kb.country_by_demonym(child.text) or kb.country_by_name(_bare(child.text))
+            if found is not None:
+                return found.iso3
+    return None
 
 
 def _bare(text: str) -> str:
