@@ -2506,3 +2506,14 @@ def test_a_group_named_inside_a_compound_and_victims_near_a_border(pipeline: Pip
     (killing,) = find(events, "ASSAULT")
     assert killing.source is not None and killing.source.code == "COLREB"
     assert killing.target is not None and killing.target.country == "COL"
+
+
+def test_acts_inside_a_forecast_and_match_reports_are_no_events(pipeline: Pipeline) -> None:
+    assert not run(pipeline, "Analysts expect Myanmar's junta to lean ever more heavily on "
+                   "Chinese mediation in the months ahead.", date(2024, 3, 1))
+    assert not run(pipeline, "Uruguay knocked Brazil out of the Copa América on penalties in Las "
+                   "Vegas on Saturday, defending doggedly for the last 16 minutes with ten men.",
+                   date(2024, 7, 7))
+    # the forecaster's own subject is not someone else's forecast
+    assert find(run(pipeline, "Russia is expected to launch a new offensive in the spring.",
+                    date(2024, 3, 1)), "THREATEN")

@@ -901,7 +901,7 @@ def _choices(
         yield from (t for t in local if _attached_to(t, doc, verb))
     yield from (t for t in local if _in_subtree(t, doc, trigger))
     seen = 0
-    while verb is not None and _is_verb(verb.head) and verb.head is not verb and seen < 4:
+    while verb is not None and _is_verb(verb.head) and verb.head.i != verb.i and seen < 4:
         seen += 1
         if verb.dep_ == "conj" and not _own_subject(verb):
             # "voted on Saturday to suspend Syria and called for sanctions"
