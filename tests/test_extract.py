@@ -2517,3 +2517,12 @@ def test_acts_inside_a_forecast_and_match_reports_are_no_events(pipeline: Pipeli
     # the forecaster's own subject is not someone else's forecast
     assert find(run(pipeline, "Russia is expected to launch a new offensive in the spring.",
                     date(2024, 3, 1)), "THREATEN")
+
+
+def test_forcing_someone_to_act_is_coercion(pipeline: Pipeline) -> None:
+    events = run(pipeline, "A day after Minsk forced a Ryanair jet to land and arrested a "
+                 "dissident journalist who was on board.", date(2021, 5, 24))
+    assert sorted(e.trigger.split()[0] for e in find(events, "COERCE")) == ["arrested", "forced"]
+    (forced,) = find(run(pipeline, "The junta forced the election commission to postpone the "
+                         "count.", date(2021, 5, 24)), "COERCE")
+    assert "control-act:coerce" in forced.rule

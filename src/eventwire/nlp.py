@@ -214,6 +214,16 @@ def _object_control(tok: Token) -> None:
     """ "Egypt asked the UN Security Council on Friday to intervene": a "to" clause after the
     object of an asking or ordering verb is what the object is asked to do (xcomp), not a
     purpose of the asking (advcl), even when a time phrase stands between them."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and tok.tag_ == "NN" and prep.lower_ == "to" and prep.dep_ == "prep" and (
+            not list(tok.children)) and prep.head.tag_.startswith("VB") and (
+            prep.head.lower_.startswith(_CONTROL_STEMS)) and any(
+            c.dep_ == "dobj" and c.i < prep.i for c in prep.head.children):
+        # "forced a Ryanair jet to land": a bare noun after "to" is the verb the object is
+        # made to do ("ordered troops to the border" keeps its article, and its place)
+        tok.head, tok.dep_, tok.tag_ = prep.head, "xcomp", "VB"
+        prep.head, prep.dep_, prep.tag_ = tok, "aux", "TO"
+        return
     verb = tok.head
     if not (tok.dep_ == "advcl" and tok.tag_ == "VB" and verb.tag_.startswith("VB")
             and verb.lower_.startswith(_CONTROL_STEMS) and tok.i > verb.i

@@ -2399,6 +2399,7 @@ _REFER = "REFER"  # placeholder type: the act an "involvement" refers to, resolv
 _CONTROL_ACTS = {  # control effect -> the speech act it is on its own
     "request": ("REQUEST", "change", "10"), "reject": ("REJECT", "change", "12"),
     "threaten": ("THREATEN", None, "13"), "agree": ("AGREE", None, "03"),
+    "coerce": ("COERCE", None, "17"),
 }
 
 
@@ -2589,8 +2590,9 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
                 c.dep_ == "auxpass" for c in tok.children):
             effect = "request"  # "told X to leave" (but "jets were reported flying close")
-        if effect not in _CONTROL_ACTS or tok.pos_ != "VERB" or tok in taken or tok in heads:
-            continue
+        if effect not in _CONTROL_ACTS or tok.pos_ != "VERB" or tok in taken or (
+                tok in heads and (effect != "coerce" or clause is None or clause in taken)):
+            continue  # (a forcing is its own act whatever else hangs on the verb)
         if any(c.dep_ == "prt" for c in tok.children):
             continue
         if clause is None or clause.pos_ not in ("VERB", "AUX"):
@@ -2608,7 +2610,7 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         entry = _verb_entry(tok, ptype, mode, cameo)
         speaker = _speaker(tok)
         targets: list[Token] = []
-        if effect == "request":
+        if effect in ("request", "coerce"):
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
             obj = obj if obj is not None else inherited_subject(clause)
             # (spaCy makes a new Token on every access: compare positions, not identity)

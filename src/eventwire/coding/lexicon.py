@@ -19,7 +19,7 @@ from ..errors import DataFileError
 
 CONTROL_EFFECTS = frozenset({
     "report", "claim", "deny", "hedge", "intend", "threaten", "request", "reject", "agree",
-    "aspect", "stop", "cite", "command", "permit",
+    "aspect", "stop", "cite", "command", "permit", "coerce",
 })
 
 QUAD_OF_TYPE = {
