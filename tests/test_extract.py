@@ -2526,3 +2526,14 @@ def test_forcing_someone_to_act_is_coercion(pipeline: Pipeline) -> None:
     (forced,) = find(run(pipeline, "The junta forced the election commission to postpone the "
                          "count.", date(2021, 5, 24)), "COERCE")
     assert "control-act:coerce" in forced.rule
+
+
+def test_batons_sprays_and_dragging_people_are_assaults(pipeline: Pipeline) -> None:
+    (spray,) = find(run(pipeline, "Riot police used pepper spray and batons on crowds outside.",
+                        date(2019, 7, 2)), "ASSAULT")
+    assert spray.plover.mode == "crowd-control" and spray.target is not None
+    (drag,) = find(run(pipeline, "Gunmen dragged more than 200 schoolgirls from their "
+                       "dormitories in Chibok overnight.", date(2014, 4, 15)), "ASSAULT")
+    assert drag.target is not None and drag.target.text.endswith("schoolgirls")
+    # dragging on is no assault
+    assert not run(pipeline, "The talks dragged on for a third week.", date(2014, 4, 15))
