@@ -2537,3 +2537,12 @@ def test_batons_sprays_and_dragging_people_are_assaults(pipeline: Pipeline) -> N
     assert drag.target is not None and drag.target.text.endswith("schoolgirls")
     # dragging on is no assault
     assert not run(pipeline, "The talks dragged on for a third week.", date(2014, 4, 15))
+
+
+def test_freezing_contacts_talks_or_participation_is_a_sanction(pipeline: Pipeline) -> None:
+    (freeze,) = find(run(pipeline, "We are also freezing all planned high-level contacts with "
+                         "Moscow.", date(2018, 3, 14)), "SANCTION")
+    assert freeze.target is not None and freeze.target.country == "RUS"
+    (bloc,) = find(run(pipeline, "Armenia has frozen its participation in the Russian-led CSTO "
+                       "security bloc.", date(2024, 2, 23)), "SANCTION")
+    assert bloc.source is not None and bloc.source.country == "ARM"
