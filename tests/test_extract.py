@@ -2546,3 +2546,10 @@ def test_freezing_contacts_talks_or_participation_is_a_sanction(pipeline: Pipeli
     (bloc,) = find(run(pipeline, "Armenia has frozen its participation in the Russian-led CSTO "
                        "security bloc.", date(2024, 2, 23)), "SANCTION")
     assert bloc.source is not None and bloc.source.country == "ARM"
+
+
+def test_a_spell_of_fighting_an_agreement_ends_is_background(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Thailand and Cambodia agreed to an immediate ceasefire on Monday, "
+                 "ending five days of border fighting that killed more than 30 people.",
+                 date(2025, 7, 28))
+    assert not find(events, "ASSAULT") and find(events, "AGREE")

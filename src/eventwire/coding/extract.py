@@ -1949,6 +1949,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         if _foretold(cand):
             cand.suppressed = True
             cand.rules.append("forecast")
+        if cand.entry.pos == "noun" and _ended_spell(cand.trigger):
+            cand.suppressed = True  # "ending five days of border fighting": what was ended
     cands = [c for c in cands if not c.suppressed]
     # a candidate built only from a pattern's object (e.g. noun inside "impose sanctions")
     # (except the speech acts a refusal answers, kept above)
@@ -2636,6 +2638,18 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
 
 
 _PREDICT = frozenset({"expect", "anticipate", "predict", "forecast"})
+
+
+_SPELLS = frozenset({"hour", "day", "night", "week", "month", "year", "decade", "century"})
+
+
+def _ended_spell(noun: Token) -> bool:
+    """ "signed a peace accord ..., ending almost three decades of fighting": a spell of
+    conflict the act ends is its background, not one more event (the accord or truce is)."""
+    of = noun.head
+    spell = of.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and _lemma(spell) in _SPELLS and (
+        spell.dep_ == "dobj") and _lemma(spell.head) in ("end", "halt", "stop")
 
 
 def _foretold(cand: Candidate) -> bool:
