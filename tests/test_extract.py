@@ -2553,3 +2553,18 @@ def test_a_spell_of_fighting_an_agreement_ends_is_background(pipeline: Pipeline)
                  "ending five days of border fighting that killed more than 30 people.",
                  date(2025, 7, 28))
     assert not find(events, "ASSAULT") and find(events, "AGREE")
+
+
+def test_we_in_a_statement_or_signed_post_is_its_author(pipeline: Pipeline) -> None:
+    (drop,) = find(run(pipeline, "WFP South Sudan: This week we airdropped food to thousands of "
+                       "families in remote, cut-off parts of Unity state.", date(2017, 3, 10)),
+                   "AID")
+    assert drop.source is not None and drop.source.name == "World Food Programme"
+    (vow,) = find(run(pipeline, "The gangs murdered 62 Salvadorans yesterday; we will crush them "
+                      "with the full weight of the law. — Nayib Bukele", date(2022, 3, 27)),
+                  "THREATEN")
+    assert vow.source is not None and vow.source.code == "SLVGOV"
+    # an opinion writer's "we" is nobody's side
+    events = run(pipeline, "We should stop pretending that sanctions will end the war.",
+                 date(2022, 3, 27))
+    assert all(e.source is None or e.source.country is None for e in events)

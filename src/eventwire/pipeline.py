@@ -231,16 +231,45 @@ class Pipeline:
         mine = tok.lower_ in _FIRST_PERSON or any(
             c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in tok.children)
         speaker = next((s.speaker for s in reversed(cand.speech) if s.speaker is not None), None)
-        if not mine or speaker is None:
+        if not mine:
             return None
-        said_by = ctx.actors.resolve(speaker)
-        if said_by.country is None:
+        said_by = ctx.actors.resolve(speaker) if speaker is not None else self._author(ctx)
+        if said_by is None or said_by.country is None:
             return None
         if tok.pos_ == "PRON":
             return said_by.model_copy(update={"text": tok.text})
         own = ctx.actors.resolve(tok)
         return own.model_copy(update={
             "country": said_by.country, "code": said_by.country + (own.sector or "")})
+
+    def _author(self, ctx: _DocContext) -> Actor | None:
+        """Who "we" are in a text no one is quoted in: the body a statement or post opens with
+        ("WFP South Sudan: This week we airdropped food"), or signs with ("... - Nayib
+        Bukele"); when the opening label names no country, the state its first sentence is
+        about ("Statement by the Prime Minister: Britain is expelling 23 diplomats")."""
+        sents = list(ctx.doc.sents)
+        if not sents:
+            return None
+        first, last = sents[0], sents[-1]
+        label = first.text.rstrip().endswith(":")
+        signed = next((t for t in last if t.text in ("—", "–", "-") and t.i >= last.end - 6
+                       and (t.i > last.start or len(sents) > 1) and t.whitespace_
+                       and (t.i == 0 or ctx.doc[t.i - 1].whitespace_)
+                       and all(n.pos_ == "PROPN" or n.is_punct for n in ctx.doc[t.i + 1:last.end])
+                       ), None)  # "... the full weight of the law. — Nayib Bukele"
+        places = [tok for tok in (first if label else ()) if tok.pos_ == "PROPN"]
+        if signed is not None:
+            places = [tok for tok in ctx.doc[signed.i + 1:last.end] if tok.pos_ == "PROPN"]
+        for tok in places:
+            actor = ctx.actors.resolve(tok)
+            if actor.country and actor.kind != "unknown":
+                return actor
+        if label and len(sents) > 1:
+            subject = next((t for t in sents[1] if t.dep_ == "nsubj"), None)
+            about = ctx.actors.resolve(subject) if subject is not None else None
+            if about is not None and about.kind == "state":
+                return about
+        return None
 
     def _actor(self, ctx: _DocContext, tok: Token | None, cand: Candidate) -> Actor | None:
         """Resolve a mention; a place named as an actor, or an unnamed domestic actor (police,
