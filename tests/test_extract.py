@@ -2568,3 +2568,16 @@ def test_we_in_a_statement_or_signed_post_is_its_author(pipeline: Pipeline) -> N
     events = run(pipeline, "We should stop pretending that sanctions will end the war.",
                  date(2022, 3, 27))
     assert all(e.source is None or e.source.country is None for e in events)
+
+
+def test_time_zone_stamps_anniversaries_and_sanction_scopes(pipeline: Pipeline) -> None:
+    (storm,) = run(pipeline, "15:47 ET Rioters have broken through police barricades and stormed "
+                   "the Capitol.", date(2021, 1, 6))
+    assert storm.source is not None and storm.source.text == "Rioters"
+    assert storm.location is not None and storm.location.country == "USA"
+    assert not run(pipeline, "Every anniversary of the Rwandan genocide brings the same promise: "
+                   "never again.", date(2024, 4, 7))
+    events = run(pipeline, "The European Union agreed on Tuesday to impose its first broad "
+                 "economic sanctions on Russia, targeting state banks, arms sales and oil "
+                 "technology.", date(2014, 7, 29))
+    assert [e.plover.type for e in events] == ["SANCTION"]

@@ -134,9 +134,10 @@ def _scan_boilerplate(sentence: str, rules: BoilerplateRules, meta: _Meta) -> bo
     return hit or any(p.search(sentence) for p in rules.drop)
 
 
+_ZONE = (r"(?:\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|IST|PKT|JST|KST|AEST"
+         r"|AEDT|ET|PT|CT|[AaPp]\.?[Mm]\.?)\b)?")
 _STAMP = re.compile(
-    r"^\d{1,2}[:.]\d{2}(?:\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|IST|PKT"
-    r"|JST|KST|AEST|AEDT|[AaPp]\.?[Mm]\.?))?\s*[—–-]\s+|^\d{1,2}:\d{2}\s+(?=[A-Z])")
+    r"^\d{1,2}[:.]\d{2}" + _ZONE + r"\s*[—–-]\s+|^\d{1,2}:\d{2}" + _ZONE + r"\s+(?=[A-Z])")
 """A live-blog entry's timestamp ("10:45 GMT - ", "16:45 — ", "14:05 "): not part of what
 the entry says, and never the time of its events (annotation guide, batch D)."""
 

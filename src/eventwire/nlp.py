@@ -63,6 +63,12 @@ def relabel_states(doc: Doc) -> Doc:
     changed = False
     ents = []
     for ent in doc.ents:
+        cut = next((t.i for t in ent[1:] if t.is_sent_start), None)
+        if cut is not None:
+            # "15:47 ET | Rioters have stormed": no name runs over a sentence boundary; the part
+            # in the sentence the name ends in is kept
+            changed = True
+            ent = Span(doc, cut, ent.end, label=ent.label_)
         label = ent.label_
         if label in _MISLABELLED and ent.text in names:
             label = "GPE"
@@ -91,6 +97,8 @@ def tag_known_acronyms(doc: Doc) -> Doc:
     return doc
 
 
+_ZONES = frozenset({"ET", "EST", "EDT", "PT", "CT", "GMT", "BST", "UTC", "CET", "CEST", "IST",
+                    "JST", "AEST", "AEDT", "local"})
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 _LABEL_MAX = 24
 """Tokens a label before a colon may have ("Statement by the Prime Minister, 14 March 2018:")."""
@@ -113,8 +121,10 @@ def break_after_labels(doc: Doc) -> Doc:
                 tok.i > 0 and doc[tok.i - 1].text in (".", "!", "?", '"', "'", "\u201d"))):
             tok.is_sent_start = True
             nxt = doc[tok.i + 1]
-            if nxt.text in ("-", "\u2014", "\u2013") and tok.i + 2 < len(doc):
-                nxt = doc[tok.i + 2]
+            if nxt.text in _ZONES and tok.i + 2 < len(doc):
+                nxt = doc[tok.i + 2]  # "15:47 ET Rioters have stormed the Capitol"
+            if nxt.text in ("-", "\u2014", "\u2013") and nxt.i + 1 < len(doc):
+                nxt = doc[nxt.i + 1]
             if nxt.text[:1].isupper():
                 nxt.is_sent_start = True
             start = nxt.i

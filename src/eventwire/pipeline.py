@@ -536,9 +536,18 @@ class Pipeline:
         )
 
 
+_REMEMBRANCE = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "memory",
+                          "legacy", "aftermath", "lesson"})
+
+
 def _history(trigger: Token, published: date | None) -> bool:
     """Is an event noun dated by a year at least two years before publication?"""
-    if published is None or trigger.pos_ not in ("NOUN", "PROPN"):
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
+            trigger.head.head.lemma_.lower() in _REMEMBRANCE):
+        return True  # "every anniversary of the Rwandan genocide": remembered, not reported
+    if published is None:
         return False
     for child in trigger.children:
         if child.dep_ in ("nummod", "compound", "amod", "npadvmod") and child.i < trigger.i and (

@@ -2066,6 +2066,10 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             # (but "took power, declaring martial law": a coercive act of another kind that
             # comes with it is an act of its own)
             cand.suppressed = True
+        elif gov is not None and _lemma(cand.origin) == "target" and gov.ptype in (
+                "SANCTION", "COERCE"):
+            # "imposed sanctions on Russia, targeting state banks": whom the measure hits
+            cand.suppressed = True
     _merge_instruments(cands, by_trigger)
     for cand in cands:
         trig = cand.trigger
