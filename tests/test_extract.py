@@ -2543,6 +2543,9 @@ def test_freezing_contacts_talks_or_participation_is_a_sanction(pipeline: Pipeli
     (freeze,) = find(run(pipeline, "We are also freezing all planned high-level contacts with "
                          "Moscow.", date(2018, 3, 14)), "SANCTION")
     assert freeze.target is not None and freeze.target.country == "RUS"
+    (cut,) = find(run(pipeline, "Authorities cut off access to WhatsApp.", date(2022, 9, 27)),
+                  "COERCE")
+    assert cut.plover.mode == "withhold"
     (bloc,) = find(run(pipeline, "Armenia has frozen its participation in the Russian-led CSTO "
                        "security bloc.", date(2024, 2, 23)), "SANCTION")
     assert bloc.source is not None and bloc.source.country == "ARM"
