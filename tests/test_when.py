@@ -11,8 +11,9 @@ from spacy.language import Language
 
 from eventwire.errors import DataFileError
 from eventwire.eval.time import load_time_gold, score_meantime, score_time_gold, timex3_interval
-from eventwire.model import TimeSpan
+from eventwire.model import Article, TimeSpan
 from eventwire.nlp import load_nlp
+from eventwire.pipeline import Pipeline
 from eventwire.when import Timex, clause_tense, event_time, find_timexes, resolve
 
 DATA = Path(__file__).parent / "data"
@@ -389,34 +390,26 @@ def test_meantime_floor(nlp: Language) -> None:
     assert report["recognition"] >= 0.95  # measured 0.979
 
 
-def test_event_time_follows_the_main_clause_and_skips_durations() -> None:
-    from eventwire.model import Article
-    from eventwire.pipeline import Pipeline
-
-    pipeline = Pipeline()
-
-    def times(text: str, published: date) -> dict[str, tuple[str | None, date | None]]:
-        events = pipeline.extract(Article(id="t", text=text, published=published))
-        return {e.trigger: (e.date.text, e.date.start) if e.date else (None, None)
-                for e in events}
-
+@pytest.mark.parametrize(("text", "published", "trigger", "expected"), [
     # a participle with no subject of its own happens when its main clause does
-    got = times("Saudi Arabia severed diplomatic ties with Qatar on Monday, accusing Doha of "
-                "destabilising the region.", date(2017, 6, 5))
-    assert got["accusing"] == ("on Monday", date(2017, 6, 5))
+    ("Saudi Arabia severed diplomatic ties with Qatar on Monday, accusing Doha of destabilising "
+     "the region.", date(2017, 6, 5), "accusing", ("on Monday", date(2017, 6, 5))),
     # "two years" is a sentence length, not a date: the next expression dates the sentencing
-    got = times("A Moscow court sentenced three members of Pussy Riot to two years in a prison "
-                "colony on Friday.", date(2012, 8, 18))
-    assert got["sentenced"] == ("on Friday", date(2012, 8, 17))
+    ("A Moscow court sentenced three members of Pussy Riot to two years in a prison colony on "
+     "Friday.", date(2012, 8, 18), "sentenced", ("on Friday", date(2012, 8, 17))),
     # the recogniser's "on Tuesday, days" is two expressions
-    got = times("North Korea blew up the inter-Korean liaison office on Tuesday, days after "
-                "Kim Yo Jong warned Seoul.", date(2020, 6, 17))
-    assert got["blew up"] == ("on Tuesday", date(2020, 6, 16))
+    ("North Korea blew up the inter-Korean liaison office on Tuesday, days after Kim Yo Jong "
+     "warned Seoul.", date(2020, 6, 17), "blew up", ("on Tuesday", date(2020, 6, 16))),
     # what is agreed to, and a second verb of the same subject, share the agreement's time
-    got = times("The Arab League voted on Saturday to suspend Syria's membership and called for "
-                "sanctions against Damascus.", date(2011, 11, 13))
-    assert got["called"] == ("on Saturday", date(2011, 11, 12))
+    ("The Arab League voted on Saturday to suspend Syria's membership and called for sanctions "
+     "against Damascus.", date(2011, 11, 13), "called", ("on Saturday", date(2011, 11, 12))),
     # a speaker telling its own past deed dates it by the telling
-    got = times("The Syrian army declared on Thursday that it had retaken all of Aleppo.",
-                date(2016, 12, 23))
-    assert got["retaken"] == ("on Thursday", date(2016, 12, 22))
+    ("The Syrian army declared on Thursday that it had retaken all of Aleppo.",
+     date(2016, 12, 23), "retaken", ("on Thursday", date(2016, 12, 22))),
+])
+def test_event_time_follows_the_main_clause_and_skips_durations(
+        pipeline: Pipeline, text: str, published: date, trigger: str,
+        expected: tuple[str, date]) -> None:
+    events = pipeline.extract(Article(id="t", text=text, published=published))
+    got = {e.trigger: (e.date.text, e.date.start) if e.date else (None, None) for e in events}
+    assert got[trigger] == expected
