@@ -2584,3 +2584,15 @@ def test_time_zone_stamps_anniversaries_and_sanction_scopes(pipeline: Pipeline) 
                  "economic sanctions on Russia, targeting state banks, arms sales and oil "
                  "technology.", date(2014, 7, 29))
     assert [e.plover.type for e in events] == ["SANCTION"]
+
+
+def test_his_group_and_the_islamist_group_are_the_armed_group(pipeline: Pipeline) -> None:
+    (taken,) = find(run(pipeline, "Boko Haram leader Abubakar Shekau said in a video released on "
+                        "Monday that his group had abducted more than 200 schoolgirls from "
+                        "Chibok.", date(2014, 5, 5)), "ASSAULT")
+    assert taken.source is not None and taken.source.code == "NGAREB"
+    events = run(pipeline, "Boko Haram freed 21 of the Chibok schoolgirls on Thursday, two and a "
+                 "half years after the Islamist group abducted 276 of them from their boarding "
+                 "school in Borno state.", date(2016, 10, 13))
+    (abduction,) = find(events, "ASSAULT")
+    assert abduction.source is not None and abduction.source.name == "Boko Haram"

@@ -693,10 +693,12 @@ class ArticleActors:
                 own = any(c.lower_ == "own" for c in tok.children)
                 owner = self._pronoun(child)
                 if owner.kind in ("group", "organization", "person") and (
-                        owner.sector in _ARMED_GROUPS and sector in _ARMED_GROUPS | {"MIL"}):
-                    # "the ELN ... its fighters", "al-Houthi said his fighters": the group's
-                    # (or its leader's) own fighters
-                    country, name, sector = country or owner.country, owner.name, owner.sector
+                        owner.sector in _ARMED_GROUPS and (sector in _ARMED_GROUPS | {"MIL"} or (
+                            sector is None and tok.lemma_.lower() in _GROUP_NOUNS))):
+                    # "the ELN ... its fighters", "al-Houthi said his fighters", "Shekau said
+                    # his group": the group's (or its leader's) own fighters
+                    country, sector = country or owner.country, owner.sector
+                    name = owner.name if owner.kind != "person" else None
                 elif own or sector in _STATE_SIDE or (
                     sector is None and tok.lemma_.lower() in _ARMS
                 ):
@@ -886,11 +888,14 @@ class ArticleActors:
         """ "the general", "the group": an earlier mention with the same head or sector."""
         kids = list(tok.children)
         if tok.lemma_.lower() in _GROUP_NOUNS and any(c.lower_ == "the" for c in kids) and not any(
-            c.ent_type_ for c in kids
-        ):  # "the group", "the paramilitary group" (but not "the Kurdish group")
+            c.ent_type_ and (ETHNIC.get(c.lower_) not in (None, "ISL", "JIH")
+                             or self.kb.country_by_demonym(c.text))
+            for c in kids
+        ):  # "the group", "the Islamist group" (but not "the Kurdish group", a people's)
             for mention in reversed(self._before(tok, window=3)):
-                if mention.actor.kind in ("group", "organization") and mention.actor.country:
-                    return mention.actor
+                if mention.actor.kind in ("group", "organization") and mention.actor.country and (
+                        mention.actor.name is not None or mention.actor.sector in _ARMED_GROUPS):
+                    return mention.actor  # (a named body or an armed group, not "schoolgirls")
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
             return None
         if any(c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod", "prep", "appos")
