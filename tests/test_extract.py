@@ -2596,3 +2596,13 @@ def test_his_group_and_the_islamist_group_are_the_armed_group(pipeline: Pipeline
                  "school in Borno state.", date(2016, 10, 13))
     (abduction,) = find(events, "ASSAULT")
     assert abduction.source is not None and abduction.source.name == "Boko Haram"
+
+
+def test_a_past_act_dating_a_condition_is_not_part_of_it(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Al-Shabaab warned of a long war in Kenyan cities unless Nairobi "
+                 "pulled its troops out of Somalia, two days after its gunmen killed 148 people "
+                 "at Garissa University College.", date(2015, 4, 4))
+    (killing,) = find(events, "ASSAULT")
+    assert killing.factuality.status == "asserted"
+    (pull,) = find(events, "RETREAT")
+    assert pull.factuality.status == "hypothetical"

@@ -1139,6 +1139,7 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
     inside_np = False  # once inside a noun phrase, only attribution above still applies
     claimed = False  # the event is the content of an accusation or report noun
     background: int | None = None  # links from here on are above a dating clause
+    settled = False  # passed through a past act that dates the clause above it
     for _ in range(12):
         head = cur.head
         if head.i == cur.i:
@@ -1219,7 +1220,7 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 # the model hung the main clause on the later subordinate speech verb
                 cur = head
                 break
-            if dep in ("advcl", "ccomp") and _conditional(cur):
+            if dep in ("advcl", "ccomp") and _conditional(cur) and not settled:
                 links.append(Link(cur, "condition"))
             if effect is None and dep in ("advcl", "xcomp") and head.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
@@ -1236,6 +1237,10 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 # "ordered diplomats to leave after both governments refused": an adverbial
                 # clause with its own subject is its own act; only who says so reaches it
                 inside_np = True
+                # "unless Nairobi pulled its troops out, two days after its gunmen killed 148
+                # people": a past act that dates a condition is no part of it
+                settled = settled or (cur.tag_ == "VBD" and any(
+                    c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE for c in cur.children))
                 if background is None and cur.tag_ == "VBD" and any(
                         c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE | {"as", "when"}
                         for c in cur.children) and _prospective(head):
@@ -1262,7 +1267,7 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             cur = head
             continue
         break
-    if _conditional(cur):
+    if _conditional(cur) and not settled:
         links.append(Link(cur, "condition"))
     if background is not None:
         links = links[:background] + [k for k in links[background:]
