@@ -2604,5 +2604,7 @@ def test_a_past_act_dating_a_condition_is_not_part_of_it(pipeline: Pipeline) -> 
                  "at Garissa University College.", date(2015, 4, 4))
     (killing,) = find(events, "ASSAULT")
     assert killing.factuality.status == "asserted"
+    # "its gunmen" are the armed group's, not the nearer state's
+    assert killing.source is not None and killing.source.code == "SOMREB"
     (pull,) = find(events, "RETREAT")
     assert pull.factuality.status == "hypothetical"

@@ -520,6 +520,10 @@ class ArticleActors:
             if clause.dep_ in ("advcl", "xcomp", "conj") and not own:
                 own = {c.i for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")}
             candidates = [m for m in candidates if m.index not in own]
+        if low == "its" and tok.dep_ == "poss" and _sector(self.kb, tok.head) in _ARMED_GROUPS:
+            # "unless Nairobi pulled its troops out, two days after its gunmen killed": the
+            # gunmen of an armed group named before, rather than of the nearer state
+            candidates.sort(key=lambda m: m.actor.sector not in _ARMED_GROUPS)
         for mention in candidates:
             kind = mention.actor.kind
             if not (mention.actor.country or mention.actor.name):
