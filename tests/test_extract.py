@@ -2608,3 +2608,15 @@ def test_a_past_act_dating_a_condition_is_not_part_of_it(pipeline: Pipeline) -> 
     assert killing.source is not None and killing.source.code == "SOMREB"
     (pull,) = find(events, "RETREAT")
     assert pull.factuality.status == "hypothetical"
+
+
+def test_a_capital_asked_and_a_place_someone_is_based_in_do_not_set_the_home(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "02:30 A faction within the armed forces has tried to topple "
+                 "President Recep Tayyip Erdoğan; tanks are on the streets of Ankara and jets "
+                 "have bombed the parliament building. 11:10 Authorities have rounded up nearly "
+                 "3,000 soldiers and removed 2,745 judges from their posts, state media report. "
+                 "14:45 Erdoğan asks Washington to extradite the Pennsylvania-based cleric "
+                 "Fethullah Gülen, whom he blames for the plot.", date(2016, 7, 16))
+    (roundup,) = [e for e in find(events, "COERCE") if e.trigger.startswith("rounded")]
+    assert codes(roundup) == ("TUR", "TUR")

@@ -27,6 +27,8 @@ from .kb import NONSTATE_CODES, KnowledgeBase, load_kb
 
 _PERSON_PRON = frozenset({"he", "him", "his", "she", "her", "hers"})
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
+_ASKED = frozenset({"ask", "urge", "accuse", "blame", "tell", "warn", "call", "press", "request",
+                    "demand", "thank", "criticise", "criticize", "condemn", "praise"})
 _SAYING = frozenset({"say", "tell", "announce", "state", "warn", "vow", "claim", "insist",
                      "declare", "confirm", "pledge", "promise", "threaten", "stress", "add"})
 _NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
@@ -215,9 +217,24 @@ class ArticleActors:
         """The one country the whole article's places are in (two thirds of them), if any."""
         if self._home is None:
             weights: Counter[str] = Counter(
-                c for _s, _e, c, _n in self.places if c and c not in NONSTATE_CODES)
+                c for s, e, c, _n in self.places if c and c not in NONSTATE_CODES
+                and not self._acting_place(s, e))
             self._home = _dominant(weights) or ""
         return self._home or None
+
+    def _acting_place(self, start: int, end: int) -> bool:
+        """ "Erdogan asks Washington to extradite the Pennsylvania-based cleric": a capital
+        that acts, speaks or is asked, and a place someone is based in, say nothing of where
+        the story happens."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "npadvmod" or (root.dep_ == "compound" and root.head.lower_ == "-"):
+            return True
+        return self.kb.country_by_capital(span.text) is not None and (
+            root.dep_ == "nsubj" or (root.dep_ in ("dobj", "dative") and (
+                root.head.lemma_.lower() in _ASKED)))
 
     def _place_named_before(self, tok: Token) -> str | None:
         """The country of the last place named before "the city", "the enclave", "the
