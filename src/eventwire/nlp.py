@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .errors import EventwireError
 from .options import DEFAULT_MODEL
+from .when import FULL_WEEKDAYS, MONTHS
 
 
 @cache
@@ -212,10 +213,8 @@ def _finite_modifier(tok: Token) -> None:
 
 
 _TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "overnight", "day", "week", "month", "year", "night", "morning",
-    "evening", "afternoon", "weekend", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december"})
+    *FULL_WEEKDAYS, *MONTHS, "today", "yesterday", "tonight", "overnight", "day", "week", "month",
+    "year", "night", "morning", "evening", "afternoon", "weekend"})
 _CONTROL_STEMS = ("ask", "urg", "order", "told", "tell", "instruct", "press", "forc", "invit",
                   "request", "encourag", "persuad", "direct")
 

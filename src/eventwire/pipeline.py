@@ -257,10 +257,10 @@ class Pipeline:
                        and (t.i == 0 or ctx.doc[t.i - 1].whitespace_)
                        and all(n.pos_ == "PROPN" or n.is_punct for n in ctx.doc[t.i + 1:last.end])
                        ), None)  # "... the full weight of the law. — Nayib Bukele"
-        places = [tok for tok in (first if label else ()) if tok.pos_ == "PROPN"]
+        names = [tok for tok in (first if label else ()) if tok.pos_ == "PROPN"]
         if signed is not None:
-            places = [tok for tok in ctx.doc[signed.i + 1:last.end] if tok.pos_ == "PROPN"]
-        for tok in places:
+            names = [tok for tok in ctx.doc[signed.i + 1:last.end] if tok.pos_ == "PROPN"]
+        for tok in names:
             actor = ctx.actors.resolve(tok)
             if actor.country and actor.kind != "unknown":
                 return actor
@@ -485,10 +485,11 @@ class Pipeline:
                     and not self._capital_voice(ctx.doc, t)]
         sent = cand.sent
         here = [t for t in toponyms if sent.start_char <= t.start_char < sent.end_char]
-        visited = [t for t in here for tok in cand.targets
-                   if t.start_char <= tok.idx < t.end_char and t.place.geonameid is not None]
-        if visit and visited:
-            return visited[0].place
+        if visit:
+            visited = [t for t in here for tok in cand.targets
+                       if t.start_char <= tok.idx < t.end_char and t.place.geonameid is not None]
+            if visited:
+                return visited[0].place
         if verbal or here:
             # a statement happens where it is made: no article-wide fallback for verbal acts
             return self.geo.event_location(ctx.doc, cand.anchor.i, here)
@@ -703,9 +704,8 @@ def _placed(target: Actor | None, cand: Candidate, location: Place | None,
     if target is None or target.country or not target.sector or cand.ptype not in (
             "ASSAULT", "COERCE") or location is None or not location.country:
         return target
-    start, last = cand.anchor.left_edge, cand.anchor.right_edge
-    if not any(t.text == location.text and start.idx <= t.start_char < last.idx + len(last)
-               for t in toponyms):
+    clause = _chars(cand.anchor.doc[cand.anchor.left_edge.i:cand.anchor.right_edge.i + 1])
+    if not any(t.text == location.text and t.start_char in clause for t in toponyms):
         return target
     return with_country(target, location.country, "place")
 
