@@ -2620,3 +2620,21 @@ def test_a_capital_asked_and_a_place_someone_is_based_in_do_not_set_the_home(
                  "Fethullah Gülen, whom he blames for the plot.", date(2016, 7, 16))
     (roundup,) = [e for e in find(events, "COERCE") if e.trigger.startswith("rounded")]
     assert codes(roundup) == ("TUR", "TUR")
+
+
+def test_two_titled_leaders_joined_by_and_both_act(pipeline: Pipeline) -> None:
+    # the small parser hangs the second leader on the first one's name, not on the title
+    events = find(run(pipeline, "Sudan's army chief Abdel Fattah al-Burhan and Eritrean President "
+                      "Isaias Afwerki met in Asmara on Monday.", date(2023, 6, 27)), "CONSULT")
+    assert sorted(codes(e) for e in events) == [("ERI", "SDN"), ("SDN", "ERI")]
+
+
+def test_forces_taking_a_place_is_a_seizure_but_taking_a_case_is_not(pipeline: Pipeline) -> None:
+    (seize,) = find(run(pipeline, "Rebel fighters have taken the airport at Bunia, the group "
+                        "said on Sunday.", date(2024, 3, 3)), "COERCE")
+    assert seize.plover.mode == "seize" and seize.source is not None
+    assert seize.source.sector == "REB"
+    assert not find(run(pipeline, "Gambia took Myanmar to the International Court of Justice "
+                        "over the Rohingya.", date(2019, 11, 12)), "COERCE")
+    assert not find(run(pipeline, "Residents took the main square on Sunday to sing.",
+                        date(2024, 3, 3)), "COERCE")

@@ -171,6 +171,7 @@ def repair_parse(doc: Doc) -> Doc:
     read as a purpose clause."""
     for tok in doc:
         _title(doc, tok)
+        _titled_pair(doc, tok)
         _finite_modifier(tok)
         _object_control(tok)
     return doc
@@ -189,6 +190,22 @@ def _title(doc: Doc, tok: Token) -> None:
     if name.dep_ == "conj" and name.head == tok.head and all(
             doc[i].dep_ == "compound" for i in range(tok.i + 1, name.i)):
         tok.head, tok.dep_ = name, "compound"
+
+
+def _titled_pair(doc: Doc, tok: Token) -> None:
+    """ "Ethiopia's Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed": the
+    small model hangs the name on its title (appos, no comma between them) and the second party
+    on that name. The second party is a conjunct of the first party's head, so that both sign."""
+    name = tok.head
+    if not (tok.dep_ == "conj" and name.dep_ == "appos" and name.tag_ == tok.tag_ == "NNP"):
+        return
+    title = name.head
+    if title.i < name.i and title.tag_ in ("NN", "NNP") and all(
+            doc[i].dep_ == "compound" or doc[i].text == "-" for i in range(title.i + 1, name.i)):
+        tok.head = title
+        for child in name.children:
+            if child.dep_ == "cc" and child.i < tok.i:
+                child.head = title
 
 
 def _finite_modifier(tok: Token) -> None:

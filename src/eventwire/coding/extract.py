@@ -246,19 +246,27 @@ def _missile_show(cand: Candidate) -> None:
 
 
 def _departure(cand: Candidate) -> bool:
-    """ "abandoned the city", "flew out of Kabul": leaving a place, which is a withdrawal only
-    when forces leave (PLOVER RETREAT withdraw). Plain "left X" is not a row: it cost the test
-    half more than it gained on dev."""
+    """ "abandoned the city", "flew out of Kabul", "have taken the airport": leaving or taking a
+    place, which is a withdrawal (PLOVER RETREAT withdraw) or a seizure (COERCE seize) only
+    when forces do it. Plain "left X" is not a row: it cost the test half more than it gained
+    on dev."""
     extras = cand.entry.extras
-    return cand.entry.pos == "verb" and (cand.ptype, cand.mode) == ("RETREAT", "withdraw") and (
-        "$territory" in extras)
+    return cand.entry.pos == "verb" and "$territory" in extras and (
+        (cand.ptype, cand.mode) == ("RETREAT", "withdraw")
+        or ((cand.ptype, cand.mode) == ("COERCE", "seize") and "dobj" in cand.entry.target))
+    # ("poured into central Belgrade" stays: crowds flowing in are a protest, coded later)
 
 
 def _forces_leaving(cand: Candidate, lex: Lexicon) -> bool:
-    """Are those leaving armed forces ("French troops", "its fighters") or a state or armed
-    group named as a body ("the US", "Wagner"), not a visitor or civilians?"""
+    """Are those leaving or taking a place armed forces ("French troops", "its fighters",
+    "Russian armour") or a state or armed group named as a body ("the US", "Wagner"), not a
+    visitor or civilians?"""
+    if cand.ptype == "COERCE" and any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "prt"
+                                      for c in cand.tokens[0].children):
+        return False  # "took Russia to the International Court of Justice": brought, not
+        # taken; "take on the gangs": a phrasal verb of its own
     return bool(cand.agents) and all(
-        lex.fits("$troops", _lemma(a)) or _lemma(a) in _ARMED_PEOPLE
+        lex.fits("$troops", _lemma(a)) or _lemma(a) in _ARMED_PEOPLE | _ARMOUR
         or (a.ent_type_ in ("ORG", "GPE", "NORP") and a.pos_ == "PROPN") for a in cand.agents)
 
 
@@ -1885,7 +1893,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         if kind == "verb":
             _verb_arguments(cand, lex)
             if _departure(cand) and not _forces_leaving(cand, lex):
-                continue  # "the prime minister flew out of Kyiv after a visit"
+                continue  # "the prime minister flew out of Kyiv after a visit", "took the
+                # case to The Hague"
             _invited(cand)
             _missile_show(cand)
         else:
@@ -2171,6 +2180,7 @@ _SCORE_WORDS = frozenset({"score", "goal", "match", "game", "minute", "half", "s
 _ARMED_PEOPLE = frozenset({"gunman", "soldier", "troop", "police", "policeman", "militant",
                            "fighter", "rebel", "army", "force", "jihadist", "attacker", "bomber",
                            "militia", "militiaman", "insurgent", "hooligan", "mob", "rioter"})
+_ARMOUR = frozenset({"armour", "armor", "column", "tank", "warship", "jet", "warplane"})
 _ELECTORATE = frozenset({"voter", "citizen", "electorate", "people", "resident"})
 
 
