@@ -2638,3 +2638,15 @@ def test_forces_taking_a_place_is_a_seizure_but_taking_a_case_is_not(pipeline: P
                         "over the Rohingya.", date(2019, 11, 12)), "COERCE")
     assert not find(run(pipeline, "Residents took the main square on Sunday to sing.",
                         date(2024, 3, 3)), "COERCE")
+
+
+def test_talks_before_an_agreement_are_held_by_those_who_agreed(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Serbia and Kosovo agreed on Sunday to a deal on licence plates "
+                 "after twelve hours of talks in Brussels hosted by the European Union.",
+                 date(2022, 11, 24))
+    talks = [e for e in find(events, "CONSULT") if e.trigger == "talks"]
+    assert sorted(codes(e) for e in talks) == [("SRB", "XKX"), ("XKX", "SRB")]
+    (alone,) = [e for e in find(run(pipeline, "Lukashenko freed 14 prisoners on Saturday after "
+                                    "talks in Minsk with a US envoy.", date(2025, 6, 22)),
+                                "CONSULT") if e.trigger == "talks"]
+    assert codes(alone) == ("BLR", "USA")

@@ -1044,12 +1044,16 @@ def _noun_arguments(cand: Candidate) -> None:
         if agent is not None:
             cand.rules.append("agent-from-verb")
     span = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if agent is None and span is not None and _lemma(span) in SPANS_OF_TIME and (
-            cand.ptype in ("CONSULT", "COOPERATE") and span.dep_ == "pobj"
-            and span.head.head.pos_ == "VERB"):
-        # "agreed to a bailout after 17 hours of talks with eurozone leaders": who talked is
-        # who agreed
-        agent = inherited_subject(span.head.head)
+    if span is None or _lemma(span) not in SPANS_OF_TIME:
+        span = noun
+    if agent is None and cand.ptype in ("CONSULT", "COOPERATE") and span.dep_ == "pobj" and (
+            span.head.lower_ in ("after", "following") or span is not noun):
+        # "agreed to a bailout after 17 hours of talks with eurozone leaders", "agreed to a
+        # cessation of hostilities after ten days of talks", "sealed a deal after talks
+        # mediated by Kofi Annan": who talked is who agreed (the parser may hang "after" on
+        # the noun agreed to)
+        verb = next((a for a in span.ancestors if a.pos_ == "VERB"), None)
+        agent = inherited_subject(verb) if verb is not None else None
         if agent is not None:
             cand.rules.append("agent-from-clause")
     if agent is None and noun.dep_ == "pobj" and noun.head.lower_ == "behind":
@@ -1856,8 +1860,11 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         match = _match_verb(tok, lex)
         kind = "verb"
         if match is None:
-            if tok in consumed and not (tok.dep_ == "pobj" and _setting(tok.head) == tok):
-                continue  # ("at talks hosted by Anwar": the host's act and the talks both)
+            if tok in consumed and not (tok.dep_ == "pobj" and (
+                    _setting(tok.head) == tok or tok.head.lower_ in ("after", "following")
+                    or (tok.head.lower_ == "of" and _lemma(tok.head.head) in SPANS_OF_TIME))):
+                continue  # ("at talks hosted by Anwar", "agreed after two days of talks hosted
+                # by Lavrov": the host's act and the talks both)
             match = _match_noun(tok, lex)
             kind = "noun"
             if match is not None and _still_ahead(tok):
@@ -1969,7 +1976,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     # a candidate built only from a pattern's object (e.g. noun inside "impose sanctions")
     # (except the speech acts a refusal answers, kept above)
     cands = [c for c in cands if "answered-by-refusal" in c.rules or (
-        "agent-from-setting" in c.rules) or not (
+        "agent-from-setting" in c.rules or "agent-from-clause" in c.rules) or not (
         c.entry.pos == "noun" and any(
             c.trigger in o.tokens and o is not c for o in cands))]
     by_trigger = {c.trigger: c for c in cands}
