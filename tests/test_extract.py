@@ -2650,3 +2650,27 @@ def test_talks_before_an_agreement_are_held_by_those_who_agreed(pipeline: Pipeli
                                     "talks in Minsk with a US envoy.", date(2025, 6, 22)),
                                 "CONSULT") if e.trigger == "talks"]
     assert codes(alone) == ("BLR", "USA")
+
+
+def test_a_night_is_no_target_and_power_seized_is_no_one(pipeline: Pipeline) -> None:
+    events = find(run(pipeline, "Ethiopian troops launched an assault on Mekelle on Saturday "
+                      "night.", date(2020, 11, 29)), "ASSAULT")
+    assert [codes(e) for e in events] == [("ETH", "ETH")]
+    (coup,) = find(run(pipeline, "Soldiers in Gabon seized power on Wednesday.",
+                       date(2023, 8, 30)), "COERCE")
+    assert coup.target is None
+
+
+def test_a_town_before_an_attack_noun_is_where_it_happened_not_who(pipeline: Pipeline) -> None:
+    (bombing,) = find(run(pipeline, "Prosecutors blamed the Jemaah Islamiyah network behind "
+                          "the Jakarta embassy bombing.", date(2005, 1, 10)), "ASSAULT")
+    assert bombing.source is not None and bombing.source.country == "IMG"
+    (blast,) = find(run(pipeline, "The Mumbai train bombings killed 189 commuters.",
+                        date(2006, 7, 12)), "ASSAULT")
+    assert blast.source is None
+
+
+def test_a_thing_struck_takes_the_country_of_where_it_was_struck(pipeline: Pipeline) -> None:
+    (strike,) = find(run(pipeline, "Russian missiles destroyed a shopping centre in Kremenchuk "
+                         "on Monday.", date(2022, 6, 28)), "ASSAULT")
+    assert codes(strike) == ("RUS", "UKR")

@@ -44,7 +44,7 @@ _MISLABELLED = frozenset({"PERSON", "ORG", "LOC", "NORP", "FAC"})
 
 
 @cache
-def _country_names() -> tuple[frozenset[str], frozenset[str]]:
+def country_names() -> tuple[frozenset[str], frozenset[str]]:
     """Countries' own names and their demonyms, as written (capitalised)."""
     from .actors.kb import load_kb  # the knowledge base is data, loaded once
 
@@ -60,7 +60,7 @@ def relabel_states(doc: Doc) -> Doc:
     whatever the model tagged them: the small model reads "Mali" and "Niger" as people,
     "South Sudan" as a region and "a lightning Azerbaijani offensive" as a person's, which hides
     them from every rule that wants a state."""
-    names, demonyms = _country_names()
+    names, demonyms = country_names()
     changed = False
     ents = []
     for ent in doc.ents:

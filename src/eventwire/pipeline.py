@@ -698,10 +698,11 @@ def _domestic(source: Actor | None, target: Actor | None, ptype: str, mode: str 
 def _placed(target: Actor | None, cand: Candidate, location: Place | None,
             toponyms: list[Toponym]) -> Actor | None:
     """ "Turkish jets struck Kurdish militants in northern Syria", "commandos battled the gunmen
-    inside the hotel in Mumbai": a group attacked or detained that the text gives no country
-    is placed where the act happened, when the act's own clause names the place (a described
-    group, never a name or an unknown word; never a place told of another act)."""
-    if target is None or target.country or not target.sector or cand.ptype not in (
+    inside the hotel in Mumbai", "destroyed a shopping centre in Kremenchuk": whoever or
+    whatever is attacked or detained that the text gives no country is placed where the act
+    happened (guide section 4), when the act's own clause names the place (never a place told
+    of another act)."""
+    if target is None or target.country or cand.ptype not in (
             "ASSAULT", "COERCE") or location is None or not location.country:
         return target
     clause = _chars(cand.anchor.doc[cand.anchor.left_edge.i:cand.anchor.right_edge.i + 1])

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from ..nlp import country_names
 from .lexicon import COOPERATIVE, QUAD_OF_TYPE, Entry, Lexicon
 
 CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
@@ -375,8 +376,10 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 def _timeish(tok: Token) -> bool:
     """A time, date or number, not a name the model swept into one ("fired missiles at Kyiv
     overnight" tags "Kyiv overnight" as a time)."""
-    if tok.ent_type_ not in _NOT_ACTORS or tok.pos_ == "NOUN":
+    if tok.ent_type_ not in _NOT_ACTORS:
         return False
+    if tok.pos_ == "NOUN":  # "on Monday night", "on the third night": a time all the same
+        return tok.ent_type_ in ("DATE", "TIME") and _lemma(tok) in SPANS_OF_TIME
     return not (tok.pos_ == "PROPN" and tok.ent_type_ in ("TIME", "DATE")
                 and tok.lower_ not in _CALENDAR)
 
@@ -418,6 +421,8 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
                     return obj
             if kind == "poss" and child.dep_ == "poss" and child.pos_ != "PRON":
                 return child
+            if kind in ("amod", "compound") and child.dep_ == kind and _town(child):
+                continue  # "the Bali bombings", "the Madrid train bombings": where, not who
             if kind == "amod" and child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
                 return child
             if kind == "compound" and child.dep_ == "compound" and child.ent_type_ in (
@@ -425,6 +430,11 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
             ):
                 return child
     return None
+
+
+def _town(tok: Token) -> bool:
+    """A place name that is not a state's ("Bali", "Madrid"), used as a modifier."""
+    return tok.ent_type_ == "GPE" and tok.text not in country_names()[0]
 
 
 def _wh_resolve(tok: Token) -> Token:
@@ -2154,7 +2164,13 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         if cand.origin.i == cand.trigger.i and cand.trigger in folded:
             cand.suppressed = True
     kept = [c for c in cands if not c.suppressed]
+    for cand in kept:
+        # "seized power", "bombed its way to democracy": no one is acted on
+        cand.targets = [t for t in cand.targets if t.lower_ not in _NOT_RECIPIENTS]
     return kept + [twin for c in kept if (twin := _imprisonment(c)) is not None]
+
+
+_NOT_RECIPIENTS = frozenset({"power", "way"})
 
 
 _CURRENCIES = frozenset({"currency", "dollar", "pound", "euro", "yen", "peso", "rupee", "yuan",
