@@ -2674,3 +2674,10 @@ def test_a_thing_struck_takes_the_country_of_where_it_was_struck(pipeline: Pipel
     (strike,) = find(run(pipeline, "Russian missiles destroyed a shopping centre in Kremenchuk "
                          "on Monday.", date(2022, 6, 28)), "ASSAULT")
     assert codes(strike) == ("RUS", "UKR")
+
+
+def test_police_at_a_landmark_square_belong_to_its_country(pipeline: Pipeline) -> None:
+    (assault,) = find(run(pipeline, "Riot police fired tear gas at hundreds of marchers on "
+                          "Syntagma Square on Sunday.", date(2012, 2, 13)), "ASSAULT")
+    assert codes(assault) == ("GRC", "GRC")
+    assert assault.location is not None and assault.location.country == "GRC"
