@@ -2681,3 +2681,30 @@ def test_police_at_a_landmark_square_belong_to_its_country(pipeline: Pipeline) -
                           "Syntagma Square on Sunday.", date(2012, 2, 13)), "ASSAULT")
     assert codes(assault) == ("GRC", "GRC")
     assert assault.location is not None and assault.location.country == "GRC"
+
+
+@pytest.mark.parametrize(("text", "published", "ptype", "expected"), [
+    ("Panama ended diplomatic relations with Taiwan on Tuesday.", date(2017, 6, 13),
+     "SANCTION", ("PAN", "TWN")),
+    ("Peru's president fired Prime Minister Gustavo Adrianzen on Wednesday.",
+     date(2025, 5, 14), "COERCE", ("PER", "PER")),
+    ("Estonia expelled a Russian diplomat on Friday, and Moscow promised a response.",
+     date(2023, 1, 27), "THREATEN", ("RUS", None)),
+    ("The opposition leader ignored a summons from prosecutors in Ankara.", date(2025, 3, 20),
+     "REJECT", ("TUR", "TUR")),
+])
+def test_ended_relations_firings_promised_responses_and_ignored_summonses(
+        pipeline: Pipeline, text: str, published: date, ptype: str,
+        expected: tuple[str | None, str | None]) -> None:
+    (ev,) = find(run(pipeline, text, published), ptype)
+    assert codes(ev) == expected
+
+
+def test_firing_at_a_person_is_no_dismissal_and_stacked_names_are_one_actor(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "A gunman fired at the mayor during a rally in Lyon.",
+                 date(2024, 7, 14))
+    assert find(events, "ASSAULT") and not find(events, "COERCE")
+    (blocked,) = find(run(pipeline, "Bosnian Serb protesters blocked roads near Banja Luka "
+                          "on Saturday.", date(2025, 3, 1)), "PROTEST")
+    assert codes(blocked) == ("BIH", None)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -324,7 +325,12 @@ class ArticleActors:
                   if mod.dep_ in ("amod", "compound", "nmod") and mod.i < tok.i]
         # all the modifiers together ("the French, Belgian and US embassies": the model may
         # hang each name on the noun), else one coordinated modifier ("US and British jets")
-        for group in [[m for g in groups for m in g], *groups]:
+        together = sorted((m for g in groups for m in g), key=lambda m: m.i)
+        if any(b.i == a.i + 1 for a, b in pairwise(together)):
+            # "Bosnian Serb forces", "Kosovo Serb protesters": stacked names, not a list; the
+            # first is the state, the second a people in it
+            together = []
+        for group in [together, *groups]:
             several = self._per_country(actor, group)
             if several:
                 return several

@@ -310,6 +310,10 @@ def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token], 
             if extra.startswith("$") and nouns is None:
                 nouns = _class_candidates(dependents)
             pool = nouns if extra.startswith("$") and nouns is not None else dependents
+            if extra.startswith("$") and entry.cameo == "172" and entry.target == ("dobj",):
+                # "fired Prime Minister Garry Conille" is a removal from office, "fired at
+                # Donald Trump" is not: the one removed is the object
+                pool = [c for c in pool if c.dep_ in ("dobj", "nsubjpass") or c is tok.head]
             hit = next((c for c in pool if c not in used
                         and (lex.fits(extra, _lemma(c), c.ent_type_) or lex.fits(extra, c.lower_))),
                        None)
