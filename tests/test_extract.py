@@ -2674,6 +2674,10 @@ def test_a_thing_struck_takes_the_country_of_where_it_was_struck(pipeline: Pipel
     (strike,) = find(run(pipeline, "Russian missiles destroyed a shopping centre in Kremenchuk "
                          "on Monday.", date(2022, 6, 28)), "ASSAULT")
     assert codes(strike) == ("RUS", "UKR")
+    # the doer's own country is no place of the act
+    (boat,) = find(run(pipeline, "US forces struck a speedboat on Tuesday, killing six people.",
+                       date(2025, 10, 15)), "ASSAULT")
+    assert codes(boat) == ("USA", None)
 
 
 def test_police_at_a_landmark_square_belong_to_its_country(pipeline: Pipeline) -> None:

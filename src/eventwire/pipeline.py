@@ -706,7 +706,12 @@ def _placed(target: Actor | None, cand: Candidate, location: Place | None,
             "ASSAULT", "COERCE") or location is None or not location.country:
         return target
     clause = _chars(cand.anchor.doc[cand.anchor.left_edge.i:cand.anchor.right_edge.i + 1])
-    if not any(t.text == location.text and t.start_char in clause for t in toponyms):
+    # "US forces struck a boat": the doer's country is no place of the act ("Police in Minsk"
+    # and "Authorities in Manipur" are)
+    doers = {t.idx for a in cand.agents for m in a.children
+             if m.dep_ in ("compound", "amod", "nmod") and m.i < a.i for t in m.subtree}
+    if not any(t.text == location.text and t.start_char in clause and not (
+            t.start_char in doers and t.place.precision == "country") for t in toponyms):
         return target
     return with_country(target, location.country, "place")
 
