@@ -2712,3 +2712,21 @@ def test_firing_at_a_person_is_no_dismissal_and_stacked_names_are_one_actor(
     (blocked,) = find(run(pipeline, "Bosnian Serb protesters blocked roads near Banja Luka "
                           "on Saturday.", date(2025, 3, 1)), "PROTEST")
     assert codes(blocked) == ("BIH", None)
+
+
+def test_the_bloc_is_the_body_named_before(pipeline: Pipeline) -> None:
+    events = run(pipeline, "EU foreign ministers agreed new sanctions on Iran on Monday. The bloc "
+                 "also froze the assets of 20 officials.", date(2023, 4, 24))
+    (frozen,) = [e for e in find(events, "SANCTION") if e.trigger.startswith("froze")]
+    assert frozen.source is not None and frozen.source.country == "EUR"
+
+
+def test_the_country_is_the_state_named_before_not_a_nationality(pipeline: Pipeline) -> None:
+    (test,) = find(run(pipeline, "Iran's state television said the country had tested a new "
+                       "ballistic missile on Sunday.", date(2023, 5, 28)), "MOBILIZE")
+    assert test.source is not None and test.source.country == "IRN"
+    (closed,) = [e for e in find(run(pipeline, "ECOWAS imposed sanctions on Niger on Sunday and "
+                                     "closed its borders with the landlocked country.",
+                                     date(2023, 7, 30)), "SANCTION")
+                 if e.trigger.startswith("closed")]
+    assert codes(closed) == ("IGO", "NER")

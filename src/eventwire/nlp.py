@@ -213,8 +213,23 @@ def _finite_modifier(tok: Token) -> None:
     verb with a subject of its own, read as an adjective on the noun after it, is the clause's
     verb and that noun its object."""
     noun = tok.head
-    if not (tok.tag_ == "VBD" and tok.dep_ == "amod" and noun.i > tok.i
-            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)):
+    subject = None
+    if tok.tag_ in ("VBD", "VBN") and tok.dep_ == "amod" and noun.i > tok.i and (
+            noun.dep_ == "dobj" and noun.head.dep_ == "ROOT" and noun.head.tag_ == "NNP"
+            and noun.head.i == tok.i - 1):
+        # "ECOWAS imposed sanctions on Niger": the name read as the root and the verb as an
+        # adjective on its "object"
+        subject = noun.head
+    elif not (tok.tag_ == "VBD" and tok.dep_ == "amod" and noun.i > tok.i
+              and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)):
+        return
+    if subject is not None:
+        for child in list(subject.children):
+            if child.i > subject.i and child is not noun:
+                child.head = tok
+        tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
+        subject.head, subject.dep_ = tok, "nsubj"
+        noun.head, noun.dep_ = tok, "dobj"
         return
     if noun.dep_ == "ROOT":
         tok.head, tok.dep_ = tok, "ROOT"

@@ -61,6 +61,7 @@ _COALITIONS = frozenset({"coalition", "alliance", "force", "forces", "mission", 
                          "troops", "bloc"})
 _CROWD = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
                     "tens", "million", "millions", "score", "scores"})
+_BLOCS = frozenset({"IGO", "EUR"})
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
                           "faction", "alliance", "bloc"})
 _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
@@ -249,9 +250,16 @@ class ArticleActors:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
             return None  # "the region of Tigray": the place named in it counts
         floor = window_start(tok, 2)  # this sentence and the two before it
-        before = [(start, country) for start, _end, country, _name in self.places
-                  if floor <= start < tok.idx and country not in NONSTATE_CODES]
+        before = [(start, country) for start, end, country, _name in self.places
+                  if floor <= start < tok.idx and country not in NONSTATE_CODES
+                  and not (tok.lemma_.lower() in _STATE_NOUNS and self._modifier(start, end))]
         return max(before)[1] if before else None
+
+    def _modifier(self, start: int, end: int) -> bool:
+        """ "US air strikes": a name modifying a noun (a nationality), which "the country"
+        does not refer back to."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("compound", "amod", "nmod")
 
     def context_country(self, tok: Token) -> str | None:
         """The one country the mention's clause is about, else its sentence's: places count
@@ -914,6 +922,13 @@ class ArticleActors:
     def _definite(self, tok: Token, sector: str | None) -> Actor | None:
         """ "the general", "the group": an earlier mention with the same head or sector."""
         kids = list(tok.children)
+        if tok.lemma_.lower() == "bloc" and [c.lower_ for c in kids] == ["the"]:
+            # "ECOWAS leaders lifted the sanctions ...; the bloc also reopened": the body named
+            # last ("bloc" alone is a party's word only with a modifier: "the opposition bloc")
+            body = next((m.actor for m in reversed(self._before(tok, window=6))
+                         if m.actor.country in _BLOCS), None)
+            if body is not None:
+                return body
         if tok.lemma_.lower() in _GROUP_NOUNS and any(c.lower_ == "the" for c in kids) and not any(
             c.ent_type_ and (ETHNIC.get(c.lower_) not in (None, "ISL", "JIH")
                              or self.kb.country_by_demonym(c.text))
@@ -1053,8 +1068,10 @@ class ArticleActors:
 
 
 _PLACE_NOUNS = frozenset({"city", "town", "enclave", "region", "island", "province", "territory",
-                          "village", "capital", "strip", "peninsula", "district", "port"})
+                          "village", "capital", "strip", "peninsula", "district", "port", "country",
+                          "nation", "kingdom", "republic"})
 """Nouns that, definite and unnamed, refer back to a place the text has just named."""
+_STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 _PLACE_PARTS = frozenset({"runway", "airport", "outskirts", "suburb", "centre", "center",
                           "port", "harbour", "harbor", "base", "bridge", "border", "coast",
                           "neighbourhood", "neighborhood", "square", "street", "road",
