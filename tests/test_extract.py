@@ -2730,3 +2730,18 @@ def test_the_country_is_the_state_named_before_not_a_nationality(pipeline: Pipel
                                      date(2023, 7, 30)), "SANCTION")
                  if e.trigger.startswith("closed")]
     assert codes(closed) == ("IGO", "NER")
+
+
+def test_a_title_names_the_group_and_treaty_names_are_no_places(pipeline: Pipeline) -> None:
+    (killed,) = find(run(pipeline, "Soldiers killed rebel leader Joseph Ntaganda on Monday.",
+                         date(2012, 5, 7)), "ASSAULT")
+    assert killed.target is not None and killed.target.sector == "REB"
+    (arrest,) = find(run(pipeline, "Police arrested opposition leader Juan Pablo Guanipa in "
+                         "Maracaibo on Friday.", date(2025, 5, 23)), "COERCE")
+    assert arrest.target is not None and arrest.target.sector == "OPP"
+    # "the Dayton accords" are no place of the story; a duration ("one-year") dates nothing
+    (term,) = find(run(pipeline, "A state court in Sarajevo handed Milorad Dodik a one-year "
+                       "prison term on Wednesday for defying the envoy who oversees the Dayton "
+                       "accords.", date(2025, 2, 28)), "SANCTION")
+    assert codes(term) == ("BIH", "BIH")
+    assert term.date is not None and term.date.start == date(2025, 2, 26)

@@ -851,6 +851,15 @@ class ArticleActors:
                     officials = org.kind == "igo" and sector in _STATE_SIDE - {"MIL"}
                     sector = sector if officials else (org.sector or sector)
                     continue
+                if person and dep == "compound" and sector is None and child.left_edge.i < child.i:
+                    # "rebel leader Velupillai Prabhakaran", "Tamil Tiger leader ...": the title
+                    # with its own modifiers, and the armed group it names
+                    group = kb.organization(self.doc[child.left_edge.i:child.i].text)
+                    group = group.on(self.published) if group is not None else None
+                    if group is not None and group.sector in _ARMED_GROUPS:
+                        country, name = country or group.country, group.name
+                    sector = (group.sector if group is not None and group.sector in _ARMED_GROUPS
+                              else _sector(kb, child))
                 sector = sector or kb.sector_for_noun(child.lemma_.lower())
             elif dep == "prep" and child.lower_ in ("of", "from", "for", "in") and child.i > tok.i:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)

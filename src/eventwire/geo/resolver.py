@@ -196,7 +196,8 @@ class GeoResolver:
         count as context like a weakly placed name."""
         blocked = sorted(exclude)
         hinted = dict(hints or {})
-        mentions = self._find_mentions(doc, blocked)
+        mentions = [m for m in self._find_mentions(doc, blocked)
+                    if not _names_an_accord(doc[m.start:m.end])]
         for m in mentions:
             m.matches = self._candidates(m.text)
         self._link_qualifiers(doc, mentions)
@@ -728,6 +729,22 @@ _PEOPLE_NOUNS = frozenset({"group", "fighter", "militant", "rebel", "tribe", "tr
                            "people", "community", "militia", "clan", "villager", "protester",
                            "leader", "family", "settler", "herder", "farmer", "gunman"})
 """Heads that make a name modifying them a people or a faction, not a place."""
+
+
+_ACCORD_NOUNS = frozenset({"accord", "accords", "agreement", "agreements", "treaty", "protocol",
+                           "convention", "format", "framework", "declaration", "charter"})
+
+
+def _names_an_accord(span: Span) -> bool:
+    """ "the Dayton accords", "the Minsk agreements", "the Paris climate agreement": a place in
+    a treaty's name, which is no place of the story (talks named for a city still are)."""
+    root = span.root
+    if root.dep_ != "compound":
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.lower_ in _ACCORD_NOUNS
 
 
 def _demonym_like(span: Span) -> bool:
