@@ -2745,3 +2745,11 @@ def test_a_title_names_the_group_and_treaty_names_are_no_places(pipeline: Pipeli
                        "accords.", date(2025, 2, 28)), "SANCTION")
     assert codes(term) == ("BIH", "BIH")
     assert term.date is not None and term.date.start == date(2025, 2, 26)
+
+
+def test_a_name_ending_in_s_is_one_person_for_him(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Israel declared UN Secretary-General Antonio Guterres persona non "
+                 "grata on Wednesday, with Israel Katz accusing him of failing to condemn the "
+                 "missile barrage.", date(2024, 10, 2))
+    (accuse,) = [e for e in find(events, "ACCUSE") if e.trigger.startswith("accusing")]
+    assert accuse.target is not None and accuse.target.country == "UNO"

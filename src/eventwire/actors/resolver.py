@@ -403,7 +403,9 @@ class ArticleActors:
     # ------------------------------------------------------------------ internals
 
     def _remember(self, tok: Token, actor: Actor) -> None:
-        plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+        # ("Antonio Guterres", "Alexis Tsipras": the tagger reads a name ending in -s as plural)
+        plural = (tok.tag_ == "NNS" or (tok.tag_ == "NNPS" and actor.kind != "person")) or any(
+            c.dep_ == "conj" for c in tok.children)
         self.mentions.append(_Mention(tok.i, self._sent_of.get(tok.i, 0), actor,
                                       tok.lemma_.lower(), plural))
 
