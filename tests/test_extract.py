@@ -2753,3 +2753,9 @@ def test_a_name_ending_in_s_is_one_person_for_him(pipeline: Pipeline) -> None:
                  "missile barrage.", date(2024, 10, 2))
     (accuse,) = [e for e in find(events, "ACCUSE") if e.trigger.startswith("accusing")]
     assert accuse.target is not None and accuse.target.country == "UNO"
+
+
+def test_a_city_modifying_a_home_is_where_the_arrest_happened(pipeline: Pipeline) -> None:
+    (arrest,) = find(run(pipeline, "Police arrested the opposition leader at his Lusaka home "
+                         "on Tuesday.", date(2017, 4, 11)), "COERCE")
+    assert arrest.location is not None and arrest.location.country == "ZMB"

@@ -856,8 +856,15 @@ def _looks_locative(span: Span) -> bool:
         while verb.dep_ == "conj" and verb.head is not verb:
             verb = verb.head
         return verb.lemma_ not in AGENT_VERBS
+    if head.dep_ == "amod" and head.head.lemma_.lower() in _SITES:
+        return True  # "at his Lusaka home" (the model may call the name an adjective)
     return head.dep_ in ("pobj", "dobj", "conj", "appos", "compound", "nsubjpass", "attr",
                          "npadvmod")
+
+
+_SITES = frozenset({"home", "house", "residence", "office", "headquarters", "compound", "hotel",
+                    "airport", "prison", "jail", "court", "embassy", "consulate", "hospital",
+                    "school", "university", "mosque", "church", "market", "stadium", "station"})
 
 
 def _relation(before: str) -> str | None:
