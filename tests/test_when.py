@@ -400,6 +400,9 @@ def test_meantime_floor(nlp: Language) -> None:
     # the recogniser's "on Tuesday, days" is two expressions
     ("North Korea blew up the inter-Korean liaison office on Tuesday, days after Kim Yo Jong "
      "warned Seoul.", date(2020, 6, 17), "blew up", ("on Tuesday", date(2020, 6, 16))),
+    # and so is its "on Monday after months" (of talks)
+    ("The government and the rebels signed a peace accord in Oslo on Monday after months of "
+     "talks.", date(2016, 9, 27), "signed a peace accord", ("on Monday", date(2016, 9, 26))),
     # what is agreed to, and a second verb of the same subject, share the agreement's time
     ("The Arab League voted on Saturday to suspend Syria's membership and called for sanctions "
      "against Damascus.", date(2011, 11, 13), "called", ("on Saturday", date(2011, 11, 12))),

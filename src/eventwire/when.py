@@ -755,10 +755,12 @@ def find_timexes(
 
 def _parts(doc: Doc, start: int, end: int, published: date | None
            ) -> list[tuple[int, int]]:
-    """ "on Tuesday, days after": the recogniser sometimes runs two expressions together over a
-    comma; when the whole does not resolve and a part before the comma does, they are two
-    ("Monday, June 5" resolves whole and stays one)."""
-    commas = [i for i in range(start, end) if doc[i].text == ","]
+    """ "on Tuesday, days after", "on Monday after months of talks": the recogniser sometimes
+    runs two expressions together over a comma or an "after"/"before"; when the whole does not
+    resolve and the part before the break does, they are two ("Monday, June 5" resolves whole
+    and stays one)."""
+    commas = [i for i in range(start, end) if doc[i].text == "," or (
+        i > start and doc[i].lower_ in ("after", "before"))]
     if not commas or resolve(doc[start:end].text, published) is not None:
         return [(start, end)]
     bounds = [start, *commas, end]
