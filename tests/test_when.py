@@ -409,6 +409,11 @@ def test_meantime_floor(nlp: Language) -> None:
     # a speaker telling its own past deed dates it by the telling
     ("The Syrian army declared on Thursday that it had retaken all of Aleppo.",
      date(2016, 12, 23), "retaken", ("on Thursday", date(2016, 12, 22))),
+    # also its own troops' deed, and what it says it will do
+    ("The Nigerian army said on Friday that its troops had killed a senior commander of the "
+     "group.", date(2021, 6, 6), "killed", ("on Friday", date(2021, 6, 4))),
+    ("Germany announced on Tuesday that it would withdraw its soldiers from Mali.",
+     date(2022, 11, 23), "withdraw its soldiers", ("on Tuesday", date(2022, 11, 22))),
 ])
 def test_event_time_follows_the_main_clause_and_skips_durations(
         pipeline: Pipeline, text: str, published: date, trigger: str,

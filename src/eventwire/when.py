@@ -875,11 +875,18 @@ _SELF = frozenset({"it", "they", "we", "he", "she", "i"})
 
 
 def _own_report(verb: Token) -> bool:
-    """A past deed told in a "that" clause whose subject is a pronoun for the teller."""
+    """A deed told in a "that" clause whose subject is the teller or the teller's own ("it",
+    "its troops", "his government"): done, under way or intended ("had retaken", "were
+    leaving", "would pull out")."""
     teller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return verb.dep_ == "ccomp" and teller is not None and teller.i < verb.i and any(
-        c.dep_ == "nsubj" and c.lower_ in _SELF for c in verb.children) and any(
-        c.lower_ in ("had", "has", "have") for c in verb.children)
+        c.dep_ == "nsubj" and (c.lower_ in _SELF or any(
+            p.dep_ == "poss" and p.lower_ in _OWN for p in c.children))
+        for c in verb.children) and any(
+        c.lower_ in ("had", "has", "have", "would", "will", "were", "was") for c in verb.children)
+
+
+_OWN = frozenset({"its", "their", "his", "her", "our"})
 
 
 def _own_subject(verb: Token) -> bool:
