@@ -414,6 +414,9 @@ def test_meantime_floor(nlp: Language) -> None:
      "group.", date(2021, 6, 6), "killed", ("on Friday", date(2021, 6, 4))),
     ("Germany announced on Tuesday that it would withdraw its soldiers from Mali.",
      date(2022, 11, 23), "withdraw its soldiers", ("on Tuesday", date(2022, 11, 22))),
+    # what a teller says another will do is told, and intended, at the telling
+    ("The White House said on Tuesday that Trump would double tariffs on Canadian steel.",
+     date(2025, 3, 12), "double tariffs", ("on Tuesday", date(2025, 3, 11))),
 ])
 def test_event_time_follows_the_main_clause_and_skips_durations(
         pipeline: Pipeline, text: str, published: date, trigger: str,

@@ -879,11 +879,14 @@ def _own_report(verb: Token) -> bool:
     "its troops", "his government"): done, under way or intended ("had retaken", "were
     leaving", "would pull out")."""
     teller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return verb.dep_ == "ccomp" and teller is not None and teller.i < verb.i and any(
-        c.dep_ == "nsubj" and (c.lower_ in _SELF or any(
-            p.dep_ == "poss" and p.lower_ in _OWN for p in c.children))
+    if not (verb.dep_ == "ccomp" and teller is not None and teller.i < verb.i):
+        return False
+    if any(c.lower_ in ("would", "will") for c in verb.children):
+        return True  # what the teller says anyone will do is told (and intended) then
+    return any(c.dep_ == "nsubj" and (c.lower_ in _SELF or any(
+        p.dep_ == "poss" and p.lower_ in _OWN for p in c.children))
         for c in verb.children) and any(
-        c.lower_ in ("had", "has", "have", "would", "will", "were", "was") for c in verb.children)
+        c.lower_ in ("had", "has", "have", "were", "was") for c in verb.children)
 
 
 _OWN = frozenset({"its", "their", "his", "her", "our"})
