@@ -2759,3 +2759,15 @@ def test_a_city_modifying_a_home_is_where_the_arrest_happened(pipeline: Pipeline
     (arrest,) = find(run(pipeline, "Police arrested the opposition leader at his Lusaka home "
                          "on Tuesday.", date(2017, 4, 11)), "COERCE")
     assert arrest.location is not None and arrest.location.country == "ZMB"
+
+
+def test_what_someone_can_do_is_no_act_and_a_handball_is_sport(pipeline: Pipeline) -> None:
+    assert not run(pipeline, "The chancellor can scrap the fuel tax, but she cannot scrap the "
+                   "anger it caused.", date(2024, 1, 8))
+    assert not run(pipeline, "Protesters can block the port whenever they like.",
+                   date(2024, 1, 8))
+    # "cannot accept" is no ability: the refusal is told
+    assert run(pipeline, "Hungary said it cannot accept the EU migration pact.",
+               date(2024, 4, 10))
+    assert not run(pipeline, "Another handball, Mensah hits the crossbar, and Ghana go out on "
+                   "penalties. #WorldCup", date(2010, 7, 3))

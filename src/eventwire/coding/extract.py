@@ -1554,6 +1554,12 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
         cand.suppressed = True  # "something Hezbollah could not easily refuse": no refusal
         cand.rules.append("could-not")
         return
+    if "able" in flags and not negated and not flags & {"future", "possible"}:
+        # "Macron can scrap a fuel tax", "you can send us your questions": what someone is
+        # able to do is no act ("cannot accept" stays a refusal, below)
+        cand.suppressed = True
+        cand.rules.append("ability")
+        return
     if negated and (flags & {"future", "possible", "deontic"} or "intended" in cand.flags) and (
         ptype in COOPERATIVE
     ):
