@@ -2771,3 +2771,10 @@ def test_what_someone_can_do_is_no_act_and_a_handball_is_sport(pipeline: Pipelin
                date(2024, 4, 10))
     assert not run(pipeline, "Another handball, Mensah hits the crossbar, and Ghana go out on "
                    "penalties. #WorldCup", date(2010, 7, 3))
+
+
+def test_killing_a_deal_is_a_figure_of_speech(pipeline: Pipeline) -> None:
+    assert not find(run(pipeline, "The new government killed the gas deal on Monday.",
+                        date(2024, 6, 3)), "ASSAULT")
+    assert find(run(pipeline, "Gunmen killed two negotiators on Monday.", date(2024, 6, 3)),
+                "ASSAULT")

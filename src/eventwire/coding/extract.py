@@ -258,6 +258,19 @@ def _departure(cand: Candidate) -> bool:
     # ("poured into central Belgrade" stays: crowds flowing in are a protest, coded later)
 
 
+def _killed_a_deal(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Trump killed the nuclear deal", "the strike may have killed Qatar's mediation": force
+    done to a deal, a plan or talks is a figure of speech, not an attack."""
+    return cand.ptype == "ASSAULT" and any(
+        c.dep_ == "dobj" and (_lemma(c) in _UNDONE or any(
+            lex.fits(k, _lemma(c)) for k in ("$accords", "$proposals", "$plans")))
+        for c in cand.tokens[0].children)
+
+
+_UNDONE = frozenset({"talk", "negotiation", "mediation", "process", "hope", "chance", "truce",
+                     "ceasefire", "dialogue", "diplomacy", "relation", "tie", "economy"})
+
+
 def _forces_leaving(cand: Candidate, lex: Lexicon) -> bool:
     """Are those leaving or taking a place armed forces ("French troops", "its fighters",
     "Russian armour") or a state or armed group named as a body ("the US", "Wagner"), not a
@@ -1922,6 +1935,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             if _departure(cand) and not _forces_leaving(cand, lex):
                 continue  # "the prime minister flew out of Kyiv after a visit", "took the
                 # case to The Hague"
+            if _killed_a_deal(cand, lex):
+                continue
             _invited(cand)
             _missile_show(cand)
         else:
