@@ -2778,3 +2778,12 @@ def test_killing_a_deal_is_a_figure_of_speech(pipeline: Pipeline) -> None:
                         date(2024, 6, 3)), "ASSAULT")
     assert find(run(pipeline, "Gunmen killed two negotiators on Monday.", date(2024, 6, 3)),
                 "ASSAULT")
+
+
+def test_helping_to_fight_as_a_purpose_is_not_a_fight(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Kenya sent 400 police officers to Haiti on Tuesday to help fight the "
+                 "gangs.", date(2024, 6, 26))
+    assert not find(events, "ASSAULT")
+    (thanks,) = find(run(pipeline, "Biden thanked Jordan for helping to shoot down Iranian "
+                         "drones.", date(2024, 4, 15)), "SUPPORT")
+    assert codes(thanks) == ("USA", "JOR")

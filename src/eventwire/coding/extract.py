@@ -2087,8 +2087,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             # ("congratulated the army on recapturing the city", "condemned Moscow for
             # shelling Kharkiv": a praised or blamed deed told as a gerund happened too)
             deed = cand.entry.pos == "noun" or (
-                cand.trigger.tag_ == "VBG" and cand.anchor.dep_ == "pcomp"
-                and cand.anchor.head.lower_ in ("on", "for"))
+                "VBG" in (cand.trigger.tag_, cand.anchor.tag_) and cand.anchor.dep_ == "pcomp"
+                and cand.anchor.head.lower_ in ("on", "for"))  # ("for helping to capture")
             if not (gov.ptype in _JUDGING and deed and QUAD_OF_TYPE.get(cand.ptype) in (2, 4)):
                 cand.suppressed = True
             elif "agent-from-verb" in cand.rules:
