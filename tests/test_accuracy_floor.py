@@ -46,7 +46,7 @@ def coding_first(pipeline: Pipeline, first_batch: Path) -> dict:
 
 # (type precision, type F1, triple F1, share of no-event items with an event); the whole test
 # half includes the held-out batches B and E (docs/annotation_guide.md, section 8)
-CODING_FLOORS = {"whole": (0.85, 0.76, 0.53, 0.10), "first": (0.86, 0.76, 0.55, 0.07)}
+CODING_FLOORS = {"whole": (0.85, 0.76, 0.54, 0.10), "first": (0.86, 0.76, 0.56, 0.07)}
 
 
 @pytest.mark.parametrize("which", sorted(CODING_FLOORS))
@@ -68,7 +68,7 @@ def test_attribution_and_status_floor(coding: dict) -> None:
 def test_where_and_when_floor(coding: dict) -> None:
     """The event's place and time, on rightly typed events whose gold names them."""
     assert coding["location_accuracy"] >= 0.88
-    assert coding["time_accuracy"] >= 0.85
+    assert coding["time_accuracy"] >= 0.86
 
 
 def test_every_plover_type_is_scored(coding: dict) -> None:
