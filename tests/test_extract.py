@@ -2778,6 +2778,8 @@ def test_killing_a_deal_is_a_figure_of_speech(pipeline: Pipeline) -> None:
                         date(2024, 6, 3)), "ASSAULT")
     assert find(run(pipeline, "Gunmen killed two negotiators on Monday.", date(2024, 6, 3)),
                 "ASSAULT")
+    assert find(run(pipeline, "Gunmen attacked the court in Islamabad on Monday.",
+                    date(2024, 6, 3)), "ASSAULT")
 
 
 def test_helping_to_fight_as_a_purpose_is_not_a_fight(pipeline: Pipeline) -> None:

@@ -261,10 +261,15 @@ def _departure(cand: Candidate) -> bool:
 def _killed_a_deal(cand: Candidate, lex: Lexicon) -> bool:
     """ "Trump killed the nuclear deal", "the strike may have killed Qatar's mediation": force
     done to a deal, a plan or talks is a figure of speech, not an attack."""
-    return cand.ptype == "ASSAULT" and any(
+    verb = cand.tokens[0]
+    return cand.ptype == "ASSAULT" and _lemma(verb) in _FIGURATIVE and any(
         c.dep_ == "dobj" and (_lemma(c) in _UNDONE or any(
             lex.fits(k, _lemma(c)) for k in ("$accords", "$proposals", "$plans")))
-        for c in cand.tokens[0].children)
+        for c in verb.children)  # ("gunmen attacked the court" is an attack)
+
+
+_FIGURATIVE = frozenset({"kill", "bury", "torpedo", "sink", "wreck", "derail", "scuttle",
+                         "shoot", "strangle", "murder", "assassinate"})
 
 
 _UNDONE = frozenset({"talk", "negotiation", "mediation", "process", "hope", "chance", "truce",
