@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from eventwire.model import Article, Event
+from eventwire.nlp import load_nlp
 from eventwire.pipeline import Pipeline
 
 PUB = date(2018, 1, 30)
@@ -2789,3 +2790,20 @@ def test_helping_to_fight_as_a_purpose_is_not_a_fight(pipeline: Pipeline) -> Non
     (thanks,) = find(run(pipeline, "Biden thanked Jordan for helping to shoot down Iranian "
                          "drones.", date(2024, 4, 15)), "SUPPORT")
     assert codes(thanks) == ("USA", "JOR")
+
+
+def test_a_leaders_family_both_sides_of_a_civil_war_and_agreeing_to_meet(
+        pipeline: Pipeline) -> None:
+    granted = find(run(pipeline, "Russia granted asylum to Viktor Yanukovych and his family on "
+                       "Monday.", date(2014, 3, 3)), "AID")
+    assert {e.target.text: e.target.country for e in granted if e.target}["his family"] == "UKR"
+    text = ("Fighting broke out in Tripoli on Monday between the Libyan army and a rival "
+            "militia, with both sides claiming the airport.")
+    doc = load_nlp()(text)
+    actors = pipeline.analyze(Article(id="t", text=text, published=date(2023, 8, 16)),
+                              doc).actors
+    sides = next(t for t in doc if t.lower_ == "sides")
+    assert [a.country for a in actors.resolve_all(sides)] == ["LBY"]
+    meet = find(run(pipeline, "Armenia and Azerbaijan have agreed to meet again in Washington "
+                    "next month.", date(2025, 7, 10)), "AGREE")
+    assert meet and {e.factuality.status for e in meet} == {"intended"}

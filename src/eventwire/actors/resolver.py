@@ -62,6 +62,8 @@ _COALITIONS = frozenset({"coalition", "alliance", "force", "forces", "mission", 
 _CROWD = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
                     "tens", "million", "millions", "score", "scores"})
 _BLOCS = frozenset({"IGO", "EUR"})
+_KIN = frozenset({"family", "wife", "husband", "son", "daughter", "child", "brother", "sister",
+                  "relative", "mother", "father", "parent"})
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
                           "faction", "alliance", "bloc"})
 _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
@@ -359,10 +361,17 @@ class ArticleActors:
         if sides or theirs:
             # "Kyrgyzstan and Tajikistan blamed each other ... even as their presidents met":
             # "their" officials are each coordinated state's own; "each side" is each of them
-            owners = next((_listed(t) for t in tok.sent if t.i < tok.i
-                           and t.dep_ in ("nsubj", "nsubjpass") and any(
-                               c.dep_ == "conj" for c in t.children)), [])
+            owners = next((_listed(t) for t in tok.sent if t.i < tok.i and (
+                t.dep_ in ("nsubj", "nsubjpass")
+                or (t.dep_ == "pobj" and t.head.lower_ == "between"))
+                and any(c.dep_ == "conj" for c in t.children)), [])
             several = self._per_country(actor, owners)
+            one = {self.resolve(o).country for o in owners} if sides and len(owners) > 1 else set()
+            home = one.pop() if len(one) == 1 else None
+            if home is not None:
+                # "fighting between Sudan's army and the RSF, with both sides claiming": the sides
+                # of a war inside one country are that country's
+                return [with_country(actor, home)]
             if not several and sides:
                 # "Kyrgyz and Tajik border guards traded fire, each side accusing the other":
                 # each side is one of the coordinated actors, as resolved
@@ -563,7 +572,10 @@ class ArticleActors:
                 continue
             if mention.actor.sector == "JRN":
                 continue  # outlets are cited, rarely referred back to
-            if low in _PERSON_PRON and kind == "person" and not mention.plural:
+            if low in _PERSON_PRON and kind == "person" and (
+                    not mention.plural or self.doc[mention.index].tag_ == "NNP"):
+                # ("Viktor Yanukovych and his family": a named person coordinated with others
+                # is still one person)
                 return mention.actor.model_copy(update={"text": tok.text})
             if low in ("it", "its", "itself") and (mention.plural or self.doc[
                     mention.index].dep_ in ("compound", "amod")):
@@ -737,8 +749,8 @@ class ArticleActors:
                     country, sector = country or owner.country, owner.sector
                     name = owner.name if owner.kind != "person" else None
                 elif own or sector in _STATE_SIDE or (
-                    sector is None and tok.lemma_.lower() in _ARMS
-                ):
+                    (sector is None and tok.lemma_.lower() in _ARMS) or tok.lemma_.lower() in _KIN
+                ):  # ("Bashar al-Assad and his family": the owner's people)
                     country = country or owner.country
                 continue
             if dep in ("compound", "poss") and _entity(child) is not _entity(tok) and (

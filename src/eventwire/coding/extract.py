@@ -1522,6 +1522,8 @@ def _fold_link(cand: Candidate, link: Link) -> None:
             # agreed, not the party agreed with
             targets = [t for t in cand.targets if t not in cand.tokens]
         cand.mode = _ASK_MODE.get(ptype, "change") if new_type != "AGREE" else None
+        if new_type == "AGREE" and _lemma(cand.anchor) == "meet" and _lemma(gov) == "agree":
+            cand.rules.append("agreed-to-meet")  # AGREE intended, unless someone tells it
         cand.ptype = new_type
         cand.cameo = {"REQUEST": "10", "REJECT": "12", "AGREE": "03"}[new_type]
         cand.agents = expand_conj(asker) if asker is not None else []
@@ -1727,6 +1729,10 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
     _evidential(cand)
     _future_types(cand)
     cand.speech.extend(_according_to([cand.trigger, cand.anchor]))
+    if "agreed-to-meet" in cand.rules and not cand.speech:
+        # "both sides have agreed to meet again next Saturday": the meeting is still to come
+        # (guide, section 8: AGREE intended; a told agreement stays reported)
+        cand.flags.add("intended")
     if cand.speech and "reported" not in cand.flags and "claimed" not in cand.flags:
         cand.flags.add("reported")
     cand.speech.reverse()  # outermost first: "a journalist reports that a source says ..."
