@@ -759,11 +759,11 @@ def _parts(doc: Doc, start: int, end: int, published: date | None
     runs two expressions together over a comma or an "after"/"before"; when the whole does not
     resolve and the part before the break does, they are two ("Monday, June 5" resolves whole
     and stays one)."""
-    commas = [i for i in range(start, end) if doc[i].text == "," or (
+    breaks = [i for i in range(start, end) if doc[i].text == "," or (
         i > start and doc[i].lower_ in ("after", "before"))]
-    if not commas or resolve(doc[start:end].text, published) is not None:
+    if not breaks or resolve(doc[start:end].text, published) is not None:
         return [(start, end)]
-    bounds = [start, *commas, end]
+    bounds = [start, *breaks, end]
     parts = [_trim(doc, a if a == start else a + 1, b) for a, b in pairwise(bounds)]
     parts = [(a, b) for a, b in parts if a < b]
     if resolve(doc[parts[0][0]:parts[0][1]].text, published) is None:

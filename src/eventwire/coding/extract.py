@@ -249,13 +249,13 @@ def _missile_show(cand: Candidate) -> None:
 def _departure(cand: Candidate) -> bool:
     """ "abandoned the city", "flew out of Kabul", "have taken the airport": leaving or taking a
     place, which is a withdrawal (PLOVER RETREAT withdraw) or a seizure (COERCE seize) only
-    when forces do it. Plain "left X" is not a row: it cost the test half more than it gained
-    on dev."""
+    when forces do it. A seizure counts only when the place is the object ("poured into
+    central Belgrade" stays: crowds flowing in are a protest, coded later). Plain "left X" is
+    not a row: it cost the test half more than it gained on dev."""
     extras = cand.entry.extras
     return cand.entry.pos == "verb" and "$territory" in extras and (
         (cand.ptype, cand.mode) == ("RETREAT", "withdraw")
         or ((cand.ptype, cand.mode) == ("COERCE", "seize") and "dobj" in cand.entry.target))
-    # ("poured into central Belgrade" stays: crowds flowing in are a protest, coded later)
 
 
 def _killed_a_deal(cand: Candidate, lex: Lexicon) -> bool:
@@ -865,7 +865,8 @@ _NOT_CARGO = frozenset({"refugee", "migrant", "price", "shockwave", "shiver", "s
                         "proposal", "invitation", "note", "draft", "law", "text"})
 _ALLEGING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "condemn", "fault",
                        "indict"})
-SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "hour", "night", "decade"})
+SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "hour", "night", "decade",
+                           "century"})
 _CAPTORS = frozenset({"captor", "kidnapper", "abductor", "pirate", "militant", "rebel", "gang",
                       "guerrilla", "jihadist", "insurgent", "hostage-taker"})
 _PRAISING = frozenset({"congratulate", "praise", "commend", "hail", "thank", "compliment"})
@@ -2718,15 +2719,12 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
 _PREDICT = frozenset({"expect", "anticipate", "predict", "forecast"})
 
 
-_SPELLS = frozenset({"hour", "day", "night", "week", "month", "year", "decade", "century"})
-
-
 def _ended_spell(noun: Token) -> bool:
     """ "signed a peace accord ..., ending almost three decades of fighting": a spell of
     conflict the act ends is its background, not one more event (the accord or truce is)."""
     of = noun.head
     spell = of.head
-    return noun.dep_ == "pobj" and of.lower_ == "of" and _lemma(spell) in _SPELLS and (
+    return noun.dep_ == "pobj" and of.lower_ == "of" and _lemma(spell) in SPANS_OF_TIME and (
         spell.dep_ == "dobj") and _lemma(spell.head) in ("end", "halt", "stop")
 
 
