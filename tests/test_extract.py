@@ -1317,6 +1317,19 @@ def test_a_thing_acted_on_stands_for_its_named_owner(pipeline: Pipeline) -> None
                  date(2022, 8, 19))
     (ev,) = find(events, "REJECT")
     assert codes(ev) == ("PRK", "KOR")
+    # a named owner or counterpart after "of" is the target of a response
+    events = run(pipeline, "Mali's junta denounced the arrogance of a French delegation.")
+    (ev,) = find(events, "ACCUSE")
+    assert codes(ev) == ("MLI", "FRA")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia annexed four Ukrainian regions on Friday, and the European Union condemned the move.",
+    "Russia annexed four Ukrainian regions on Friday. Germany called the decision illegal.",
+])
+def test_a_response_to_a_named_deed_is_aimed_at_its_doer(pipeline: Pipeline, text: str) -> None:
+    (ev,) = find(run(pipeline, text, date(2022, 9, 30)), "ACCUSE")
+    assert ev.target is not None and ev.target.country == "RUS"
 
 
 def test_a_participle_with_a_direct_object_is_the_main_verb(pipeline: Pipeline) -> None:

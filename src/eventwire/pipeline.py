@@ -188,16 +188,21 @@ class Pipeline:
             if event.source is not None and event.source.country and (
                     sent.start_char <= start < sent.end_char and start <= tok.idx < end):
                 return [event.source.model_copy(update={"text": tok.text})]
-        if cand.ptype != "ACCUSE" or tok.pos_ != "NOUN" or not any(
-                e.plover_type in ("ASSAULT", "COERCE")
-                for e in self.lexicon.nouns.get(tok.lemma_.lower(), ())):
+        deed = tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lexicon.classes.get(
+            "deeds", ()) and not any(_names_author(c) for c in tok.children)
+        force = cand.ptype == "ACCUSE" and tok.pos_ == "NOUN" and any(
+            e.plover_type in ("ASSAULT", "COERCE")
+            for e in self.lexicon.nouns.get(tok.lemma_.lower(), ()))
+        if not (deed or force):
             return []
-        # the last act of force told before the noun, in its sentence or the one before
+        # the last act told before the noun, in its sentence or the one before: an act of force
+        # for "the attack"; any act for "the move", "the verdict" (whose author it does not say)
         floor = window_start(tok, 1)
         doers = {a.text for a in cand.agents}  # no one condemns their own act here
         told = [e for e in earlier if e.trigger_span is not None and e.source is not None
                 and e.source.country and floor <= e.trigger_span[0] < tok.idx
-                and e.plover.type in ("ASSAULT", "COERCE") and e.source.text not in doers]
+                and (deed or e.plover.type in ("ASSAULT", "COERCE"))
+                and e.source.text not in doers]
         if not told:
             return []
         last = max(told, key=lambda e: e.trigger_span[0] if e.trigger_span else 0)
@@ -212,6 +217,17 @@ class Pipeline:
         for child in tok.children:
             if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
                 owner = self._actor(ctx, child, cand)
+                if owner is not None and owner.country and owner.sector:
+                    return [owner]
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "with") and (
+                    cand.ptype in _RESPONSES) and tok.lemma_.lower() not in self.lexicon.nouns:
+                # "denounced the attitude of a US delegation", "turned down grants from
+                # Brussels", "suspended contacts with Russia": a named owner or counterpart
+                # (not a place things come from, nor the victim of "the arrest of X")
+                named = next((o for o in child.children if o.dep_ == "pobj" and (
+                    o.ent_type_ in _NAMED or any(c.ent_type_ in _NAMED and c.dep_ in (
+                        "compound", "amod") for c in o.children))), None)
+                owner = self._actor(ctx, named, cand) if named is not None else None
                 if owner is not None and owner.country and owner.sector:
                     return [owner]
         return []
@@ -810,9 +826,19 @@ def place_target(target: Actor | None, ptype: str, mode: str | None = None) -> A
 
 
 _RECIPIENT_TYPES = frozenset({"SANCTION", "AID", "COOPERATE", "SUPPORT"})
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_RESPONSES = frozenset({"ACCUSE", "REJECT", "SANCTION"})
 
 
 _MEDIATING = frozenset({"mediate", "broker", "host", "facilitate", "chair", "sponsor"})
+
+
+def _names_author(child: Token) -> bool:
+    """ "Russia's move", "the US decision", "the vote by parliament": the noun says whose act."""
+    if child.dep_ == "prep":
+        return child.lower_ in ("by", "of")
+    return child.dep_ in ("poss", "compound", "amod") and bool(
+        child.ent_type_ or child.pos_ in ("PROPN", "PRON"))
 
 
 def _specific_nominal(cand: Candidate) -> bool:
