@@ -2158,6 +2158,13 @@ def test_a_call_for_something_is_a_request_and_a_phone_call_is_not(pipeline: Pip
     assert not find(events, "REQUEST")
 
 
+def test_the_one_asked_for_help_is_the_target(pipeline: Pipeline) -> None:
+    (ev,) = find(run(pipeline, "Armenia asked Moscow for support.", date(2022, 9, 14)), "REQUEST")
+    assert (ev.plover.mode, codes(ev)) == ("assist", ("ARM", "RUS"))
+    (ev,) = find(run(pipeline, "Kenya asked for clarification from the embassy."), "REQUEST")
+    assert ev.plover.mode is None
+
+
 def test_an_offered_pardon_is_a_concession_by_a_titled_name(pipeline: Pipeline) -> None:
     # no entity tag on "President Umaru Yar'Adua": the KB still knows the name without title
     events = run(pipeline, "President Umaru Yar'Adua offered an unconditional pardon to "
