@@ -188,8 +188,11 @@ class Pipeline:
             if event.source is not None and event.source.country and (
                     sent.start_char <= start < sent.end_char and start <= tok.idx < end):
                 return [event.source.model_copy(update={"text": tok.text})]
-        deed = tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lexicon.classes.get(
-            "deeds", ()) and not any(_names_author(c) for c in tok.children)
+        # "the move", "the verdict"; or any noun set beside a clause to sum it up ("..., a
+        # drill Moscow has criticised", "..., an assertion the rebels disputed")
+        summing = tok.pos_ == "NOUN" and _sums_up(tok)
+        deed = tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.lexicon.classes.get(
+            "deeds", ()) or summing) and not any(_names_author(c) for c in tok.children)
         force = cand.ptype == "ACCUSE" and tok.pos_ == "NOUN" and any(
             e.plover_type in ("ASSAULT", "COERCE")
             for e in self.lexicon.nouns.get(tok.lemma_.lower(), ()))
@@ -206,6 +209,12 @@ class Pipeline:
         if not told:
             return []
         last = max(told, key=lambda e: e.trigger_span[0] if e.trigger_span else 0)
+        root = tok.sent.root
+        if deed and summing:
+            # "Canada arrested Meng at the request of the US, a move Beijing denounced": what
+            # the noun sums up is the sentence's main act, when that act is told
+            last = next((e for e in told if e.trigger_span is not None
+                         and e.trigger_span[0] <= root.idx < e.trigger_span[1]), last)
         return [last.source.model_copy(update={"text": tok.text})] if last.source else []
 
     def _owner_of(self, ctx: _DocContext, tok: Token, cand: Candidate) -> list[Actor]:
@@ -831,6 +840,14 @@ _RESPONSES = frozenset({"ACCUSE", "REJECT", "SANCTION"})
 
 
 _MEDIATING = frozenset({"mediate", "broker", "host", "facilitate", "chair", "sponsor"})
+
+
+def _sums_up(noun: Token) -> bool:
+    """ "..., a drill Moscow has criticised", "..., an assertion the rebels disputed": a noun
+    set after a comma beside the clause before it (the parser hangs it anywhere)."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == "," and (
+        noun.dep_ == "appos" or any(c.dep_ == "relcl" for c in noun.children))
 
 
 def _names_author(child: Token) -> bool:

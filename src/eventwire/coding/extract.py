@@ -421,6 +421,7 @@ def _slot(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | Non
 
 def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | None:
     kind, _, prep = slot.partition(":")
+    heads = list(heads)
     for head in heads:
         for child in head.children:
             if child in exclude and kind != "pobj":
@@ -451,7 +452,20 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
                 "NORP", "GPE", "ORG"
             ):
                 return child
+        if kind == "dobj" and _contact_clause(head) and head.head not in exclude and (
+                head.head not in heads):
+            return head.head
     return None
+
+
+def _contact_clause(verb: Token) -> bool:
+    """ "a sentence Washington condemned", "the young people police gunned down": a relative
+    clause with its own subject and no relative word or object modifies what the verb acts on."""
+    kids = list(verb.children)
+    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
+        c.dep_ == "nsubj" for c in kids) and not any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in kids) and not any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree)
 
 
 def _town(tok: Token) -> bool:
