@@ -2835,3 +2835,18 @@ def test_who_and_where_from_the_context(pipeline: Pipeline, text: str, published
     (event,) = find(run(pipeline, text, published), ptype, starts)
     found = getattr(event, field)
     assert found is not None and getattr(found, attr) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has banned imports of Georgian wine, a step officials in Tbilisi denounced as "
+    "political pressure.",
+    "Algeria cut diplomatic ties with Morocco on Tuesday, a decision Rabat said it regretted.",
+])
+def test_a_noun_summing_up_a_clause_is_no_second_subject(pipeline: Pipeline, text: str) -> None:
+    # the parser reads the last verb as the root and the first clause as what it reports
+    events = run(pipeline, text, date(2021, 8, 24))
+    (act,) = find(events, "SANCTION")
+    assert act.factuality.status == "asserted"
+    if text.startswith("Russia"):  # and the response is aimed at the doer of the act summed up
+        (ev,) = find(events, "ACCUSE")
+        assert codes(ev) == ("GEO", "RUS")

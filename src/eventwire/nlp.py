@@ -166,15 +166,51 @@ def repair_coordinated_verbs(doc: Doc) -> Doc:
 
 @Language.component("eventwire_repairs")
 def repair_parse(doc: Doc) -> Doc:
-    """Three more misreadings of the small parser, repaired before any rule sees the tree:
-    a title read as a party, a finite verb read as an adjective, and an object-control clause
-    read as a purpose clause."""
+    """More misreadings of the small parser, repaired before any rule sees the tree: a title
+    read as a party, a finite verb read as an adjective, an object-control clause read as a
+    purpose clause, and a noun summing up a clause read as a second subject."""
     for tok in doc:
         _title(doc, tok)
         _titled_pair(doc, tok)
         _finite_modifier(tok)
         _object_control(tok)
+        _summing_clause(doc, tok)
     return doc
+
+
+def _summing_clause(doc: Doc, tok: Token) -> None:
+    """ "The tribunal ruled that China's claims have no basis, a verdict Manila welcomed": the
+    small model makes the last verb the root, with two subjects ("verdict" and "Manila") and the
+    first clause as its complement. The first clause is the root; the noun after the comma sums
+    it up, and the verb is a relative clause on that noun ("a verdict [that] Manila welcomed")."""
+    if not (tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")):
+        return
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if clause is None or not subjects or any(c.dep_ == "dobj" for c in tok.children):
+        return
+    subject = subjects[-1]
+    noun: Token | None = subjects[0]  # two subjects: "a verdict Manila welcomed"
+    if len(subjects) == 1:
+        # "a step officials in Tbilisi denounced", "a decision Rabat said it regretted": the
+        # noun read as a compound on a subject "a" cannot go with ("an army spokesman says" is
+        # one phrase)
+        noun = next((c for c in subject.children if c.dep_ == "compound"), None)
+        if subject.tag_ not in ("NNS", "NNPS", "NNP"):
+            return
+    if noun is None or len(subjects) > 2:
+        return
+    det = doc[noun.i - 1]
+    if not (noun.tag_ == "NN" and det.lower_ in ("a", "an") and det.i > clause.i
+            and doc[det.i - 1].text == "," and noun.i < subject.i):
+        return
+    for child in list(tok.children):
+        if child.i < det.i or (child.dep_ == "punct" and child.i > tok.i):
+            child.head = clause  # the first clause's comma and the final stop
+    clause.head, clause.dep_ = clause, "ROOT"
+    noun.head, noun.dep_ = clause, "appos"
+    det.head, det.dep_ = noun, "det"
+    tok.head, tok.dep_ = noun, "relcl"
 
 
 def _title(doc: Doc, tok: Token) -> None:
