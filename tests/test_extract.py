@@ -2850,3 +2850,16 @@ def test_a_noun_summing_up_a_clause_is_no_second_subject(pipeline: Pipeline, tex
     if text.startswith("Russia"):  # and the response is aimed at the doer of the act summed up
         (ev,) = find(events, "ACCUSE")
         assert codes(ev) == ("GEO", "RUS")
+
+
+@pytest.mark.parametrize(("text", "ptype", "country", "status"), [
+    ("Somalia was right to recall its ambassador from Addis Ababa.", "SANCTION", "SOM",
+     "asserted"),
+    ("Iran is unlikely to attack Israel.", "ASSAULT", "IRN", "hedged"),
+    ("Hamas is due to release the hostages within 72 hours.", "CONCEDE", "PSE", "intended"),
+])
+def test_an_adjective_governing_a_to_clause_passes_its_subject_on(
+        pipeline: Pipeline, text: str, ptype: str, country: str, status: str) -> None:
+    (ev,) = find(run(pipeline, text), ptype)
+    assert ev.source is not None and ev.source.country == country
+    assert ev.factuality.status == status

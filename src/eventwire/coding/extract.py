@@ -541,6 +541,10 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
             if obj is not None:
                 return obj
         return inherited_subject(head, depth + 1)
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+        # "Somalia was right to recall its ambassador", "ready to send troops": the adjective's
+        # subject is who acts
+        return inherited_subject(head, depth + 1)
     if verb.dep_ == "advcl" and (verb.tag_ in ("VBG", "VBN") or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )):
