@@ -159,6 +159,12 @@ def test_context_picks_tripoli_lebanon(nlp, resolver: GeoResolver) -> None:
     assert resolver.resolve_name("Tripoli").country == "LBY"
 
 
+def test_a_citys_district_names_both_places(nlp, resolver: GeoResolver) -> None:
+    places = _resolve(nlp, resolver, "Armed men seized a police station in Yerevan's Erebuni "
+                                     "district.")
+    assert places["Yerevan"].country == "ARM" and places["Erebuni"].country == "ARM"
+
+
 def test_one_name_one_place_per_article(nlp, resolver: GeoResolver) -> None:
     doc = nlp("Police in Springfield, Illinois, made arrests. Later, Springfield officials "
               "said the curfew was lifted.")

@@ -814,9 +814,10 @@ def _trim(span: Span) -> Span | None:
 
 
 def _split_commas(span: Span) -> list[Span]:
+    """ "Goma, North Kivu" and "Yerevan's Erebuni district" name two places each."""
     parts, start = [], span.start
     for t in span:
-        if t.text == ",":
+        if t.text in (",", "'s", "’s"):
             if t.i > start:
                 parts.append(span.doc[start:t.i])
             start = t.i + 1
