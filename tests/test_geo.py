@@ -165,6 +165,15 @@ def test_a_citys_district_names_both_places(nlp, resolver: GeoResolver) -> None:
     assert places["Yerevan"].country == "ARM" and places["Erebuni"].country == "ARM"
 
 
+@pytest.mark.parametrize(("name", "country"), [("Leh", "IND"), ("Sari", "IRN"),
+                                              ("Belgrade", "SRB")])
+def test_a_towns_own_name_beats_a_bigger_places_alternate_name(
+        resolver: GeoResolver, name: str, country: str) -> None:
+    # Le Havre and a Canadian Sari list these as alternate names; the capital still beats the
+    # Montana town of its own name
+    assert resolver.resolve_name(name).country == country
+
+
 def test_one_name_one_place_per_article(nlp, resolver: GeoResolver) -> None:
     doc = nlp("Police in Springfield, Illinois, made arrests. Later, Springfield officials "
               "said the curfew was lifted.")

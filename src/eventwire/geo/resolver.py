@@ -156,6 +156,7 @@ class ResolverOptions:
     article_penalty: float = 0.4
     alias_bonus: float = 4.0
     primary_bonus: float = 1.0
+    own_name_bonus: float = 0.8
     skeleton_penalty: float = 2.5
     context_country: float = 1.5
     main_country: float = 1.0
@@ -496,10 +497,11 @@ class GeoResolver:
             s += o.region_bonus
         if m.qualifies is not None and (e.is_country or e.is_admin1):
             s += o.country_bonus
-        if e.feature_code == "PPLC" and name_key(e.name) == name_key(m.text):
-            # "Islamabad" is the capital's own name; it is only an old alternate name of
-            # Chattogram, a bigger city (capitals only: a capital is what a bare name means)
-            s += o.primary_bonus
+        if e.feature_class == "P" and name_key(e.name) == name_key(m.text):
+            # "Leh" is a town's own name, only an alternate one of Le Havre; "Islamabad" is the
+            # capital's own name, only an old one of Chattogram, and a capital is what a bare
+            # name means ("Belgrade" is not the Montana town)
+            s += o.own_name_bonus + (o.primary_bonus if e.feature_code == "PPLC" else 0.0)
         if c.level == MATCH_ALIAS:
             s += o.alias_bonus
         elif c.level == MATCH_ARTICLE:
