@@ -2837,6 +2837,13 @@ def test_who_and_where_from_the_context(pipeline: Pipeline, text: str, published
     assert found is not None and getattr(found, attr) == expected
 
 
+def test_a_government_named_with_its_rebels_is_of_their_state_not_the_venues(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "The government and the M23 rebels met in Doha.", date(2025, 3, 18))
+    assert {(e.source.text, e.source.country) for e in events if e.source} == {
+        ("The government", "COD"), ("the M23 rebels", "COD")}
+
+
 @pytest.mark.parametrize("text", [
     "Russia has banned imports of Georgian wine, a step officials in Tbilisi denounced as "
     "political pressure.",

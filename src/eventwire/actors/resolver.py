@@ -203,6 +203,9 @@ class ArticleActors:
         unknown_name = actor.kind == "person" and actor.name is not None and actor.sector is None
         if unplaceable(tok):
             return actor
+        rival = self._rivals_home(tok, actor)
+        if rival is not None:
+            return with_country(actor, rival, why="rival-home")
         if actor.sector in _CONTEXT_SECTORS or tok.lemma_.lower() in _PROPERTY or unknown_name:
             # a named person the KB lacks ("Iran hanged Mohsen Shekari") lives where the
             # sentence is; a patron ("the UN-backed government") never counts towards the context
@@ -216,6 +219,20 @@ class ArticleActors:
             if home is not None:
                 return with_country(actor, home, why="article-home")
         return actor
+
+    def _rivals_home(self, tok: Token, actor: Actor) -> str | None:
+        """ "The government and the ELN signed a ceasefire in Havana": a state body with no
+        country of its own, named together with a domestic armed or opposition group, is of
+        that group's state (not of the venue)."""
+        if actor.sector not in _STATE_SIDE or tok.pos_ != "NOUN":
+            return None
+        pair = [c for c in tok.children if c.dep_ == "conj"]
+        if tok.dep_ == "conj":
+            pair += [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c != tok)]
+        homes = {other.country for other in map(self.resolve, pair)
+                 if other.sector in _ARMED_GROUPS | {"OPP"} and other.country
+                 and other.country not in NONSTATE_CODES}
+        return homes.pop() if len(homes) == 1 else None
 
     def home_country(self) -> str | None:
         """The one country the whole article's places are in (two thirds of them), if any."""
