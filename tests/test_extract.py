@@ -2870,3 +2870,16 @@ def test_an_adjective_governing_a_to_clause_passes_its_subject_on(
     (ev,) = find(run(pipeline, text), ptype)
     assert ev.source is not None and ev.source.country == country
     assert ev.factuality.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy fighting between troops loyal to the president and forces backing his deputy raged "
+    "across Juba on Monday.",
+    "Heavy gunfire erupted in Mogadishu on Sunday between government forces and troops loyal "
+    "to opposition leaders.",
+])
+def test_both_sides_of_fighting_between_two_forces_are_coded(pipeline: Pipeline,
+                                                             text: str) -> None:
+    events = find(run(pipeline, text, date(2016, 7, 11)), "ASSAULT")
+    pairs = {(e.source.text, e.target.text) for e in events if e.source and e.target}
+    assert len(pairs) == 2 and {(b, a) for a, b in pairs} == pairs

@@ -53,7 +53,7 @@ _ONGOING = frozenset({"fighting", "violence", "war", "conflict", "unrest", "insu
                       "hostility", "hostilities", "bloodshed", "combat"})
 _FLIGHT = frozenset({"flee", "escape", "leave"})
 _CLASH = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "brawl", "exchange",
-                    "trade"})
+                    "trade", "gunfire", "firefight", "gunfight", "shootout"})
 """ASSAULT triggers whose co-agents fight each other ("Indian and Chinese soldiers clashed",
 "exchanged fire")."""
 _EVENT_NOUN_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"}

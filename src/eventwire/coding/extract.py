@@ -1027,6 +1027,17 @@ _BREAK_OUT = frozenset({"erupt", "break", "flare", "rage", "continue", "resume",
                         "escalate", "spread", "begin", "start"})
 
 
+def _under_modifier(tok: Token, top: Token) -> bool:
+    """Is there an adjective or clause modifying ``top`` on the way up from ``tok`` ("troops
+    loyal to Kiir and forces": yes; "the leaders of Russia and Ukraine": no)?"""
+    cur = tok.head
+    while cur != top and cur.head != cur:
+        if cur.dep_ in ("amod", "acl", "relcl"):
+            return True
+        cur = cur.head
+    return False
+
+
 def _noun_arguments(cand: Candidate) -> None:
     noun = cand.trigger
     used = set(cand.tokens)
@@ -1036,6 +1047,13 @@ def _noun_arguments(cand: Candidate) -> None:
         between = _slot([noun.head], "pobj:between", used)
     if between is not None and "pobj:between" in cand.entry.agent + cand.entry.target:
         sides = expand_conj(between)
+        if len(sides) == 1:
+            # "between troops loyal to Kiir and forces backing Machar": the parser joins the
+            # second side to the last noun of the first side's modifier
+            inner = next((t for t in between.subtree if t.dep_ == "conj" and t.head != between
+                          and t.pos_ == "NOUN" and _under_modifier(t, between)), None)
+            if inner is not None:
+                sides = [between, inner]
         cand.agents, cand.targets = sides[:1], sides[1:]
         cand.rules.append("between")
         return
