@@ -2883,3 +2883,12 @@ def test_both_sides_of_fighting_between_two_forces_are_coded(pipeline: Pipeline,
     events = find(run(pipeline, text, date(2016, 7, 11)), "ASSAULT")
     pairs = {(e.source.text, e.target.text) for e in events if e.source and e.target}
     assert len(pairs) == 2 and {(b, a) for a, b in pairs} == pairs
+
+
+def test_a_siege_ended_by_a_raid_is_no_concession(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Bangladeshi commandos stormed the Holey Artisan Bakery in Dhaka at "
+                           "dawn, ending a 12-hour hostage siege.", date(2016, 7, 2))
+    assert [e.plover.type for e in events] == ["ASSAULT"]
+    assert events[0].date is None or events[0].date.text != "12-hour"
+    (ev,) = run(pipeline, "The rebels ended their siege of the city on Friday.")
+    assert ev.plover.type == "CONCEDE"

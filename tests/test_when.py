@@ -214,7 +214,7 @@ def test_unknown_publication_date_resolves_only_absolute_expressions() -> None:
 
 @pytest.mark.parametrize(
     "text", ["two days", "six years", "a day", "decades", "recent years", "the time", "10 a.m.",
-             "now", ""],
+             "now", "", "a 26-year", "12-hour", "a 24-hour"],
 )
 def test_durations_and_vague_expressions_do_not_resolve(text: str) -> None:
     assert resolve(text, WED) is None

@@ -87,7 +87,9 @@ _CLOCK = re.compile(
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|gmt|utc|hours?|hrs)"
     r"(?:\s+(?:local time|gmt|utc|[a-z]{2,4}t))?(?=\W|$)"
 )
-_DURATION = re.compile(rf"^(?:the |an? )?(?:{_COUNT}|several|many|few|some)(?: more)?[ -]{_UNIT}$")
+_DURATION = re.compile(
+    rf"^(?:the |an? )?(?:{_COUNT}|several|many|few|some)(?: more)?[ -](?:{_UNIT}|hours?)$")
+"""A span of time, which dates nothing ("a 26-year war", "a 12-hour siege")."""
 _DATEPARSER_HINT = re.compile(
     rf"\d|\b(?:{'|'.join(MONTHS)}|{_MONTH_ABBR}|today|tomorrow|yesterday|ago|"
     rf"(?:week|month|year|day)s?|{_WD})\b"

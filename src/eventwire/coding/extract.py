@@ -1463,6 +1463,10 @@ def _according_to(tokens: Iterable[Token]) -> list[Speech]:
 # --------------------------------------------------------------------------- folding
 
 
+_FORCED_ENDS = frozenset({"storm", "kill", "raid", "overrun", "retake", "recapture", "free",
+                          "rescue", "clear", "capture", "seize", "attack", "crush", "shoot"})
+
+
 def _fold_link(cand: Candidate, link: Link) -> None:
     """Apply one governing verb's effect to the candidate (inner to outer)."""
     gov, effect = link.token, link.effect
@@ -1741,6 +1745,11 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
         if link.effect in ("purpose", "result"):
             cand.purpose_of, cand.purpose_kind = link.token, link.effect
             cand.rules.append(f"{link.effect}-of:{_lemma(link.token)}")
+            if link.effect == "result" and _lemma(link.token) in _FORCED_ENDS and (
+                    cand.ptype in ("CONCEDE", "RETREAT") and _lemma(cand.trigger) in _HALTS):
+                # "commandos stormed the bakery, ending a 12-hour hostage siege": an end by
+                # force is the raid's result, no one's concession or ceasefire
+                cand.suppressed = True
             if link.effect == "purpose":
                 break
             continue
