@@ -2892,3 +2892,9 @@ def test_a_siege_ended_by_a_raid_is_no_concession(pipeline: Pipeline) -> None:
     assert events[0].date is None or events[0].date.text != "12-hour"
     (ev,) = run(pipeline, "The rebels ended their siege of the city on Friday.")
     assert ev.plover.type == "CONCEDE"
+
+
+def test_gunmen_of_a_named_group_are_the_groups(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Al-Shabaab gunmen stormed the Hayat Hotel in Mogadishu.",
+                date(2022, 8, 19))
+    assert ev.source is not None and ev.source.code == "SOMREB"

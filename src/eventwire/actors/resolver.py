@@ -875,8 +875,10 @@ class ArticleActors:
                     phrase = self.doc[child.left_edge.i:child.i + 1].text
                     org = kb.organization(phrase) or kb.organization(child.text)
                     org = org.on(self.published) if org is not None else None
-                if org is not None and country is None:
-                    # "Boko Haram gunmen", "Hamas fighters": the group's own code wins; but
+                if org is not None and (country is None or (
+                        org.country == country and org.sector in _ARMED_GROUPS)):
+                    # "Boko Haram gunmen", "Hamas fighters", "al-Shabaab gunmen" (whose first
+                    # word already gave the country): the group's own code wins; but
                     # "NATO leaders", "UN inspectors" are the body's officials (GOV)
                     country, name = org.country, org.name
                     officials = org.kind == "igo" and sector in _STATE_SIDE - {"MIL"}
