@@ -2898,3 +2898,10 @@ def test_gunmen_of_a_named_group_are_the_groups(pipeline: Pipeline) -> None:
     (ev,) = run(pipeline, "Al-Shabaab gunmen stormed the Hayat Hotel in Mogadishu.",
                 date(2022, 8, 19))
     assert ev.source is not None and ev.source.code == "SOMREB"
+
+
+def test_a_state_a_show_of_force_is_aimed_at_is_a_place(pipeline: Pipeline) -> None:
+    # guide section 8: as targets of force or a show of force, countries are places (no sector)
+    (ev,) = find(run(pipeline, "China's military began three days of drills around Taiwan on "
+                               "Saturday.", date(2023, 4, 8)), "MOBILIZE")
+    assert ev.target is not None and ev.target.country == "TWN" and ev.target.sector is None

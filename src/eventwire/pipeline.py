@@ -820,11 +820,12 @@ def acting_by_force(source: Actor | None, ptype: str, mode: str | None = None) -
 
 
 def place_target(target: Actor | None, ptype: str, mode: str | None = None) -> Actor | None:
-    """ "Russia invaded Ukraine", "missiles hit Kyiv", "a state visit to Tokyo": the target of
-    force or of a visit named by a country or capital is the place, not its government (no
-    sector; guide, section 4). A show of force ("drills around Taiwan") is aimed at the
-    government and keeps it."""
-    place = ptype == "ASSAULT" or (ptype, mode) in (("COERCE", "seize"), ("CONSULT", "visit"))
+    """ "Russia invaded Ukraine", "missiles hit Kyiv", "drills around Taiwan", "troops left
+    Mali", "a state visit to Tokyo": the target of force, of a show of force, of a withdrawal
+    or of a visit named by a country or capital is the place, not its government (no sector;
+    guide, sections 4 and 8)."""
+    place = ptype in ("ASSAULT", "COERCE", "MOBILIZE") or (ptype, mode) in (
+        ("CONSULT", "visit"), ("RETREAT", "withdraw"))
     if place and target is not None and _named_state(target):
         return target.model_copy(update={"sector": None, "code": target.country})
     if ptype in _RECIPIENT_TYPES and target is not None and _people_of(target):
