@@ -2905,3 +2905,10 @@ def test_a_state_a_show_of_force_is_aimed_at_is_a_place(pipeline: Pipeline) -> N
     (ev,) = find(run(pipeline, "China's military began three days of drills around Taiwan on "
                                "Saturday.", date(2023, 4, 8)), "MOBILIZE")
     assert ev.target is not None and ev.target.country == "TWN" and ev.target.sector is None
+
+
+def test_the_office_a_person_resigns_as_gives_the_sector(pipeline: Pipeline) -> None:
+    # the KB's imported rows for Serzh Sargsyan end years before his eleven days as premier
+    (ev,) = find(run(pipeline, "Serzh Sargsyan has resigned as prime minister after eleven "
+                               "days of street protests.", date(2018, 4, 23)), "RETREAT")
+    assert ev.source is not None and ev.source.code == "ARMGOV"

@@ -650,6 +650,7 @@ class ArticleActors:
                     said = self._description(tok, text, person=True)
                     sector = said.sector if said is not None and said.country in (
                         None, near.country) else None
+                    sector = sector or self._office_as(tok)
                     trusted = person.source == "curated"  # imported rows end when data ends
                     if (sector is None or (trusted and sector == near.sector)) and (
                             near.end is not None and near.end <= pub):
@@ -719,6 +720,18 @@ class ArticleActors:
         ):
             # "the Rohingya", "Kurds": a people, civilians unless the text says otherwise
             return Actor(text=text, sector="CVL", kind="group", qualifiers=(code,))
+        return None
+
+    def _office_as(self, tok: Token) -> str | None:
+        """ "Serzh Sargsyan resigned as prime minister", "was sworn in as president": the office
+        the clause names for its subject (the KB's rows may end before the article's date)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prep in tok.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                office = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if office is not None and office.pos_ in ("NOUN", "PROPN"):
+                    return self.kb.sector_for_noun(office.lower_)  # ("prime minister": NNP)
         return None
 
     def _met_before(self, text: str, tok: Token) -> Actor | None:
