@@ -2912,3 +2912,11 @@ def test_the_office_a_person_resigns_as_gives_the_sector(pipeline: Pipeline) -> 
     (ev,) = find(run(pipeline, "Serzh Sargsyan has resigned as prime minister after eleven "
                                "days of street protests.", date(2018, 4, 23)), "RETREAT")
     assert ev.source is not None and ev.source.code == "ARMGOV"
+
+
+@pytest.mark.parametrize("text", ["The Arakan Army seized dozens of junta outposts.",
+                                  "Armed men seized a police station in Yerevan."])
+def test_sites_seized_are_ground_not_hostages(pipeline: Pipeline, text: str) -> None:
+    (ev,) = run(pipeline, text, date(2023, 11, 20))
+    assert (ev.plover.type, ev.plover.mode) == ("COERCE", "seize")
+    assert ev.target is not None and ev.target.sector in ("MIL", "COP")

@@ -617,6 +617,8 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
 _CAPTURE_VERBS = frozenset({"seize", "capture", "grab", "snatch"})
 _CAPTORS = frozenset({"REB", "CRM", "UAF"})
 _VESSELS = ("ship", "vessel", "tanker", "carrier", "boat", "freighter", "trawler", "yacht")
+_SITES_TAKEN = frozenset({"outpost", "base", "barrack", "headquarter", "camp", "post",
+                          "position", "airport", "airfield", "station", "palace"})
 
 
 def _abduction(source: Actor | None, target: Actor | None) -> bool:
@@ -626,6 +628,8 @@ def _abduction(source: Actor | None, target: Actor | None) -> bool:
     people arrests them, and one seizing a foreign ship or a place takes property or ground."""
     if source is None or target is None or target.kind == "state":
         return False
+    if target.text.lower().split()[-1].rstrip("s") in _SITES_TAKEN:
+        return False  # "seized dozens of junta outposts", "three military barracks": ground
     vessel = any(w in target.text.lower() for w in _VESSELS)
     if source.sector in _CAPTORS and (vessel or target.sector is not None):
         return True
