@@ -2920,3 +2920,8 @@ def test_sites_seized_are_ground_not_hostages(pipeline: Pipeline, text: str) -> 
     (ev,) = run(pipeline, text, date(2023, 11, 20))
     assert (ev.plover.type, ev.plover.mode) == ("COERCE", "seize")
     assert ev.target is not None and ev.target.sector in ("MIL", "COP")
+
+
+def test_a_coalition_a_state_leads_is_military(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "The Saudi-led coalition bombed a bus in Dahyan.", date(2018, 8, 9))
+    assert ev.source is not None and ev.source.code == "SAUMIL"

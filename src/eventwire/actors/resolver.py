@@ -838,6 +838,8 @@ class ArticleActors:
                         _COALITIONS
                     ):
                         country = country or patron  # "a Saudi-led coalition" is led by Riyadh
+                        if tok.lemma_.lower() == "coalition" and patron not in NONSTATE_CODES:
+                            sector = sector or "MIL"  # a coalition a state leads is armed
                     elif patron:
                         qualifiers.append(f"backed:{patron}")
                     elif linked.lower_ in ETHNIC:
