@@ -2926,3 +2926,10 @@ def test_a_coalition_a_state_leads_is_military(pipeline: Pipeline) -> None:
     (ev,) = run(pipeline, "A Saudi-led coalition launched air strikes on Houthi positions "
                           "overnight.", date(2015, 3, 26))
     assert ev.source is not None and ev.source.code == "SAUMIL"
+
+
+def test_each_town_named_after_the_towns_of_is_a_target(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Armenia said Azerbaijani forces shelled the towns of Jermuk, Goris "
+                           "and Kapan overnight.", date(2022, 9, 13))
+    assert sorted(e.target.text for e in find(events, "ASSAULT") if e.target) == [
+        "Goris", "Jermuk", "Kapan"]

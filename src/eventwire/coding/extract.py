@@ -416,7 +416,18 @@ def _slot(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | Non
             return whole
     if hit is not None and _timeish(hit):
         return None  # "on Sunday", "into 2019" are times, not targets
+    if hit is not None and hit.tag_ == "NNS" and _lemma(hit) in _PLACES_LISTED:
+        # "shelled the towns of Jermuk, Goris and Kapan": each town named
+        of = next((c for c in hit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = _pobj(of) if of is not None else None
+        if named is not None and named.pos_ == "PROPN" and any(
+                c.dep_ == "conj" for c in named.children):
+            return named
     return hit
+
+
+_PLACES_LISTED = frozenset({"town", "city", "village", "district", "province", "region",
+                            "area", "port", "base"})
 
 
 def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | None:
