@@ -2933,3 +2933,12 @@ def test_each_town_named_after_the_towns_of_is_a_target(pipeline: Pipeline) -> N
                            "and Kapan overnight.", date(2022, 9, 13))
     assert sorted(e.target.text for e in find(events, "ASSAULT") if e.target) == [
         "Goris", "Jermuk", "Kapan"]
+
+
+def test_people_killed_in_clashes_between_two_sides_are_the_clash(pipeline: Pipeline) -> None:
+    events = run(pipeline, "At least 17 people were killed in clashes between protesters and "
+                           "police in Juliaca on Monday, Peru's ombudsman's office said.",
+                 date(2023, 1, 11))
+    assert sorted((e.plover.type, e.trigger) for e in events) == [
+        ("ASSAULT", "clashes"), ("PROTEST", "clashes")]
+    assert {e.factuality.status for e in events} == {"reported"}

@@ -2908,6 +2908,12 @@ def _merge_instruments(cands: list[Candidate], by_trigger: dict[Token, Candidate
                     QUAD_OF_TYPE.get(cand.ptype) in (3, 4)):
                 # "captured ... in a raid", "killed in a US drone strike": one act (but "signed
                 # a pact during a visit by Blinken" tells two)
+                if not cand.agents and "between" in other.rules:
+                    # "17 people were killed in clashes between protesters and police": the
+                    # clash, with its two sides, is the act told; which side killed is not said
+                    cand.suppressed = True
+                    other.speech = other.speech or list(cand.speech)  # (and who tells it)
+                    break
                 if not cand.agents and other.agents:
                     cand.agents = list(other.agents)
                     cand.rules.append(f"agent-from-instrument:{other.trigger.lemma_.lower()}")
