@@ -2942,3 +2942,11 @@ def test_people_killed_in_clashes_between_two_sides_are_the_clash(pipeline: Pipe
     assert sorted((e.plover.type, e.trigger) for e in events) == [
         ("ASSAULT", "clashes"), ("PROTEST", "clashes")]
     assert {e.factuality.status for e in events} == {"reported"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bangladesh hosts nearly one million Rohingya refugees in the camps around Cox's Bazar.",
+    "Qatar hosts US troops at al-Udeid.",
+])
+def test_hosting_troops_or_refugees_is_no_meeting(pipeline: Pipeline, text: str) -> None:
+    assert not run(pipeline, text, date(2023, 8, 25))

@@ -268,6 +268,8 @@ def _killed_a_deal(cand: Candidate, lex: Lexicon) -> bool:
         for c in verb.children)  # ("gunmen attacked the court" is an attack)
 
 
+_GUESTS = frozenset({"refugee", "migrant", "base", "contingent", "people", "team", "match",
+                     "game", "tournament", "event", "festival"})
 _FIGURATIVE = frozenset({"kill", "bury", "torpedo", "sink", "wreck", "derail", "scuttle",
                          "shoot", "strangle", "murder", "assassinate"})
 
@@ -1996,6 +1998,10 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 for c in tok.children) or any(
                 c.dep_ == "dobj" and _lemma(c) in _NOT_CARGO for c in tok.children)):
             continue  # "sending crude prices higher", "send refugees to Europe": no aid sent
+        if kind == "verb" and entry.pattern == ("host",) and any(
+                c.dep_ == "dobj" and (lex.fits("$troops", _lemma(c)) or _lemma(c) in _GUESTS)
+                for c in tok.children):
+            continue  # "hosts US troops", "hosts a million refugees": a state of affairs
         consumed.update(tokens)
         cand = _from_entry(sent, tok, tokens, entry, f"{kind}:{entry.source}")
         if kind == "verb":
