@@ -2950,3 +2950,11 @@ def test_people_killed_in_clashes_between_two_sides_are_the_clash(pipeline: Pipe
 ])
 def test_hosting_troops_or_refugees_is_no_meeting(pipeline: Pipeline, text: str) -> None:
     assert not run(pipeline, text, date(2023, 8, 25))
+
+
+def test_a_conflicts_toll_is_no_act(pipeline: Pipeline) -> None:
+    assert not run(pipeline, "Nagorno-Karabakh had been run by ethnic Armenian authorities since "
+                             "a war in the early 1990s that killed some 30,000 people.",
+                   date(2023, 9, 20))
+    (ev,) = run(pipeline, "Azerbaijani forces killed 30 Armenian soldiers on Tuesday.")
+    assert ev.plover.type == "ASSAULT"

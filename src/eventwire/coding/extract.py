@@ -268,6 +268,8 @@ def _killed_a_deal(cand: Candidate, lex: Lexicon) -> bool:
         for c in verb.children)  # ("gunmen attacked the court" is an attack)
 
 
+_TOLLS = frozenset({"war", "fighting", "violence", "conflict", "unrest", "insurgency",
+                    "hostility", "bloodshed", "combat", "crisis", "civil"})
 _GUESTS = frozenset({"refugee", "migrant", "base", "contingent", "people", "team", "match",
                      "game", "tournament", "event", "festival"})
 _FIGURATIVE = frozenset({"kill", "bury", "torpedo", "sink", "wreck", "derail", "scuttle",
@@ -2011,6 +2013,9 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 # case to The Hague"
             if _killed_a_deal(cand, lex):
                 continue
+            if cand.ptype == "ASSAULT" and cand.agents and all(
+                    _lemma(_wh_resolve(a)) in _TOLLS for a in cand.agents):
+                continue  # "a war that killed 30,000 people": a conflict's toll, no one's act
             _invited(cand)
             _missile_show(cand)
         else:
