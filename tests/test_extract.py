@@ -2958,3 +2958,9 @@ def test_a_conflicts_toll_is_no_act(pipeline: Pipeline) -> None:
                    date(2023, 9, 20))
     (ev,) = run(pipeline, "Azerbaijani forces killed 30 Armenian soldiers on Tuesday.")
     assert ev.plover.type == "ASSAULT"
+
+
+def test_meeting_no_resistance_is_no_meeting(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Taliban fighters rolled into Kabul, meeting no resistance.",
+                 date(2021, 8, 15))
+    assert [e.plover.type for e in events] == ["COERCE"]

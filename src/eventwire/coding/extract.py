@@ -270,6 +270,9 @@ def _killed_a_deal(cand: Candidate, lex: Lexicon) -> bool:
 
 _TOLLS = frozenset({"war", "fighting", "violence", "conflict", "unrest", "insurgency",
                     "hostility", "bloodshed", "combat", "crisis", "civil"})
+_NOT_MET = frozenset({"resistance", "opposition", "fate", "deadline", "target", "goal",
+                     "condition", "criterion", "requirement", "need", "standard", "end",
+                     "expectation", "obligation", "challenge", "threshold"})
 _GUESTS = frozenset({"refugee", "migrant", "base", "contingent", "people", "team", "match",
                      "game", "tournament", "event", "festival"})
 _FIGURATIVE = frozenset({"kill", "bury", "torpedo", "sink", "wreck", "derail", "scuttle",
@@ -2004,6 +2007,9 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 c.dep_ == "dobj" and (lex.fits("$troops", _lemma(c)) or _lemma(c) in _GUESTS)
                 for c in tok.children):
             continue  # "hosts US troops", "hosts a million refugees": a state of affairs
+        if kind == "verb" and entry.pattern == ("meet",) and any(
+                c.dep_ == "dobj" and _lemma(c) in _NOT_MET for c in tok.children):
+            continue  # "met no resistance", "meet the deadline": no meeting
         consumed.update(tokens)
         cand = _from_entry(sent, tok, tokens, entry, f"{kind}:{entry.source}")
         if kind == "verb":
