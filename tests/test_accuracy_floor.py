@@ -46,7 +46,7 @@ def coding_first(pipeline: Pipeline, first_batch: Path) -> dict:
 
 # (type precision, type F1, triple F1, share of no-event items with an event); the whole test
 # half includes the held-out batches B and E (docs/annotation_guide.md, section 8)
-CODING_FLOORS = {"whole": (0.85, 0.76, 0.54, 0.10), "first": (0.86, 0.76, 0.56, 0.07)}
+CODING_FLOORS = {"whole": (0.86, 0.76, 0.55, 0.08), "first": (0.87, 0.77, 0.56, 0.07)}
 
 
 @pytest.mark.parametrize("which", sorted(CODING_FLOORS))
@@ -79,7 +79,7 @@ def test_actor_resolution_floor(pipeline: Pipeline, first_batch: Path) -> None:
     result = score_actors(GOLD, split="test", pipeline=pipeline)
     assert result["mentions"] >= 300 and result["unaligned"] == 0
     assert result["country_accuracy"] >= 0.88
-    assert result["country_sector_accuracy"] >= 0.77
+    assert result["country_sector_accuracy"] >= 0.78
     first = score_actors(first_batch, split="test", pipeline=pipeline)
     assert first["country_accuracy"] >= 0.88
-    assert first["country_sector_accuracy"] >= 0.77
+    assert first["country_sector_accuracy"] >= 0.78
