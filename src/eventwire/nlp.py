@@ -198,7 +198,7 @@ def _summing_clause(doc: Doc, tok: Token) -> None:
         noun = next((c for c in subject.children if c.dep_ == "compound"), None)
         if subject.tag_ not in ("NNS", "NNPS", "NNP"):
             return
-    if noun is None or len(subjects) > 2:
+    if noun is None or len(subjects) > 2 or noun.i < 2:
         return
     det = doc[noun.i - 1]
     if not (noun.tag_ == "NN" and det.lower_ in ("a", "an") and det.i > clause.i

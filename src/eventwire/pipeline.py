@@ -27,7 +27,7 @@ from .actors.resolver import (
 )
 from .attribution import loaded_in, opinion_score, quotation_speakers
 from .clean import clean
-from .coding.extract import Candidate, Speech, expand_conj, find_candidates
+from .coding.extract import ONGOING, Candidate, Speech, expand_conj, find_candidates
 from .coding.lexicon import QUAD_OF_TYPE, Lexicon, load_lexicon
 from .geo import GeoResolver, Toponym
 from .geo.gazetteer import iso2_of
@@ -49,8 +49,6 @@ _MUTUAL = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "ne
 _UNILATERAL = frozenset({"offer", "pledge", "promise", "vow", "commit", "volunteer"})
 """AGREE triggers that are one-sided: "Turkey and Russia agreed" or "settled a dispute" is an
 agreement between them, but "Egypt and Saudi Arabia offered to host talks" is two offers."""
-_ONGOING = frozenset({"fighting", "violence", "war", "conflict", "unrest", "insurgency",
-                      "hostility", "hostilities", "bloodshed", "combat"})
 _FLIGHT = frozenset({"flee", "escape", "leave"})
 _CLASH = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "brawl", "exchange",
                     "trade", "gunfire", "firefight", "gunfight", "shootout"})
@@ -209,10 +207,10 @@ class Pipeline:
         if not told:
             return []
         last = max(told, key=lambda e: e.trigger_span[0] if e.trigger_span else 0)
-        root = tok.sent.root
         if deed and summing:
             # "Canada arrested Meng at the request of the US, a move Beijing denounced": what
             # the noun sums up is the sentence's main act, when that act is told
+            root = tok.sent.root
             last = next((e for e in told if e.trigger_span is not None
                          and e.trigger_span[0] <= root.idx < e.trigger_span[1]), last)
         return [last.source.model_copy(update={"text": tok.text})] if last.source else []
@@ -880,7 +878,7 @@ def _specific_nominal(cand: Candidate) -> bool:
         return True
     if cand.entry.pos != "noun" or noun.pos_ != "NOUN" or QUAD_OF_TYPE.get(cand.ptype) != 4:
         return False  # only material conflict (a bombing, a siege) is news without an actor
-    if noun.lemma_.lower() in _ONGOING:
+    if noun.lemma_.lower() in ONGOING:
         return False  # "fled the fighting in Catatumbo": a state of affairs, not one act
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "on", "outside")
                  and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)

@@ -268,8 +268,10 @@ def _killed_a_deal(cand: Candidate, lex: Lexicon) -> bool:
         for c in verb.children)  # ("gunmen attacked the court" is an attack)
 
 
-_TOLLS = frozenset({"war", "fighting", "violence", "conflict", "unrest", "insurgency",
-                    "hostility", "bloodshed", "combat", "crisis", "civil"})
+ONGOING = frozenset({"fighting", "violence", "war", "conflict", "unrest", "insurgency",
+                     "hostility", "hostilities", "bloodshed", "combat"})
+"""States of affairs, not one act: "fled the fighting", "a war that killed 30,000 people"."""
+_TOLLS = ONGOING | {"crisis"}
 _NOT_MET = frozenset({"resistance", "opposition", "fate", "deadline", "target", "goal",
                      "condition", "criterion", "requirement", "need", "standard", "end",
                      "expectation", "obligation", "challenge", "threshold"})
