@@ -2964,3 +2964,16 @@ def test_meeting_no_resistance_is_no_meeting(pipeline: Pipeline) -> None:
     events = run(pipeline, "Taliban fighters rolled into Kabul, meeting no resistance.",
                  date(2021, 8, 15))
     assert [e.plover.type for e in events] == ["COERCE"]
+
+
+@pytest.mark.parametrize(("text", "role", "code"), [
+    ("Police chief Leon Charles says officers have killed four suspected assailants.", "source",
+     "COP"),
+    ("Army officers seized power in Niamey.", "source", "MIL"),
+    ("Soldiers opened fire on opposition supporters in a Conakry stadium.", "target", "OPP"),
+])
+def test_officers_are_police_unless_the_army_and_opposition_supporters_are_opposition(
+        pipeline: Pipeline, text: str, role: str, code: str) -> None:
+    ev = run(pipeline, text, date(2021, 7, 10))[0]
+    actor = getattr(ev, role)
+    assert actor is not None and actor.sector == code
