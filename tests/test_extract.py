@@ -2971,8 +2971,9 @@ def test_meeting_no_resistance_is_no_meeting(pipeline: Pipeline) -> None:
      "COP"),
     ("Army officers seized power in Niamey.", "source", "MIL"),
     ("Soldiers opened fire on opposition supporters in a Conakry stadium.", "target", "OPP"),
+    ("Looters have ransacked shopping malls in Soweto and Durban.", "target", "BUS"),
 ])
-def test_officers_are_police_unless_the_army_and_opposition_supporters_are_opposition(
+def test_sectors_of_officers_opposition_supporters_and_malls(
         pipeline: Pipeline, text: str, role: str, code: str) -> None:
     ev = run(pipeline, text, date(2021, 7, 10))[0]
     actor = getattr(ev, role)
