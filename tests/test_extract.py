@@ -2978,3 +2978,18 @@ def test_sectors_of_officers_opposition_supporters_and_malls(
     ev = run(pipeline, text, date(2021, 7, 10))[0]
     actor = getattr(ev, role)
     assert actor is not None and actor.sector == code
+
+
+@pytest.mark.parametrize(("text", "published", "code"), [
+    # a commander's fighters are his force (Wagner is RUS MIL, guide section 4)
+    ("Wagner chief Yevgeny Prigozhin says his fighters have taken control of military sites in "
+     "Rostov-on-Don.", date(2023, 6, 24), "RUSMIL"),
+    # forces loyal to an opposition leader or a regional ruling party are an armed side
+    ("Abiy Ahmed ordered the army to strike back at forces loyal to Tigray's ruling party.",
+     date(2020, 11, 4), "ETHREB"),
+])
+def test_whose_forces_they_are_gives_their_sector(pipeline: Pipeline, text: str,
+                                                  published: date, code: str) -> None:
+    (ev,) = run(pipeline, text, published)
+    actor = ev.target if ev.plover.type == "ASSAULT" else ev.source
+    assert actor is not None and actor.code == code

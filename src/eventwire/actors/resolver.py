@@ -722,6 +722,20 @@ class ArticleActors:
             return Actor(text=text, sector="CVL", kind="group", qualifiers=(code,))
         return None
 
+    def _loyal_to_rivals(self, tok: Token) -> bool:
+        """Forces "loyal to" or "backing" an opposition leader, a party or a rebel."""
+        for child in tok.children:
+            if child.dep_ == "amod" and child.lower_ == "loyal":
+                leader = next((o for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
+                               for o in p.children if o.dep_ == "pobj"), None)
+            elif child.dep_ == "acl" and child.lemma_.lower() in ("back", "support"):
+                leader = next((o for o in child.children if o.dep_ == "dobj"), None)
+            else:
+                continue
+            if leader is not None and self.resolve(leader).sector in ("OPP", "PTY", "REB"):
+                return True
+        return False
+
     def _office_as(self, tok: Token) -> str | None:
         """ "Serzh Sargsyan resigned as prime minister", "was sworn in as president": the office
         the clause names for its subject (the KB's rows may end before the article's date)."""
@@ -778,6 +792,9 @@ class ArticleActors:
                     # his group": the group's (or its leader's) own fighters
                     country, sector = country or owner.country, owner.sector
                     name = owner.name if owner.kind != "person" else None
+                elif owner.kind == "person" and owner.sector == "MIL" and sector == "REB":
+                    # "Prigozhin says his fighters": a commander's fighters are his force
+                    country, sector = country or owner.country, "MIL"
                 elif own or sector in _STATE_SIDE or (
                     (sector is None and tok.lemma_.lower() in _ARMS) or tok.lemma_.lower() in _KIN
                 ):  # ("Bashar al-Assad and his family": the owner's people)
@@ -934,6 +951,9 @@ class ArticleActors:
                 inner = self.resolve(child)
                 country = country or inner.country
                 sector = sector or inner.sector
+        if sector == "MIL" and self._loyal_to_rivals(tok):
+            sector = "REB"  # "troops loyal to opposition leaders", "forces loyal to Tigray's
+            # ruling party": an armed side against the state
         if person and sector is None:
             known = self._kb_spans.get(tok.i)
             for child in tok.children:
