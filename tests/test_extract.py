@@ -2993,3 +2993,12 @@ def test_whose_forces_they_are_gives_their_sector(pipeline: Pipeline, text: str,
     (ev,) = run(pipeline, text, published)
     actor = ev.target if ev.plover.type == "ASSAULT" else ev.source
     assert actor is not None and actor.code == code
+
+
+def test_a_breakaway_polity_is_a_proto_state_party_and_a_place_under_fire(
+        pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Ethiopia signed a memorandum with Somaliland on Monday.",
+                date(2024, 1, 2))
+    assert ev.target is not None and ev.target.code == "SOMPRE"
+    (ev,) = run(pipeline, "Russian tanks rolled into South Ossetia on Friday.", date(2008, 8, 8))
+    assert ev.target is not None and (ev.target.country, ev.target.sector) == ("GEO", None)

@@ -796,8 +796,8 @@ _PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 
 def _named_state(actor: Actor) -> bool:
     """A state named by its own name, capital or a pronoun for it (not a described agency)."""
-    if actor.kind != "state" or actor.sector != "GOV" or not actor.name:
-        return False
+    if actor.kind != "state" or actor.sector not in ("GOV", "PRE") or not actor.name:
+        return False  # (PRE: a breakaway polity named as a place, "rolled into South Ossetia")
     text = actor.text.lower().removeprefix("the ")
     kb = load_kb()  # "US", "Britain", "Ankara": the country's names and capitals
     return text in _PRONOUNS or text in actor.name.lower() or any(

@@ -46,6 +46,9 @@ def _read_ethnic() -> tuple[dict[str, str], dict[str, str]]:
 
 
 ETHNIC, ETHNIC_HOME = _read_ethnic()
+BREAKAWAY = frozenset(row["name"].lower() for _, row in read_tsv(
+    package_file("actors", "breakaway.tsv")))
+"""Breakaway polities named as places: parties of sector PRE (data/actors/breakaway.tsv)."""
 """Qualifier word -> code ("kurdish" -> KUR), and code -> the one state its people live in,
 where there is one ("ROH" -> MMR); from data/actors/ethnic.tsv."""
 _PROPERTY = frozenset({"base", "building", "site", "facility", "ship", "tanker", "vessel",
@@ -178,6 +181,8 @@ class ArticleActors:
                 if start <= tok.idx < end:  # "captured El Fasher": the place itself
                     capital = self.kb.country_by_capital(self.doc.text[start:end])
                     sector = "GOV" if capital is not None and capital.iso3 == country else None
+                    if self.doc.text[start:end].lower() in BREAKAWAY:
+                        sector = "PRE"  # "recognised Abkhazia": the breakaway polity
                     return actor.model_copy(update={"name": name, "country": country,
                                                     "sector": sector, "kind": "state",
                                                     "code": country + (sector or "")})
