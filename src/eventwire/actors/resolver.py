@@ -46,11 +46,11 @@ def _read_ethnic() -> tuple[dict[str, str], dict[str, str]]:
 
 
 ETHNIC, ETHNIC_HOME = _read_ethnic()
+"""Qualifier word -> code ("kurdish" -> KUR), and code -> the one state its people live in,
+where there is one ("ROH" -> MMR); from data/actors/ethnic.tsv."""
 BREAKAWAY = frozenset(row["name"].lower() for _, row in read_tsv(
     package_file("actors", "breakaway.tsv")))
 """Breakaway polities named as places: parties of sector PRE (data/actors/breakaway.tsv)."""
-"""Qualifier word -> code ("kurdish" -> KUR), and code -> the one state its people live in,
-where there is one ("ROH" -> MMR); from data/actors/ethnic.tsv."""
 _PROPERTY = frozenset({"base", "building", "site", "facility", "ship", "tanker", "vessel",
                        "aircraft", "plane", "hospital", "school", "village", "town", "camp",
                        "office", "embassy", "consulate", "headquarters", "plant", "bridge",

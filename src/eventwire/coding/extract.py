@@ -901,6 +901,25 @@ _EXPRESSIVE = frozenset({"apology", "apologies", "condolence", "condolences", "c
 _NOT_CARGO = frozenset({"refugee", "migrant", "price", "shockwave", "shiver", "signal",
                         "message", "bid", "bill", "application", "letter", "request",
                         "proposal", "invitation", "note", "draft", "law", "text"})
+
+
+_NO_EVENT_OBJECTS: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = {
+    ("send",): (_NOT_CARGO, ()),
+    ("host",): (_GUESTS, ("$troops",)),
+    ("meet",): (_NOT_MET, ()),
+}
+"""Bare verb rows whose object can make them no event: the object lemmas and noun classes."""
+
+
+def _object_undoes(entry: Entry, tok: Token, lex: Lexicon) -> bool:
+    """ "sent refugees to Europe" is no aid, "hosts US troops" or "hosts a million refugees" a
+    state of affairs, "met no resistance" or "meet the deadline" no meeting."""
+    words, classes = _NO_EVENT_OBJECTS.get(entry.pattern, (frozenset(), ()))
+    return any(c.dep_ == "dobj" and (
+        _lemma(c) in words or any(lex.fits(k, _lemma(c)) for k in classes))
+        for c in tok.children)
+
+
 _ALLEGING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "condemn", "fault",
                        "indict"})
 SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "hour", "night", "decade",
@@ -2000,18 +2019,12 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         )):
             continue  # "US-backed forces", "fighters backed by Rwanda": a description
         entry, tokens = match
-        if kind == "verb" and entry.pattern == ("send",) and (any(
+        if kind == "verb" and entry.pattern == ("send",) and any(
                 c.tag_ in ("RBR", "JJR") and c.dep_ in ("advmod", "acomp", "oprd")
-                for c in tok.children) or any(
-                c.dep_ == "dobj" and _lemma(c) in _NOT_CARGO for c in tok.children)):
-            continue  # "sending crude prices higher", "send refugees to Europe": no aid sent
-        if kind == "verb" and entry.pattern == ("host",) and any(
-                c.dep_ == "dobj" and (lex.fits("$troops", _lemma(c)) or _lemma(c) in _GUESTS)
                 for c in tok.children):
-            continue  # "hosts US troops", "hosts a million refugees": a state of affairs
-        if kind == "verb" and entry.pattern == ("meet",) and any(
-                c.dep_ == "dobj" and _lemma(c) in _NOT_MET for c in tok.children):
-            continue  # "met no resistance", "meet the deadline": no meeting
+            continue  # "sending crude prices higher": no aid sent
+        if kind == "verb" and _object_undoes(entry, tok, lex):
+            continue  # "send refugees to Europe", "hosts US troops", "met no resistance"
         consumed.update(tokens)
         cand = _from_entry(sent, tok, tokens, entry, f"{kind}:{entry.source}")
         if kind == "verb":
