@@ -151,6 +151,20 @@ def test_role_interval_is_half_open(kb: KnowledgeBase) -> None:
     assert role is not None and role.title == "prime minister"
 
 
+def test_the_day_a_leader_falls_keeps_the_office(kb: KnowledgeBase) -> None:
+    # On the day an office ends and a detained or former leader's role begins, the article
+    # tells of the fall: the person is still the office holder. The day after, the new role.
+    for name, day, title in (("Aung San Suu Kyi", date(2021, 2, 1), "state counsellor"),
+                             ("Bashar al-Assad", date(2024, 12, 8), "president")):
+        _, role = kb.person(name, on=day) or (None, None)
+        assert role is not None and (role.title, role.sector) == (title, "GOV"), name
+        _, role = kb.person(name, on=date.fromordinal(day.toordinal() + 1)) or (None, None)
+        assert role is not None and role.sector in ("OPP", "ELI"), name
+    # A new office that begins the day the old role ends wins: Trump on inauguration day.
+    _, role = kb.person("Donald Trump", on=date(2025, 1, 20)) or (None, None)
+    assert role is not None and (role.title, role.sector) == ("president", "GOV")
+
+
 def test_person_without_role_on_date_and_latest_role(kb: KnowledgeBase) -> None:
     person, role = kb.person("Obama", on=date(2020, 1, 1)) or (None, None)
     assert person is not None and person.name == "Barack Obama"

@@ -92,3 +92,17 @@ def test_the_narrators_evidential_words_set_the_status(pipeline: Pipeline) -> No
     assert status("Israel allegedly bombed the consulate in Damascus.")[0] == "claimed"
     assert status("A suspected Israeli drone strike hit a car in Tyre.") == ("hedged", [])
     assert status("Russian troops shelled Kupiansk on Tuesday.") == ("asserted", [])
+
+
+def test_an_inserted_speech_verb_tells_the_clause_before_it(pipeline: Pipeline) -> None:
+    # with a clause after "X said," the model hangs "said" on the main verb (parataxis); the
+    # main clause is still X's report, and the clause after it the narrator's background
+    events = _events(pipeline, "Indonesian warplanes bombed rebel camps in Aceh on Sunday, the "
+                               "armed forces chief said, two days after the separatists killed "
+                               "four soldiers.", date(2003, 5, 20))
+    strike = next(e for e in events if e.trigger.startswith("bombed"))
+    assert strike.factuality.status == "reported"
+    assert strike.attribution and strike.attribution[-1].speaker is not None
+    assert "chief" in strike.attribution[-1].speaker
+    killing = next(e for e in events if e.trigger.startswith("killed"))
+    assert killing.factuality.status == "asserted"

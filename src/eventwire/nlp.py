@@ -175,7 +175,29 @@ def repair_parse(doc: Doc) -> Doc:
         _finite_modifier(tok)
         _object_control(tok)
         _summing_clause(doc, tok)
+        _name_read_as_clause(doc, tok)
     return doc
+
+
+def _name_read_as_clause(doc: Doc, tok: Token) -> None:
+    """ "ECOWAS leaders meeting in Abuja demanded ...": the small model reads an acronym with no
+    verb of its own as a clausal subject, with "leaders" and "meeting" as its objects, or as a
+    second subject beside "leaders". The name
+    modifies the noun after it; that noun is the subject, and the "-ing" verb describes it."""
+    if not (tok.dep_ in ("csubj", "nsubj") and tok.tag_ == "NNP" and tok.i + 1 < len(doc)):
+        return
+    noun, verb = doc[tok.i + 1], tok.head
+    if noun.tag_ not in ("NNS", "NN") or noun.head not in (tok, verb) or verb.i < noun.i:
+        return
+    if tok.dep_ == "nsubj" and not (noun.dep_ == "nsubj" and noun.head == verb):
+        return  # ("IGAD leaders meeting in Djibouti demanded": two subjects of one verb)
+    for child in list(tok.children):
+        if child is not noun:
+            child.head = noun
+            if child.tag_ == "VBG":
+                child.dep_ = "acl"  # "leaders meeting in Abuja"
+    noun.head, noun.dep_ = verb, "nsubj"
+    tok.head, tok.dep_ = noun, "compound"
 
 
 def _summing_clause(doc: Doc, tok: Token) -> None:

@@ -39,8 +39,9 @@ _CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "SOC", "REL", "AGR"})
 _DOMESTIC_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "GOV", "LEG",
                                "JUD", "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF",
                                "REB", "PTY", "PRM"})
-_CIVIL_SECTORS = frozenset({"CVL", "JRN", "EDU", "OPP", "LAB", "REL", "MED", "BUS", "REF", "PTY",
-                            "SOC", "AGR", "CRM"})
+_CIVIL_SECTORS = frozenset({"CVL", "JRN", "EDU", "OPP", "LAB", "REL", "MED", "BUS", "PTY", "SOC",
+                            "AGR", "CRM"})
+"""A state's own people; refugees and migrants (REF) are, by what they are, from elsewhere."""
 _STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY", "LEG"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 _MUTUAL = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "negotiate",
@@ -729,9 +730,9 @@ def _placed(target: Actor | None, cand: Candidate, location: Place | None,
     whatever is attacked or detained that the text gives no country is placed where the act
     happened (guide section 4), when the act's own clause names the place (never a place told
     of another act)."""
-    if target is None or target.country or cand.ptype not in (
+    if target is None or target.country or target.sector == "REF" or cand.ptype not in (
             "ASSAULT", "COERCE") or location is None or not location.country:
-        return target
+        return target  # (migrants at a border crossing are not the border state's)
     clause = _chars(cand.anchor.doc[cand.anchor.left_edge.i:cand.anchor.right_edge.i + 1])
     # "US forces struck a boat": the doer's country is no place of the act ("Police in Minsk"
     # and "Authorities in Manipur" are)

@@ -81,6 +81,8 @@ OrgKind = Literal[
 FILES = ("countries.jsonl", "organizations.jsonl", "people.jsonl", "sectors.tsv")
 # Sectors of state office first: when a person holds several roles at once, the first wins.
 _SECTOR_PRIORITY = ("GOV", "MIL", "LEG", "JUD", "SPY", "COP", "PRM", "PTY", "OPP", "REB")
+# Roles that follow an office: a former leader (ELI), a deposed one in opposition or detention.
+_AFTER_OFFICE = frozenset({"ELI", "OPP"})
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "ould"})
 # Names written family name first: the last word is a given name.
@@ -253,6 +255,13 @@ class Person(_Frozen):
         if on is None:
             return max(self.roles, key=_role_recency, default=None)
         current = [r for r in self.roles if r.in_force(on)]
+        lost = [r for r in self.roles if r.end == on and r.sector not in _AFTER_OFFICE]
+        if lost and current and all(
+                r.start == on and r.sector in _AFTER_OFFICE for r in current):
+            # the day a leader falls ("detained State Counsellor Aung San Suu Kyi", a
+            # president fleeing): still coded by the office lost that day, not by the
+            # detained or former leader's role that begins with it
+            return min(lost, key=_role_preference)
         return min(current, key=_role_preference, default=None)
 
 

@@ -800,6 +800,8 @@ class ArticleActors:
                 elif owner.kind == "person" and owner.sector == "MIL" and sector == "REB":
                     # "Prigozhin says his fighters": a commander's fighters are his force
                     country, sector = country or owner.country, "MIL"
+                elif tok.lemma_.lower() in _COUNTERPARTS and not own:
+                    pass  # "Kyiv and its allies", "three of its allies": other states
                 elif own or sector in _STATE_SIDE or (
                     (sector is None and tok.lemma_.lower() in _ARMS) or tok.lemma_.lower() in _KIN
                 ):  # ("Bashar al-Assad and his family": the owner's people)
@@ -873,8 +875,11 @@ class ArticleActors:
                     if named_group is None or country is not None:
                         continue  # "Kurdish fighters": a qualifier; "Houthi targets": a group
                 if person and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
-                    # a title inside the name: "General Joseph Votel"
-                    sector = sector or kb.sector_for_noun(child.lemma_.lower())
+                    # a title inside the name: "General Joseph Votel"; but "Sheikh" in "Sheikh
+                    # Hasina" is part of a name the KB knows, no cleric's title
+                    known = self._kb_spans.get(tok.i)
+                    if known is None or not known.start <= child.i < known.end:
+                        sector = sector or kb.sector_for_noun(child.lemma_.lower())
                     continue
                 inner_group = next((o for g in child.children if dep == "compound" and (
                     g.dep_ == "compound" and g.pos_ == "PROPN") and (
@@ -919,6 +924,13 @@ class ArticleActors:
                     # "NATO leaders", "UN inspectors" are the body's officials (GOV)
                     country, name = org.country, org.name
                     officials = org.kind == "igo" and sector in _STATE_SIDE - {"MIL"}
+                    if org.kind == "igo" and org.sector is None and (
+                        (sector is None and (_is_person_noun(tok) or kb.noun_is_person(
+                            tok.lemma_.lower()) or tok.lemma_.lower() in _IGO_STAFF))
+                        or (sector == "SOC" and tok.lemma_.lower() in _WATCHERS)
+                    ):  # "UN experts", "UN monitors", "a UN human rights team", "the UN
+                        # mission": the body's own staff act for its executive (guide: GOV)
+                        sector, officials = "GOV", True
                     sector = sector if officials else (org.sector or sector)
                     continue
                 if person and dep == "compound" and sector is None and child.left_edge.i < child.i:
@@ -1193,9 +1205,15 @@ def _generic(text: str) -> bool:
 def unplaceable(tok: Token) -> bool:
     """A mention whose country neither the sentence's other names nor its places may supply:
     a weapon named as the doer ("an explosive-laden drone struck": whose, the text does not
-    say) or anything "foreign" ("expelled foreign aid agencies")."""
+    say), several states named as allies or powers, migrants at a border (guide: null REF), or
+    anything "foreign" ("expelled foreign aid agencies")."""
     doer = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
     weapon = doer and tok.pos_ == "NOUN" and tok.lemma_.lower() in _ARMS | _MUNITIONS
+    if tok.lower_ in ("allies", "powers", "capitals"):
+        return True  # "Kyiv and its allies", "outside powers": states other than the scene's
+    if tok.lemma_.lower() in ("migrant", "seeker") and not any(
+            c.dep_ in ("amod", "compound", "nmod") for c in tok.children if c.lower_ != "asylum"):
+        return True  # "water cannon on migrants at the Kuznica crossing": not Poland's
     return weapon or any(c.lower_ in _UNPLACED and c.dep_ in ("amod", "compound")
                          and c.i < tok.i for c in tok.subtree)
 
@@ -1322,6 +1340,14 @@ UTTERANCES = frozenset({"verdict", "ruling", "judgment", "judgement", "decision"
 _STAFF = frozenset({"office", "aide", "camp", "team", "entourage", "staff", "adviser",
                     "advisor", "spokesman", "spokeswoman", "spokesperson"})
 """A person's own staff, who speak and act for them in the person's sector."""
+_IGO_STAFF = frozenset({"expert", "team", "mission", "delegation", "panel", "staff", "investigator",
+                        "envoy", "inspector", "mediator", "negotiator"})
+"""Who an international body sends: its executive's people (guide: UN experts UNO GOV)."""
+_COUNTERPARTS = frozenset({"ally", "allies", "partner", "enemy", "rival", "neighbour", "neighbor",
+                           "foe", "adversary", "counterpart"})
+"""Whose owner they are not: "its allies" are other states than its own."""
+_WATCHERS = frozenset({"monitor", "observer"})
+"""Civil-society watchers (SOC) on their own; an international body's are its officials."""
 _GROUP_SECTORS = frozenset({"REB", "OPP", "PRM", "CRM", "LAB", "REL", "EDU", "BUS", "SOC", "JRN",
                             "MIL", "COP", "SPY"})
 """Sectors a modifier gives an office it qualifies ("a rebel spokesman" is REB, not GOV)."""

@@ -370,8 +370,10 @@ def expand_conj(tok: Token) -> list[Token]:
     """A noun and the nouns coordinated with it: "Turkey and Russia" -> [Turkey, Russia]."""
     out = [tok]
     for child in tok.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.extend(expand_conj(child))
+        if child.dep_ == "conj" and (child.pos_ in ("NOUN", "PROPN", "PRON") or (
+                child.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                            for c in child.children))):
+            out.extend(expand_conj(child))  # ("Saudi Arabia and three of its allies")
         elif child.dep_ == "appos" and tok.ent_type_ in _LISTABLE and (
             child.ent_type_ in _LISTABLE and any(c.dep_ == "conj" for c in child.children)
         ):
@@ -1387,12 +1389,38 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             cur = head
             continue
         break
+    said = _inserted_speech(start, cur, lex)
+    if said is not None:
+        links.append(said)
     if _conditional(cur) and not settled:
         links.append(Link(cur, "condition"))
     if background is not None:
         links = links[:background] + [k for k in links[background:]
                                       if k.effect not in _ATTRIBUTION_EFFECTS]
     return links
+
+
+def _inserted_speech(start: Token, top: Token, lex: Lexicon) -> Link | None:
+    """ "Thai jets bombed Cambodian positions on Thursday, Thailand's army said, a day after
+    Bangkok expelled its ambassador": with a clause after it, the model hangs the inserted
+    "X said" on the main verb (parataxis) instead of making it the root. It tells what stands
+    before it; the clause after it is the narrator's background."""
+    if top.dep_ != "ROOT" or top.head.i != top.i:
+        return None
+    branch = start
+    while branch.head.i != top.i and branch.i != top.i:
+        branch = branch.head
+    for verb in top.children:
+        if verb.dep_ != "parataxis" or verb.i < top.i or verb.pos_ != "VERB" or (
+                branch.i >= verb.i):
+            continue  # (what hangs on the speech verb itself is said after it: background)
+        effect = lex.control.get(_lemma(verb))
+        edge = verb.left_edge.i
+        if effect in ("report", "claim") and edge > 0 and "," in (
+                top.doc[edge].text, top.doc[edge - 1].text) and any(
+                c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            return Link(verb, effect)
+    return None
 
 
 _AIMS = frozenset({"request", "plea", "call", "appeal", "mission", "bid", "effort", "attempt",
