@@ -196,6 +196,17 @@ class ArticleActors:
                      and country not in NONSTATE_CODES]
             if len(set(inner)) == 1:
                 return with_country(actor, inner[0], why="part-of-place")
+        inside = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+            "in", "inside")), None)
+        if inside is not None and tok.pos_ == "NOUN" and actor.sector is None and (
+                tok.lemma_.lower() in (_PROPERTY | _PLACE_NOUNS | _PLACE_PARTS) - _MISSIONS):
+            # "struck nine sites in Pakistan and Pakistani-administered Kashmir", "a hospital in
+            # Gaza": a thing in a place is that place's (an embassy is its sender's)
+            inner = [country for start, _end, country, _name in self.places
+                     if inside.left_edge.idx <= start < inside.right_edge.idx + len(
+                         inside.right_edge) and country not in NONSTATE_CODES]
+            if inner:
+                return with_country(actor, inner[0], why="place-of-site")
         earlier = self._place_named_before(tok)
         if earlier is not None:  # "seized Nagorno-Karabakh ... the enclave": that place's
             return with_country(actor, earlier, why="place-anaphor")
@@ -1166,6 +1177,8 @@ _PLACE_NOUNS = frozenset({"city", "town", "enclave", "region", "island", "provin
                           "nation", "kingdom", "republic"})
 """Nouns that, definite and unnamed, refer back to a place the text has just named."""
 _STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "office"})
+"""Premises of a sender abroad: "embassies in Kinshasa" are not Congo's."""
 _PLACE_PARTS = frozenset({"runway", "airport", "outskirts", "suburb", "centre", "center",
                           "port", "harbour", "harbor", "base", "bridge", "border", "coast",
                           "neighbourhood", "neighborhood", "square", "street", "road",

@@ -681,6 +681,10 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         cand.agents = owned or cand.agents[:1]
         cand.rules.append("weapons-of-one-attack")
     tgt = _first_slot(cand, cand.entry.target, used)
+    if tgt is not None and cand.ptype == "MOBILIZE" and tgt.dep_ == "dobj" and tgt.head == verb:
+        # "the army deployed thousands of soldiers", "sent police to Honiara" with no place
+        # the row takes: the forces moved are the target (guide: troops called up or ordered)
+        cand.rules.append("forces-as-target")
     if tgt is None and "dobj" in cand.entry.target and not _dep_children(verb, ("dobj",)):
         # "seized and looted the town": the object attaches to the last conjunct
         for conj in _dep_children(verb, ("conj",)):
