@@ -3061,3 +3061,15 @@ def test_forces_deployed_with_no_destination_are_the_target(pipeline: Pipeline) 
     (ev,) = run(pipeline, "Australia sent 80 police officers to Honiara on Friday.",
                 date(2021, 11, 26))
     assert ev.target is not None and ev.target.code == "AUSCOP"
+
+
+def test_the_place_entered_and_the_crowd_dispersed_are_targets(pipeline: Pipeline) -> None:
+    # guide: "entered / rolled into / crossed into X": X is the target (as a place)
+    (ev,) = run(pipeline, "Tuareg rebels entered Kidal on Saturday.", date(2012, 3, 31))
+    assert ev.plover.type == "COERCE" and ev.target is not None
+    assert (ev.target.country, ev.target.sector) == ("MLI", None)
+    # the crowd a force is used on may be named only in the force's purpose
+    (ev,) = run(pipeline, "Police used tear gas to disperse protesters in Nairobi.",
+                date(2024, 6, 25))
+    assert ev.plover.mode == "crowd-control" and ev.target is not None
+    assert ev.target.code == "KENCVL"

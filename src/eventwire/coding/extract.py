@@ -685,6 +685,14 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         # "the army deployed thousands of soldiers", "sent police to Honiara" with no place
         # the row takes: the forces moved are the target (guide: troops called up or ordered)
         cand.rules.append("forces-as-target")
+    if tgt is None and cand.mode == "crowd-control":
+        # "used tear gas to disperse protesters", "fired water cannon to push them back": the
+        # crowd the force is used on is the object of its purpose
+        aim = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        tgt = next((c for c in aim.children if c.dep_ == "dobj"), None) if aim else None
+        if tgt is not None:
+            cand.rules.append("target-of-purpose")
     if tgt is None and "dobj" in cand.entry.target and not _dep_children(verb, ("dobj",)):
         # "seized and looted the town": the object attaches to the last conjunct
         for conj in _dep_children(verb, ("conj",)):
