@@ -3073,3 +3073,18 @@ def test_the_place_entered_and_the_crowd_dispersed_are_targets(pipeline: Pipelin
                 date(2024, 6, 25))
     assert ev.plover.mode == "crowd-control" and ev.target is not None
     assert ev.target.code == "KENCVL"
+
+
+def test_residents_of_a_named_place_and_the_kingdom_named_before(pipeline: Pipeline) -> None:
+    # guide: a domestic actor with no nationality word gets the country the sentence puts it in,
+    # even in a sentence naming many other states
+    events = run(pipeline, "Students in Dhaka stormed the embassies of India, Britain and Japan "
+                           "on Friday.", date(2024, 8, 9))
+    assert events and all(e.source is not None and e.source.code == "BGDEDU" for e in events)
+    # "accusing the kingdom of ...": the parser hangs "of" on the noun; the kingdom is still
+    # the state named before it
+    events = run(pipeline, "Algeria cut diplomatic ties with Morocco on Tuesday, with its "
+                           "foreign minister accusing the kingdom of hostile acts.",
+                 date(2021, 8, 25))
+    (ev,) = find(events, "ACCUSE")
+    assert ev.target is not None and ev.target.country == "MAR"

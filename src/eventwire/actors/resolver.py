@@ -282,8 +282,11 @@ class ArticleActors:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids) or any(
                 c.dep_ not in ("det", "amod") or c.ent_type_ for c in kids if c.i < tok.i):
             return None
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
-            return None  # "the region of Tigray": the place named in it counts
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC") for g in c.children)
+               for c in kids):
+            return None  # "the region of Tigray": the place named in it counts (but "accusing
+            # the kingdom of hostile acts" hangs the accusation's "of" on the noun)
         floor = window_start(tok, 2)  # this sentence and the two before it
         before = [(start, country) for start, end, country, _name in self.places
                   if floor <= start < tok.idx and country not in NONSTATE_CODES
@@ -961,9 +964,13 @@ class ArticleActors:
                 inner = self.resolve(obj)
                 actorish = sector is not None or person or _is_person_noun(tok)
                 seat = child.lower_ == "in" and inner.kind == "state" and inner.sector == "GOV"
+                resident = child.lower_ == "in" and inner.kind == "state" and (
+                    sector in _RESIDENTS and inner.country not in NONSTATE_CODES)
                 if inner.country and country is None and actorish and (
-                    child.lower_ != "in" or (seat and sector in _STATE_SIDE)
-                ):  # "officials in Yerevan" are Armenian; "fighters in Syria" need not be
+                    child.lower_ != "in" or (seat and sector in _STATE_SIDE) or resident
+                ):  # "officials in Yerevan" are Armenian, "protesters in Kinshasa" Congolese
+                    # (guide: the place the sentence puts them in); "fighters in Syria" need
+                    # not be Syrian
                     country = inner.country
                     if inner.kind in ("group", "organization"):
                         # "fighters from HTS": the group's name; a role noun keeps its sector
@@ -1356,6 +1363,8 @@ _STAFF = frozenset({"office", "aide", "camp", "team", "entourage", "staff", "adv
 _IGO_STAFF = frozenset({"expert", "team", "mission", "delegation", "panel", "staff", "investigator",
                         "envoy", "inspector", "mediator", "negotiator"})
 """Who an international body sends: its executive's people (guide: UN experts UNO GOV)."""
+_RESIDENTS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "COP", "JUD", "LEG", "AGR", "REL"})
+"""People who are where they live: "protesters in Kinshasa", "students in Dhaka"."""
 _COUNTERPARTS = frozenset({"ally", "allies", "partner", "enemy", "rival", "neighbour", "neighbor",
                            "foe", "adversary", "counterpart"})
 """Whose owner they are not: "its allies" are other states than its own."""
