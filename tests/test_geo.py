@@ -445,3 +445,13 @@ def test_a_capitals_own_name_beats_a_bigger_citys_old_alternate_name() -> None:
 
     place = GeoResolver().resolve_name("Islamabad")
     assert place.country == "PAK"
+
+
+def test_a_city_named_before_a_court_or_seat_is_a_place(nlp, resolver: GeoResolver) -> None:
+    # the small model tags a city modifying a noun as a nationality (NORP): before a court, a
+    # prison or a headquarters it is the city; before people it stays a demonym
+    places = _resolve(nlp, resolver, "An Abidjan court sentenced the former speaker in "
+                                     "absentia on Wednesday.")
+    assert places["Abidjan"].country == "CIV"
+    places = _resolve(nlp, resolver, "Thai and Cambodian leaders met in Putrajaya.")
+    assert "Thai" not in places and "Cambodian" not in places

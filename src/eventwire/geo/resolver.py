@@ -165,6 +165,7 @@ class ResolverOptions:
     near_bonus: float = 1.2
     near_km: float = 300.0
     mislabel_min_pop: int = 20000
+    city_modifier_min_pop: int = 200000
     scan_min_pop: int = 50000
     max_candidates: int = 60
     foreign_min_pop: int = 20000
@@ -337,7 +338,13 @@ class GeoResolver:
         if any(m.entry.is_country or m.level == MATCH_ALIAS for m in strong) or _has_cue(span):
             return "strong"
         if label == "NORP" and span.root.dep_ in ("amod", "compound", "nmod", "conj"):
-            return None  # "Yazidi families", "Thai and Cambodian leaders": demonyms
+            # "Yazidi families", "Thai and Cambodian leaders": demonyms; but "an Abidjan
+            # court", "the Tbilisi headquarters": a city's own name modifying a noun
+            city = span.root.dep_ == "compound" and (
+                span.root.head.lemma_.lower() in _PREMISES) and any(
+                m.level == MATCH_EXACT and m.entry.feature_class == "P"
+                and m.entry.population >= self.options.city_modifier_min_pop for m in strong)
+            return "strong" if city else None
         if label == "ORG" and span.root.dep_ in ("nsubj", "poss"):
             return None  # an organisation acting is an actor
         if label != "NORP" and not _looks_locative(span):  # a NORP proper noun is no person
@@ -731,6 +738,12 @@ _PEOPLE_NOUNS = frozenset({"group", "fighter", "militant", "rebel", "tribe", "tr
                            "people", "community", "militia", "clan", "villager", "protester",
                            "leader", "family", "settler", "herder", "farmer", "gunman"})
 """Heads that make a name modifying them a people or a faction, not a place."""
+
+
+_PREMISES = frozenset({"court", "tribunal", "headquarters", "headquarter", "prison", "jail",
+                       "office", "home", "residence", "airport", "hospital", "university",
+                       "stadium", "hotel", "market", "station", "mosque", "church", "square"})
+"""Seats and buildings a city's name may modify ("an Abidjan court", "a Yaounde prison")."""
 
 
 _ACCORD_NOUNS = frozenset({"accord", "accords", "agreement", "agreements", "treaty", "protocol",
