@@ -3088,3 +3088,23 @@ def test_residents_of_a_named_place_and_the_kingdom_named_before(pipeline: Pipel
                  date(2021, 8, 25))
     (ev,) = find(events, "ACCUSE")
     assert ev.target is not None and ev.target.country == "MAR"
+
+
+def test_those_named_along_with_the_object_share_the_act(pipeline: Pipeline) -> None:
+    events = run(pipeline, "A Tripoli court sentenced Saif al-Islam Gaddafi to death in absentia, "
+                           "along with intelligence chief Abdullah al-Senussi and former prime "
+                           "minister Baghdadi al-Mahmoudi.", date(2015, 7, 28))
+    targets = {e.target.text for e in find(events, "SANCTION") if e.target is not None}
+    assert {"Saif al-Islam Gaddafi", "Abdullah al-Senussi", "Baghdadi al-Mahmoudi"} <= targets
+
+
+def test_a_place_and_time_heading_a_post_is_where_and_when(pipeline: Pipeline) -> None:
+    # "Kampala tonight: ..." the model made the place a second subject; it is the venue
+    (ev,) = find(run(pipeline, "Kampala tonight: police fired tear gas at crowds protesting "
+                               "the election result.", date(2021, 1, 15)), "ASSAULT")
+    assert ev.source is not None and ev.source.text == "police"
+    assert ev.location is not None and ev.location.text == "Kampala"
+    # a capital opening the post that the recogniser took for a person is still a place
+    (ev,) = find(run(pipeline, "N'Djamena today: soldiers fired live rounds at crowds.",
+                     date(2022, 10, 20)), "ASSAULT")
+    assert ev.location is not None and ev.location.country == "TCD"

@@ -176,7 +176,27 @@ def repair_parse(doc: Doc) -> Doc:
         _object_control(tok)
         _summing_clause(doc, tok)
         _name_read_as_clause(doc, tok)
+        _place_and_time_label(doc, tok)
     return doc
+
+
+def _place_and_time_label(doc: Doc, tok: Token) -> None:
+    """ "Kampala tonight: police fired tear gas at crowds": a place and a time set before a
+    colon head the post. The small model makes the place a second subject of the verb (or a
+    loose modifier); it says where the clause after the colon happens."""
+    if not (tok.text == ":" and tok.i >= 2 and doc[tok.i - 1].lower_ in _TIME_WORDS):
+        return
+    time, place = doc[tok.i - 1], doc[tok.i - 2]
+    first = place
+    while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head == place:
+        first = doc[first.i - 1]
+    start = next((t for t in doc[max(first.i - 1, 0):first.i + 1] if t.is_sent_start), None)
+    verb = tok.head
+    if start is None or not place.text[:1].isupper() or not verb.tag_.startswith("VB") or (
+            verb.i < tok.i):
+        return
+    place.head, place.dep_ = verb, "npadvmod"  # (as "Monday" in "Monday: ...")
+    time.head, time.dep_ = verb, "npadvmod"
 
 
 def _name_read_as_clause(doc: Doc, tok: Token) -> None:

@@ -505,7 +505,7 @@ class Pipeline:
                 span = ctx.actors.mention_span(tok)
                 actor_chars.update(range(span.start_char, span.end_char))
         toponyms = [t for t in ctx.toponyms if t.start_char not in actor_chars
-                    and t.dep != "npadvmod"  # "US-backed": a patron, not a venue
+                    and not _patron(ctx.doc, t)  # "US-backed": a patron, not a venue
                     and not self._capital_voice(ctx.doc, t)]
         sent = cand.sent
         here = [t for t in toponyms if sent.start_char <= t.start_char < sent.end_char]
@@ -742,6 +742,13 @@ def _placed(target: Actor | None, cand: Candidate, location: Place | None,
             t.start_char in doers and t.place.precision == "country") for t in toponyms):
         return target
     return with_country(target, location.country, "place")
+
+
+def _patron(doc: Doc, toponym: Toponym) -> bool:
+    """ "US-backed", "Kremlin-funded": a name joined by a hyphen to a verb modifies as a patron
+    (a "Kampala tonight:" heading, also a loose modifier, is where the post happens)."""
+    end = toponym.end_token
+    return toponym.dep == "npadvmod" and end < len(doc) and doc[end].text == "-"
 
 
 def _unstated(actor: Actor) -> bool:

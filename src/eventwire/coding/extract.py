@@ -889,6 +889,20 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 # (a list goes on with "and ..."; "..., a charge Doha denies" restates)
                 cand.targets += expand_conj(extra)
                 cand.rules.append("object-list")
+    if tgt is not None and tgt.dep_ == "dobj" and tgt.head.i == verb.i and cand.ptype in (
+            "COERCE", "SANCTION", "ASSAULT", "RETREAT", "CONCEDE"):
+        # "sentenced Saif al-Islam to death, along with al-Senussi and al-Mahmoudi",
+        # "arrested the opposition leader together with three of his aides": the same act
+        # falls on those named with the object
+        for holder in (verb, tgt):
+            for along in holder.children:
+                if along.dep_ == "prep" and along.lower_ in ("along", "together"):
+                    with_ = next((c for c in along.children if c.dep_ == "prep"
+                                  and c.lower_ == "with"), None)
+                    obj = _pobj(with_) if with_ is not None else None
+                    if obj is not None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
+                        cand.targets += [t for t in expand_conj(obj) if t not in cand.targets]
+                        cand.rules.append("along-with")
     if cand.ptype == "CONSULT" and cand.mode is None and _lemma(verb) == "host" and (
             cand.targets) and all(t.pos_ in ("PRON", "PROPN") or t.ent_type_ in (
                 "PERSON", "GPE", "NORP") for t in cand.targets):

@@ -341,7 +341,7 @@ class GeoResolver:
             # "Yazidi families", "Thai and Cambodian leaders": demonyms; but "an Abidjan
             # court", "the Tbilisi headquarters": a city's own name modifying a noun
             city = span.root.dep_ == "compound" and (
-                span.root.head.lemma_.lower() in _PREMISES) and any(
+                span.root.head.lemma_.lower() in _SITES) and any(
                 m.level == MATCH_EXACT and m.entry.feature_class == "P"
                 and m.entry.population >= self.options.city_modifier_min_pop for m in strong)
             return "strong" if city else None
@@ -740,12 +740,6 @@ _PEOPLE_NOUNS = frozenset({"group", "fighter", "militant", "rebel", "tribe", "tr
 """Heads that make a name modifying them a people or a faction, not a place."""
 
 
-_PREMISES = frozenset({"court", "tribunal", "headquarters", "headquarter", "prison", "jail",
-                       "office", "home", "residence", "airport", "hospital", "university",
-                       "stadium", "hotel", "market", "station", "mosque", "church", "square"})
-"""Seats and buildings a city's name may modify ("an Abidjan court", "a Yaounde prison")."""
-
-
 _ACCORD_NOUNS = frozenset({"accord", "accords", "agreement", "agreements", "treaty", "protocol",
                            "convention", "format", "framework", "declaration", "charter"})
 
@@ -769,9 +763,11 @@ def _demonym_like(span: Span) -> bool:
 
 
 def _proper(tok: Token) -> bool:
-    """Tagged PROPN, or capitalised mid-sentence (the tagger sometimes says NOUN)."""
-    return tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start
-                                   and tok.pos_ in ("NOUN", "X"))
+    """Tagged PROPN, or capitalised mid-sentence (the tagger sometimes says NOUN), or a
+    capitalised noun opening a sentence that the recogniser took for a name ("N'Djamena
+    today: ...")."""
+    return tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.pos_ in ("NOUN", "X") and (
+        not tok.is_sent_start or bool(tok.ent_type_)))
 
 
 def _extend(span: Span) -> Span:
@@ -879,8 +875,10 @@ def _looks_locative(span: Span) -> bool:
 
 
 _SITES = frozenset({"home", "house", "residence", "office", "headquarters", "compound", "hotel",
-                    "airport", "prison", "jail", "court", "embassy", "consulate", "hospital",
-                    "school", "university", "mosque", "church", "market", "stadium", "station"})
+                    "airport", "prison", "jail", "court", "tribunal", "embassy", "consulate",
+                    "hospital", "school", "university", "mosque", "church", "market", "stadium",
+                    "station", "square"})
+"""Seats and buildings a city's name may modify ("at his Lusaka home", "an Abidjan court")."""
 
 
 def _relation(before: str) -> str | None:
