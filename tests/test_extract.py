@@ -3108,3 +3108,11 @@ def test_a_place_and_time_heading_a_post_is_where_and_when(pipeline: Pipeline) -
     (ev,) = find(run(pipeline, "N'Djamena today: soldiers fired live rounds at crowds.",
                      date(2022, 10, 20)), "ASSAULT")
     assert ev.location is not None and ev.location.country == "TCD"
+
+
+def test_a_title_with_its_modifiers_gives_a_known_persons_sector(pipeline: Pipeline) -> None:
+    # the KB's last office for Dillo is a minister's (to 2010); the text calls him the
+    # opposition leader, and "opposition" qualifies the title "leader"
+    (ev,) = find(run(pipeline, "Chadian opposition leader Yaya Dillo was killed on Wednesday.",
+                     date(2024, 2, 29)), "ASSAULT")
+    assert ev.target is not None and ev.target.code == "TCDOPP"

@@ -917,8 +917,10 @@ class ArticleActors:
                 if found and country is None:
                     country = found
                     if sector is None and dep == "compound":
-                        # "New Zealand Air Force planes": the force the name ends with
-                        sector = kb.sector_for_noun(child.lemma_.lower(), exact=True)
+                        # "New Zealand Air Force planes": the force the name ends with;
+                        # "Chadian opposition leader Yaya Dillo": the title with its modifiers
+                        sector = _sector(kb, child) if person else kb.sector_for_noun(
+                            child.lemma_.lower(), exact=True)
                     continue
                 org = None
                 own_name = _entity(tok) is not None and _entity(tok) is _entity(child)
