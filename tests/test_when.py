@@ -424,3 +424,13 @@ def test_event_time_follows_the_main_clause_and_skips_durations(
     events = pipeline.extract(Article(id="t", text=text, published=published))
     got = {e.trigger: (e.date.text, e.date.start) if e.date else (None, None) for e in events}
     assert got[trigger] == expected
+
+
+def test_daybreak_phrases_date_the_report_or_the_day_they_name() -> None:
+    from eventwire.when import resolve
+
+    published = date(2015, 2, 16)  # a Monday
+    at_dawn = resolve("at dawn", published)
+    assert at_dawn is not None and at_dawn.start == at_dawn.end == published
+    tuesday = resolve("before dawn on Tuesday", published)
+    assert tuesday is not None and tuesday.start == date(2015, 2, 10)

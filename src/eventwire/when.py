@@ -154,6 +154,11 @@ def _normalize(text: str) -> str:
     s = re.sub(r"^(mid|early|late)\s*-\s*", r"\1 ", s)
     s = s.strip(" ,;:!?\"'()[]") if not re.match(r"^'\d", s) else s.rstrip(" ,;:!?\"()[]")
     s = re.sub(r"'s\b", "", s)
+    # "before dawn on Tuesday" is Tuesday; "at dawn" alone is the day of the report
+    stripped = re.sub(rf"^(?:at|before|after|around|by) (?:{'|'.join(_DAYBREAK)})\b(?: on)?\s*",
+                      "", s)
+    if stripped != s:
+        s = stripped or "today"
     previous = None
     while previous != s:
         previous = s
@@ -634,6 +639,7 @@ class Timex:
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _TOD_WORDS = ["morning", "afternoon", "evening", "night", "overnight"]
+_DAYBREAK = ("dawn", "daybreak", "dusk", "sunrise", "sunset", "nightfall")
 _MODIFIERS = ["last", "next", "this", "early", "late", "earlier", "later", "past", "coming"]
 _UNITS = ["week", "month", "year", "weekend", "quarter", "day"]
 
@@ -655,6 +661,11 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
              {"LOWER": {"IN": _UNITS}}],
             [{"LOWER": "the"}, {"LOWER": {"IN": _UNITS}},
              {"LOWER": {"IN": ["before", "after", "earlier", "later"]}}],
+        ],
+        "DAWN": [
+            [{"LOWER": {"IN": ["at", "before", "after", "around", "by"]}},
+             {"LOWER": {"IN": list(_DAYBREAK)}}, {"LOWER": "on", "OP": "?"},
+             {**weekday, "OP": "?"}],
         ],
         "DEICTIC": [
             [{"LOWER": {"IN": ["earlier", "later", "early", "late"]}, "OP": "?"},
