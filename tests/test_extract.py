@@ -3116,3 +3116,10 @@ def test_a_title_with_its_modifiers_gives_a_known_persons_sector(pipeline: Pipel
     (ev,) = find(run(pipeline, "Chadian opposition leader Yaya Dillo was killed on Wednesday.",
                      date(2024, 2, 29)), "ASSAULT")
     assert ev.target is not None and ev.target.code == "TCDOPP"
+
+
+def test_a_named_act_dated_in_its_own_phrase_keeps_that_date(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Islamic State claimed responsibility on Thursday for Wednesday's "
+                           "attack on the Bardo museum.", date(2015, 3, 19))
+    (attack,) = find(events, "ASSAULT")
+    assert attack.date is not None and attack.date.start == date(2015, 3, 18)

@@ -922,6 +922,10 @@ def _choices(
     doc: Doc, trigger: Token, verb: Token | None, local: Sequence[Timex]
 ) -> Iterator[Timex]:
     """The sentence's time expressions that may date the event, best first."""
+    if trigger.pos_ in ("NOUN", "PROPN") and verb is not None and verb.i != trigger.i:
+        # "claimed on Thursday Wednesday's attack", "the killing of protesters in 2011": a
+        # named act dated in its own phrase keeps that date
+        yield from (t for t in local if _in_subtree(t, doc, trigger))
     if verb is not None:
         yield from (t for t in local if _attached_to(t, doc, verb))
     yield from (t for t in local if _in_subtree(t, doc, trigger))
