@@ -3123,3 +3123,10 @@ def test_a_named_act_dated_in_its_own_phrase_keeps_that_date(pipeline: Pipeline)
                            "attack on the Bardo museum.", date(2015, 3, 19))
     (attack,) = find(events, "ASSAULT")
     assert attack.date is not None and attack.date.start == date(2015, 3, 18)
+
+
+def test_a_lawyer_arrested_at_home_is_a_civilian_of_that_place(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "The lawyer who heads the rights group's anti-corruption unit was "
+                          "arrested at her home in San Salvador.", date(2025, 5, 19))
+    assert ev.plover.type == "COERCE" and ev.target is not None
+    assert ev.target.code == "SLVCVL"
