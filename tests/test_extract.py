@@ -3130,3 +3130,19 @@ def test_a_lawyer_arrested_at_home_is_a_civilian_of_that_place(pipeline: Pipelin
                           "arrested at her home in San Salvador.", date(2025, 5, 19))
     assert ev.plover.type == "COERCE" and ev.target is not None
     assert ev.target.code == "SLVCVL"
+
+
+@pytest.mark.parametrize(("text", "role", "code"), [
+    # armed men take their group's kind from its modifier
+    ("Cartel gunmen besieged Culiacan on Thursday.", "source", "MEXCRM"),
+    # a military council that rules governs (as "the junta"); a former one is ELI
+    ("Niger's military rulers ordered the expulsion of the French ambassador.", "source",
+     "NERGOV"),
+    ("A Conakry court convicted the former military ruler of crimes against humanity.",
+     "target", "GINELI"),
+])
+def test_armed_men_of_a_kind_and_military_rulers(pipeline: Pipeline, text: str, role: str,
+                                                 code: str) -> None:
+    ev = run(pipeline, text, date(2023, 9, 1))[0]
+    actor = getattr(ev, role)
+    assert actor is not None and actor.code == code

@@ -1351,9 +1351,13 @@ def _is_person_noun(tok: Token) -> bool:
         "commander", "official", "leader", "chief", "head", "secretary", "ambassador",
         "diplomat", "envoy", "premier", "chancellor", "king", "emir", "journalist",
         "reporter", "colonel", "admiral", "prosecutor", "judge", "source", "counterpart",
-        "governor", "mayor", "senator", "lawmaker", "officer", "soldier", "adviser", "advisor"}
+        "governor", "mayor", "senator", "lawmaker", "officer", "soldier", "adviser", "advisor",
+        "ruler"}
 
 
+_ARMED_HEADS = frozenset({"gunman", "gunmen", "fighter", "militant", "attacker", "member",
+                          "hitman", "assailant"})
+"""Armed men whose modifier may name their group's kind ("cartel gunmen" are CRM)."""
 _ROLE_HEADS = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson", "commander",
                          "chief", "official", "representative", "negotiator", "figure"})
 UTTERANCES = frozenset({"verdict", "ruling", "judgment", "judgement", "decision", "response",
@@ -1412,6 +1416,11 @@ def _sector(kb: KnowledgeBase, tok: Token) -> str | None:
             found = kb.sector_for_noun(phrase, exact=True)
             if found:
                 return found
+    if mods and lemma in _ARMED_HEADS:
+        # "cartel gunmen", "gang members", "militia fighters": the armed men are the group's
+        found = kb.sector_for_noun(mods[0].lemma_.lower(), exact=True)
+        if found in ("CRM", "REB", "PRM"):
+            return found
     if mods and lemma in _ROLE_HEADS:
         # "rebel leaders", "militia commander", "union spokesman": the office is the group's
         found = (kb.sector_for_noun(mods[0].lemma_.lower(), exact=True)
