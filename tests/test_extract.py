@@ -3146,3 +3146,13 @@ def test_armed_men_of_a_kind_and_military_rulers(pipeline: Pipeline, text: str, 
     ev = run(pipeline, text, date(2023, 9, 1))[0]
     actor = getattr(ev, role)
     assert actor is not None and actor.code == code
+
+
+def test_a_plot_is_a_threat_by_the_plotter(pipeline: Pipeline) -> None:
+    # guide section 8: "convicted of plotting a coup": the plot is THREATEN 130
+    events = run(pipeline, "A Montenegrin court convicted two Russian intelligence officers in "
+                           "absentia on Thursday of plotting a coup.", date(2019, 5, 9))
+    (plot,) = find(events, "THREATEN")
+    assert plot.trigger == "plotting" and plot.cameo is not None and plot.cameo.code == "130"
+    assert plot.source is not None and plot.source.country == "RUS"
+    assert plot.factuality.status == "asserted"

@@ -2115,6 +2115,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     cands.extend(_arrivals(sent, cands, lex))
     cands.extend(_removals(sent, cands, lex))
     cands.extend(_name_calling(sent, cands))
+    cands.extend(_plots(sent, cands))
     cands.extend(_denied_involvement(sent, lex, cands))
     _claimed_responsibility(cands, lex)
     event_nouns = {t for c in cands for t in c.tokens if t.pos_ in ("NOUN", "PROPN")}
@@ -2881,6 +2882,39 @@ def _foretold(cand: Candidate) -> bool:
             return expecter is not None and expecter.pos_ != "PRON" and expecter.i not in agents
         tok = tok.head
     return False
+_PLOT_VERBS = frozenset({"plot", "conspire"})
+
+
+def _plots(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+    """ "convicted Bolsonaro of plotting a coup", "accused Santos of plotting to kill him": a
+    plot is itself a threat (guide section 8: THREATEN 130) by the plotter, aimed at whoever
+    the plotted act falls on; the court's or the accuser's verb gives its status."""
+    taken = {t for c in cands for t in c.tokens}
+    out = []
+    for tok in sent:
+        if _lemma(tok) not in _PLOT_VERBS or tok.pos_ != "VERB" or tok in taken:
+            continue
+        plotter: Token | None = None
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "VERB":
+            # "convicted X of plotting": the one convicted or accused
+            judged = tok.head.head
+            plotter = next((c for c in judged.children if c.dep_ in ("dobj", "nsubjpass")),
+                           None)
+        if plotter is None:
+            plotter = inherited_subject(tok)
+        if plotter is None:
+            continue
+        act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        aimed = next((c for c in act.children if c.dep_ == "dobj"), None) if act else None
+        if aimed is None:
+            aimed = _slot([tok], "pobj:against", set())
+        named = aimed is not None and (aimed.pos_ in ("PROPN", "PRON") or bool(aimed.ent_type_))
+        targets = expand_conj(aimed) if aimed is not None and named else []
+        out.append(_construed(sent, tok, _verb_entry(tok, "THREATEN", None, "130"), "plot",
+                              plotter, targets))
+    return out
+
+
 _NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "say", "respond",
                          "specify", "disclose", "detail"})
 _INVOLVEMENT = frozenset({"involvement", "responsibility", "role", "part", "participation",
