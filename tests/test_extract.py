@@ -3156,3 +3156,11 @@ def test_a_plot_is_a_threat_by_the_plotter(pipeline: Pipeline) -> None:
     assert plot.trigger == "plotting" and plot.cameo is not None and plot.cameo.code == "130"
     assert plot.source is not None and plot.source.country == "RUS"
     assert plot.factuality.status == "asserted"
+
+
+def test_a_town_the_recogniser_took_for_a_person_is_ground_taken(pipeline: Pipeline) -> None:
+    # the small model tags "Goma" PERSON; the gazetteer resolves it, so "taken Goma" is a
+    # seizure of a place ("take $territory"), claimed by the rebels
+    (ev,) = run(pipeline, "M23 rebels claimed on Monday to have taken Goma.", date(2025, 1, 27))
+    assert ev.plover.type == "COERCE" and ev.factuality.status == "claimed"
+    assert ev.target is not None and ev.target.country == "COD"

@@ -161,6 +161,7 @@ class Pipeline:
                 if iso2 is not None:
                     hints[iso2] = hints.get(iso2, 0.0) + 0.5
             toponyms = list(self.geo.resolve_doc(doc, exclude=spans, hints=hints))
+            _relabel_places(doc, toponyms)
             actors.set_places([(t.start_char, t.end_char, t.place.country, t.place.name)
                                for t in toponyms if t.place.country])
         narrative = None
@@ -742,6 +743,18 @@ def _placed(target: Actor | None, cand: Candidate, location: Place | None,
             t.start_char in doers and t.place.precision == "country") for t in toponyms):
         return target
     return with_country(target, location.country, "place")
+
+
+def _relabel_places(doc: Doc, toponyms: list[Toponym]) -> None:
+    """A town the recogniser took for a person or a group ("have taken Goma" with Goma as
+    PERSON) that the gazetteer resolved is a place to the coding stage too."""
+    ents = {(e.start, e.end): e for e in doc.ents}
+    fixed = [Span(doc, t.start_token, t.end_token, label="GPE") for t in toponyms
+             if (e := ents.get((t.start_token, t.end_token))) is not None
+             and e.label_ in ("PERSON", "ORG") and t.place.geonameid is not None
+             and t.place.precision in ("city", "admin1", "region")]
+    if fixed:
+        doc.set_ents(fixed, default="unmodified")
 
 
 def _patron(doc: Doc, toponym: Toponym) -> bool:
