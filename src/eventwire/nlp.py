@@ -202,8 +202,8 @@ def _place_and_time_label(doc: Doc, tok: Token) -> None:
 def _name_read_as_clause(doc: Doc, tok: Token) -> None:
     """ "ECOWAS leaders meeting in Abuja demanded ...": the small model reads an acronym with no
     verb of its own as a clausal subject, with "leaders" and "meeting" as its objects, or as a
-    second subject beside "leaders". The name
-    modifies the noun after it; that noun is the subject, and the "-ing" verb describes it."""
+    second subject beside "leaders". The name modifies the noun after it; that noun is the
+    subject, and the "-ing" verb describes it."""
     if not (tok.dep_ in ("csubj", "nsubj") and tok.tag_ == "NNP" and tok.i + 1 < len(doc)):
         return
     noun, verb = doc[tok.i + 1], tok.head

@@ -1355,7 +1355,7 @@ def _is_person_noun(tok: Token) -> bool:
         "ruler"}
 
 
-_ARMED_HEADS = frozenset({"gunman", "gunmen", "fighter", "militant", "attacker", "member",
+_ARMED_HEADS = frozenset({"gunman", "fighter", "militant", "attacker", "member",
                           "hitman", "assailant"})
 """Armed men whose modifier may name their group's kind ("cartel gunmen" are CRM)."""
 _ROLE_HEADS = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson", "commander",
@@ -1371,7 +1371,7 @@ _IGO_STAFF = frozenset({"expert", "team", "mission", "delegation", "panel", "sta
 """Who an international body sends: its executive's people (guide: UN experts UNO GOV)."""
 _RESIDENTS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "COP", "JUD", "LEG", "AGR", "REL"})
 """People who are where they live: "protesters in Kinshasa", "students in Dhaka"."""
-_COUNTERPARTS = frozenset({"ally", "allies", "partner", "enemy", "rival", "neighbour", "neighbor",
+_COUNTERPARTS = frozenset({"ally", "partner", "enemy", "rival", "neighbour", "neighbor",
                            "foe", "adversary", "counterpart"})
 """Whose owner they are not: "its allies" are other states than its own."""
 _WATCHERS = frozenset({"monitor", "observer"})
