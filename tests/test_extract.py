@@ -3164,3 +3164,15 @@ def test_a_town_the_recogniser_took_for_a_person_is_ground_taken(pipeline: Pipel
     (ev,) = run(pipeline, "M23 rebels claimed on Monday to have taken Goma.", date(2025, 1, 27))
     assert ev.plover.type == "COERCE" and ev.factuality.status == "claimed"
     assert ev.target is not None and ev.target.country == "COD"
+
+
+def test_a_prison_term_headlining_a_post_is_the_imprisonment(pipeline: Pipeline) -> None:
+    # guide section 8: "N years in prison for X: a court convicted ..." is COERCE 173 with no
+    # doer of its own, beside the court's SANCTION
+    events = run(pipeline, "Eleven years in prison for Maria Kolesnikova: a Minsk court has "
+                           "convicted the opposition figure of extremism.", date(2021, 9, 6))
+    (term,) = find(events, "COERCE")
+    assert term.cameo is not None and term.cameo.code == "173" and term.source is None
+    assert term.target is not None and term.target.text == "Maria Kolesnikova"
+    assert find(events, "SANCTION")
+    assert not find(run(pipeline, "Two years ago, Russia invaded Ukraine."), "COERCE")

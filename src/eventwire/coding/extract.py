@@ -2116,6 +2116,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     cands.extend(_removals(sent, cands, lex))
     cands.extend(_name_calling(sent, cands))
     cands.extend(_plots(sent, cands))
+    cands.extend(_term_headline(sent))
     cands.extend(_denied_involvement(sent, lex, cands))
     _claimed_responsibility(cands, lex)
     event_nouns = {t for c in cands for t in c.tokens if t.pos_ in ("NOUN", "PROPN")}
@@ -2882,6 +2883,23 @@ def _foretold(cand: Candidate) -> bool:
             return expecter is not None and expecter.pos_ != "PRON" and expecter.i not in agents
         tok = tok.head
     return False
+def _term_headline(sent: Span) -> list[Candidate]:
+    """ "Two years in prison for Mzia Amaglobeli: a Batumi court has convicted ...": a prison
+    term headlining the sentence is the imprisonment (COERCE 173, guide section 8), with no
+    doer of its own beside the court's conviction."""
+    first = sent[0]
+    term = first.head
+    if not (first.like_num and first.dep_ == "nummod" and term.i == first.i + 1
+            and _lemma(term) in ("year", "month")):
+        return []
+    held = _slot([term], "pobj:for", set())
+    if held is None or held.pos_ != "PROPN" or held.ent_type_ in (
+            "GPE", "LOC", "FAC", *_NOT_ACTORS):
+        return []
+    entry = _verb_entry(term, "COERCE", "arrest", "173")
+    return [_construed(sent, term, entry, "term-headline", None, expand_conj(held))]
+
+
 _PLOT_VERBS = frozenset({"plot", "conspire"})
 
 
