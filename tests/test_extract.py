@@ -3176,3 +3176,17 @@ def test_a_prison_term_headlining_a_post_is_the_imprisonment(pipeline: Pipeline)
     assert term.target is not None and term.target.text == "Maria Kolesnikova"
     assert find(events, "SANCTION")
     assert not find(run(pipeline, "Two years ago, Russia invaded Ukraine."), "COERCE")
+
+
+def test_a_court_ruling_against_a_party_is_a_sanction(pipeline: Pipeline) -> None:
+    # guide section 8: a tribunal ruling against a state, or a court ruling a party
+    # unconstitutional, is SANCTION convict 116 (not "ruled out", a refusal)
+    (ev,) = find(run(pipeline, "Moldova's Constitutional Court on Monday ruled the Shor party "
+                               "unconstitutional.", date(2023, 6, 19)), "SANCTION")
+    assert ev.cameo is not None and ev.cameo.code == "116"
+    assert ev.target is not None and ev.target.country == "MDA"
+    events = run(pipeline, "The European Court of Human Rights ruled on Tuesday that Turkey had "
+                           "violated the rights of the jailed politician.", date(2020, 12, 23))
+    (ruling,) = find(events, "SANCTION")
+    assert ruling.target is not None and ruling.target.country == "TUR"
+    assert not [e for e in find(events, "REJECT") if e.trigger == "ruled"]

@@ -1343,6 +1343,8 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
         ):
             effect = lex.control.get(_lemma(head))
+            if _lemma(head) == "rule" and not any(c.dep_ == "prt" for c in head.children):
+                effect = None  # control.tsv's "rule" is "ruled out"; a bare ruling decides
             if effect == "report" and dep == "xcomp":
                 effect = "request"  # "told Palestinians to ignore the order"
             if effect == "hedge" and dep == "dobj" and _lemma(head) in ("fear", "dread"):
@@ -2117,6 +2119,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     cands.extend(_name_calling(sent, cands))
     cands.extend(_plots(sent, cands))
     cands.extend(_term_headline(sent))
+    cands.extend(_rulings(sent, cands))
     cands.extend(_denied_involvement(sent, lex, cands))
     _claimed_responsibility(cands, lex)
     event_nouns = {t for c in cands for t in c.tokens if t.pos_ in ("NOUN", "PROPN")}
@@ -2818,8 +2821,8 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         if effect not in _CONTROL_ACTS or tok.pos_ != "VERB" or tok in taken or (
                 tok in heads and (effect != "coerce" or clause is None or clause in taken)):
             continue  # (a forcing is its own act whatever else hangs on the verb)
-        if any(c.dep_ == "prt" for c in tok.children):
-            continue
+        if any(c.dep_ == "prt" for c in tok.children) or _lemma(tok) == "rule":
+            continue  # (a bare "ruled that ..." is a court's ruling, not "ruled out")
         if clause is None or clause.pos_ not in ("VERB", "AUX"):
             continue
         if effect == "request" and any(t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP")
@@ -2898,6 +2901,41 @@ def _term_headline(sent: Span) -> list[Candidate]:
         return []
     entry = _verb_entry(term, "COERCE", "arrest", "173")
     return [_construed(sent, term, entry, "term-headline", None, expand_conj(held))]
+
+
+_BENCHES = frozenset({"court", "tribunal", "judge", "panel", "chamber"})
+
+
+def _rulings(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+    """ "The tribunal ruled that China's claims have no legal basis", "the Constitutional Court
+    ruled the Shor party unconstitutional": a court ruling against a party is SANCTION convict
+    116 (guide section 8), aimed at the one the ruling is about."""
+    taken = {t for c in cands for t in c.tokens}
+    out = []
+    for tok in sent:
+        if _lemma(tok) != "rule" or tok.pos_ != "VERB" or tok in taken or any(
+                c.dep_ == "prt" for c in tok.children):
+            continue
+        bench = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if bench is None or _lemma(bench) not in _BENCHES:
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        about = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
+                     None) if clause is not None else next(
+            (c for c in tok.children if c.dep_ == "dobj"), None)
+        if about is None:
+            continue
+        if about.lower_ in ("unconstitutional", "illegal", "unlawful"):
+            # "ruled the Shor party unconstitutional": the model makes the adjective the object
+            about = next((c for c in about.children if c.dep_ == "compound"), about)
+        owner = next((c for c in about.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
+                     None)
+        party = owner if owner is not None else about
+        if party.pos_ not in ("PROPN", "NOUN") or _timeish(party):
+            continue
+        entry = _verb_entry(tok, "SANCTION", "convict", "116")
+        out.append(_construed(sent, tok, entry, "ruling", bench, expand_conj(party)))
+    return out
 
 
 _PLOT_VERBS = frozenset({"plot", "conspire"})
