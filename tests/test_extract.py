@@ -3190,3 +3190,11 @@ def test_a_court_ruling_against_a_party_is_a_sanction(pipeline: Pipeline) -> Non
     (ruling,) = find(events, "SANCTION")
     assert ruling.target is not None and ruling.target.country == "TUR"
     assert not [e for e in find(events, "REJECT") if e.trigger == "ruled"]
+
+
+def test_unnamed_states_doing_an_unnamed_act_is_a_generality(pipeline: Pipeline) -> None:
+    assert not run(pipeline, "Official development aid from the world's richest countries fell "
+                             "by about 5 per cent last year.", date(2019, 4, 30))
+    # a verb with such states as its subject is still an act
+    (ev,) = run(pipeline, "Western capitals condemned the annexation on Tuesday.")
+    assert ev.plover.type == "ACCUSE" and ev.source is not None and ev.source.sector == "GOV"

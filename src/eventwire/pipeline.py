@@ -415,6 +415,11 @@ class Pipeline:
         for n, (source, target) in enumerate(p for p in pairs if not _same(*p)):
             if not (_known(source) or _known(target) or _specific_nominal(cand)):
                 continue  # no actor and no specific act: nothing an analyst can use
+            if cand.entry.pos == "noun" and target is None and source is not None and (
+                    source.country is None and source.name is None and source.sector == "GOV"
+                    and not _specific_nominal(cand)):
+                continue  # "recognition from foreign capitals", "aid from the world's richest
+                # countries": states unnamed doing an unnamed act, a generality
             if "arrival-visit" in cand.rules and source is not None and target is not None and (
                     source.country == target.country):
                 continue  # "al-Abadi arrived in Mosul": travel at home visits no other party
