@@ -3198,3 +3198,12 @@ def test_unnamed_states_doing_an_unnamed_act_is_a_generality(pipeline: Pipeline)
     # a verb with such states as its subject is still an act
     (ev,) = run(pipeline, "Western capitals condemned the annexation on Tuesday.")
     assert ev.plover.type == "ACCUSE" and ev.source is not None and ev.source.sector == "GOV"
+
+
+def test_a_court_in_the_hague_is_international(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "The tribunal in The Hague ruled on Tuesday that China's claims have "
+                          "no legal basis.", date(2016, 7, 12))
+    assert ev.source is not None and ev.source.code == "IGOJUD"
+    # a court in any other city is that state's
+    (ev,) = run(pipeline, "A court in Paris convicted the former minister on Monday.")
+    assert ev.source is not None and ev.source.code == "FRAJUD"

@@ -963,6 +963,13 @@ class ArticleActors:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is None:
                     continue
+                if child.lower_ == "in" and country is None and (
+                        tok.lemma_.lower() in ("court", "tribunal")) and (
+                        self.doc[obj.left_edge.i:obj.i + 1].text in _COURT_SEATS):
+                    # "the tribunal in The Hague", "the court in Strasbourg": an international
+                    # court (guide: the ICC, ICJ and their seat IGO JUD), not the host state's
+                    country, sector = "IGO", sector or "JUD"
+                    continue
                 inner = self.resolve(obj)
                 actorish = sector is not None or person or _is_person_noun(tok)
                 seat = child.lower_ == "in" and inner.kind == "state" and inner.sector == "GOV"
@@ -1186,6 +1193,8 @@ _PLACE_NOUNS = frozenset({"city", "town", "enclave", "region", "island", "provin
                           "nation", "kingdom", "republic"})
 """Nouns that, definite and unnamed, refer back to a place the text has just named."""
 _STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+_COURT_SEATS = frozenset({"The Hague", "the Hague", "Hague", "Strasbourg"})
+"""Seats of international courts: a court "in" them is international (IGO), not the host's."""
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "office"})
 """Premises of a sender abroad: "embassies in Kinshasa" are not Congo's."""
 _PLACE_PARTS = frozenset({"runway", "airport", "outskirts", "suburb", "centre", "center",
