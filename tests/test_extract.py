@@ -3190,6 +3190,8 @@ def test_a_court_ruling_against_a_party_is_a_sanction(pipeline: Pipeline) -> Non
     (ruling,) = find(events, "SANCTION")
     assert ruling.target is not None and ruling.target.country == "TUR"
     assert not [e for e in find(events, "REJECT") if e.trigger == "ruled"]
+    # a ruling about no party is no sanction
+    assert not run(pipeline, "The Supreme Court ruled that the election was valid.")
 
 
 def test_unnamed_states_doing_an_unnamed_act_is_a_generality(pipeline: Pipeline) -> None:

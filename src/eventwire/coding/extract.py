@@ -2931,8 +2931,11 @@ def _rulings(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         owner = next((c for c in about.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
                      None)
         party = owner if owner is not None else about
-        if party.pos_ not in ("PROPN", "NOUN") or _timeish(party):
-            continue
+        named = party.pos_ == "PROPN" or party.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (
+            party.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                         for c in party.children))
+        if not named or _timeish(party):
+            continue  # ("ruled that the election was valid": about no party)
         entry = _verb_entry(tok, "SANCTION", "convict", "116")
         out.append(_construed(sent, tok, entry, "ruling", bench, expand_conj(party)))
     return out
