@@ -3209,3 +3209,14 @@ def test_a_court_in_the_hague_is_international(pipeline: Pipeline) -> None:
     # a court in any other city is that state's
     (ev,) = run(pipeline, "A court in Paris convicted the former minister on Monday.")
     assert ev.source is not None and ev.source.code == "FRAJUD"
+
+
+def test_the_hague_stands_for_the_international_courts() -> None:
+    # guide section 8: a suspect flown to The Hague is handed to the ICC (IGO JUD); "Hague"
+    # after "The" is never William Hague, nor the Dutch government
+    from eventwire.actors.resolver import ActorResolver
+
+    doc = load_nlp()("Rodrigo Duterte was arrested on Tuesday and flown to The Hague.")
+    state = ActorResolver().for_article(doc, date(2025, 3, 12))
+    hague = next(t for t in doc if t.text == "Hague")
+    assert state.resolve(hague).code == "IGOJUD"

@@ -484,6 +484,12 @@ class ArticleActors:
         own_state = self._own_state(tok)
         if own_state is not None:
             return own_state
+        if tok.text == "Hague" and any(c.dep_ == "det" and c.lower_ == "the"
+                                       for c in tok.children):
+            # "flown to The Hague", "The Hague issued a warrant": the seat of the international
+            # courts stands for them (guide section 8: the ICC as IGO JUD), never Mr Hague
+            return Actor(text=self.mention_span(tok).text, country="IGO", sector="JUD",
+                         code="IGOJUD", kind="organization")
         text = self.mention_span(tok).text
         rest = _name_rest(tok)
         if rest is not None:
