@@ -1342,9 +1342,7 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
         if dep in ("ccomp", "xcomp", "advcl", "dobj", "prep", "parataxis", "acl") and (
             head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
         ):
-            effect = lex.control.get(_lemma(head))
-            if _lemma(head) == "rule" and not any(c.dep_ == "prt" for c in head.children):
-                effect = None  # control.tsv's "rule" is "ruled out"; a bare ruling decides
+            effect = _control(head, lex)
             if effect == "report" and dep == "xcomp":
                 effect = "request"  # "told Palestinians to ignore the order"
             if effect == "hedge" and dep == "dobj" and _lemma(head) in ("fear", "dread"):
@@ -1428,6 +1426,15 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
     return links
 
 
+def _control(verb: Token, lex: Lexicon) -> str | None:
+    """The control.tsv effect of a governing word. The table is keyed by lemma; its "rule"
+    row (reject) is "ruled out": a bare "ruled that ..." is a court deciding, not a refusal."""
+    lemma = _lemma(verb)
+    if lemma == "rule" and not any(c.dep_ == "prt" for c in verb.children):
+        return None
+    return lex.control.get(lemma)
+
+
 def _inserted_speech(start: Token, top: Token, lex: Lexicon) -> Link | None:
     """ "Thai jets bombed Cambodian positions on Thursday, Thailand's army said, a day after
     Bangkok expelled its ambassador": with a clause after it, the model hangs the inserted
@@ -1442,7 +1449,7 @@ def _inserted_speech(start: Token, top: Token, lex: Lexicon) -> Link | None:
         if verb.dep_ != "parataxis" or verb.i < top.i or verb.pos_ != "VERB" or (
                 branch.i >= verb.i):
             continue  # (what hangs on the speech verb itself is said after it: background)
-        effect = lex.control.get(_lemma(verb))
+        effect = _control(verb, lex)
         edge = verb.left_edge.i
         if effect in ("report", "claim") and edge > 0 and "," in (
                 top.doc[edge].text, top.doc[edge - 1].text) and any(
@@ -2107,7 +2114,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 # (CAMEO 166), like the verb "withdraw from $accords"; troops leave places
                 cand.ptype, cand.mode, cand.cameo = "SANCTION", "withdraw", "166"
                 cand.rules.append("left-a-body")
-            effect = lex.control.get(_lemma(syn.head))
+            effect = _control(syn.head, lex)
             if syn.dep_ == "dobj" and effect in ("aspect", "stop"):
                 # "launched an offensive", "end its support": the verb carries tense and agent
                 _fold_link(cand, Link(syn.head, effect))
@@ -2127,7 +2134,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     for cand in cands:
         # "joined a general strike", "held talks": the event noun carries the type
         if cand.entry.pos == "verb" and len(cand.tokens) == 1 and (
-            _lemma(cand.trigger) in _LIGHT_VERBS or lex.control.get(_lemma(cand.trigger)) in (
+            _lemma(cand.trigger) in _LIGHT_VERBS or _control(cand.trigger, lex) in (
                 "stop", "aspect")
         ) and any(c.dep_ == "dobj" and c in noun_heads for c in cand.trigger.children):
             # ("suspended arrest warrants": the warrants, called off, carry the type)
@@ -2812,7 +2819,7 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
     heads = {c.trigger.head for c in cands} | {c.trigger.head.head for c in cands}
     out = []
     for tok in sent:
-        effect = lex.control.get(_lemma(tok))
+        effect = _control(tok, lex)
         clause = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
         if effect == "report" and clause is not None and clause.dep_ == "xcomp" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
@@ -2821,8 +2828,8 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         if effect not in _CONTROL_ACTS or tok.pos_ != "VERB" or tok in taken or (
                 tok in heads and (effect != "coerce" or clause is None or clause in taken)):
             continue  # (a forcing is its own act whatever else hangs on the verb)
-        if any(c.dep_ == "prt" for c in tok.children) or _lemma(tok) == "rule":
-            continue  # (a bare "ruled that ..." is a court's ruling, not "ruled out")
+        if any(c.dep_ == "prt" for c in tok.children):
+            continue
         if clause is None or clause.pos_ not in ("VERB", "AUX"):
             continue
         if effect == "request" and any(t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP")
@@ -2985,7 +2992,7 @@ def _denied_involvement(sent: Span, lex: Lexicon, cands: list[Candidate]) -> lis
     named by "in ..." or, failing that, of the latest act the article told (resolved later)."""
     out = []
     for tok in sent:
-        if lex.control.get(_lemma(tok)) != "deny" or tok.pos_ != "VERB":
+        if _control(tok, lex) != "deny" or tok.pos_ != "VERB":
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None or _lemma(obj) not in _INVOLVEMENT:
@@ -3023,7 +3030,7 @@ def _claimed_responsibility(cands: list[Candidate], lex: Lexicon) -> None:
     sent = cands[0].trigger.sent if cands else None
     for claim in [t for t in (sent or []) if t.dep_ == "dobj"
                   and _lemma(t) == "responsibility" and t.head.pos_ == "VERB"
-                  and lex.control.get(_lemma(t.head)) == "claim"
+                  and _control(t.head, lex) == "claim"
                   and not any(p.dep_ == "prep" for p in t.children)]:
         verb = claim.head
         claimant = _speaker(verb)
@@ -3052,7 +3059,7 @@ def _claimed_responsibility(cands: list[Candidate], lex: Lexicon) -> None:
             verb = noun.head.head.head
         else:
             continue
-        if verb.pos_ != "VERB" or (lex.control.get(_lemma(verb)) != "claim" and (
+        if verb.pos_ != "VERB" or (_control(verb, lex) != "claim" and (
             _lemma(verb) not in ("take", "admit") or noun.dep_ == "dobj"
         )):
             continue
