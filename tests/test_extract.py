@@ -3220,3 +3220,16 @@ def test_the_hague_stands_for_the_international_courts() -> None:
     state = ActorResolver().for_article(doc, date(2025, 3, 12))
     hague = next(t for t in doc if t.text == "Hague")
     assert state.resolve(hague).code == "IGOJUD"
+
+
+def test_a_dependent_territory_acts_as_its_sovereign(pipeline: Pipeline) -> None:
+    # guide section 8: New Caledonia FRA (data/actors/dependencies.tsv); the place keeps its own
+    (ev, *_) = run(pipeline, "Paris imposed emergency rule on New Caledonia on Wednesday.",
+                   date(2024, 5, 15))
+    assert codes(ev) == ("FRA", "FRA")
+    assert ev.location is not None and ev.location.country == "NCL"
+    (ev,) = run(pipeline, "Greenlandic officials refused to meet him.", date(2025, 3, 28))
+    assert ev.source is not None and ev.source.code == "DNKGOV"
+    # Hong Kong keeps its own code
+    (ev,) = run(pipeline, "Hong Kong police arrested six activists on Monday.")
+    assert ev.source is not None and ev.source.code == "HKGCOP"

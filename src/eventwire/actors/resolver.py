@@ -51,6 +51,10 @@ where there is one ("ROH" -> MMR); from data/actors/ethnic.tsv."""
 BREAKAWAY = frozenset(row["name"].lower() for _, row in read_tsv(
     package_file("actors", "breakaway.tsv")))
 """Breakaway polities named as places: parties of sector PRE (data/actors/breakaway.tsv)."""
+SOVEREIGN = {row["territory"]: row["sovereign"] for _, row in read_tsv(
+    package_file("actors", "dependencies.tsv"))}
+"""A dependent territory's sovereign state, whose code its actors take ("New Caledonia" FRA,
+"Greenlandic officials" DNK GOV; data/actors/dependencies.tsv). Places keep their own code."""
 _PROPERTY = frozenset({"base", "building", "site", "facility", "ship", "tanker", "vessel",
                        "aircraft", "plane", "hospital", "school", "village", "town", "camp",
                        "office", "embassy", "consulate", "headquarters", "plant", "bridge",
@@ -167,6 +171,8 @@ class ArticleActors:
                 actor = self._in_place(tok, actor)
         finally:
             self._pending.discard(tok.i)
+        if actor.country in SOVEREIGN:
+            actor = with_country(actor, actor.country)
         self._cache[tok.i] = actor
         return actor
 
@@ -1265,6 +1271,7 @@ governments"): annotation guide, section 4."""
 def with_country(actor: Actor, country: str, why: str | None = None) -> Actor:
     """The same actor placed in a country (its code follows); ``why`` names an inference the
     text does not state, kept as a ``country-from:`` qualifier."""
+    country = SOVEREIGN.get(country, country)  # "unrest in Noumea": France's, not New Caledonia's
     update: dict[str, object] = {"country": country, "code": country + (actor.sector or "")}
     if why is not None:
         update["qualifiers"] = (*actor.qualifiers, f"country-from:{why}")
