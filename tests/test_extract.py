@@ -3233,3 +3233,12 @@ def test_a_dependent_territory_acts_as_its_sovereign(pipeline: Pipeline) -> None
     # Hong Kong keeps its own code
     (ev,) = run(pipeline, "Hong Kong police arrested six activists on Monday.")
     assert ev.source is not None and ev.source.code == "HKGCOP"
+
+
+def test_an_execution_is_the_states_own_act(pipeline: Pipeline) -> None:
+    # a state named as the author of force acts through its military, but a hanging is the
+    # state's own act (gold: "Iran hanged ..." IRN GOV, 3 of 3)
+    (ev,) = run(pipeline, "Iran hanged a young protester on Thursday.", date(2022, 12, 9))
+    assert ev.plover.type == "ASSAULT" and ev.source is not None and ev.source.code == "IRNGOV"
+    (ev,) = run(pipeline, "Iran launched drones at Israel on Saturday.", date(2024, 4, 14))
+    assert ev.source is not None and ev.source.code == "IRNMIL"

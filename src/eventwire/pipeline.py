@@ -423,7 +423,7 @@ class Pipeline:
             if "arrival-visit" in cand.rules and source is not None and target is not None and (
                     source.country == target.country):
                 continue  # "al-Abadi arrived in Mosul": travel at home visits no other party
-            source = acting_by_force(source, cand.ptype, cand.mode)
+            source = acting_by_force(source, cand.ptype, cand.mode, lemma)
             target = place_target(target, cand.ptype, cand.mode)
             ptype, mode, cameo = _by_actors(cand.ptype, cand.mode, cand.cameo, lemma, source,
                                             target)
@@ -817,6 +817,7 @@ def _verbal(event: Event) -> bool:
 
 
 _FORCE = frozenset({"ASSAULT", "MOBILIZE"})
+_EXECUTIONS = frozenset({"hang", "hanged", "execute", "executed", "execution", "hanging"})
 _PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 
 
@@ -837,10 +838,14 @@ def _people_of(actor: Actor) -> bool:
         actor.name is not None and actor.country not in NONSTATE_CODES)
 
 
-def acting_by_force(source: Actor | None, ptype: str, mode: str | None = None) -> Actor | None:
+def acting_by_force(source: Actor | None, ptype: str, mode: str | None = None,
+                    lemma: str | None = None) -> Actor | None:
     """ "Turkey launched air strikes", "Azerbaijan seized the enclave": a state named as the
-    author of force acts through its military (PLOVER codes the acting agency's sector)."""
+    author of force acts through its military (PLOVER codes the acting agency's sector). An
+    execution ("Iran hanged a protester") is the state's own act (guide: GOV)."""
     forceful = ptype in _FORCE or (ptype == "COERCE" and mode == "seize")
+    if lemma is not None and lemma.lower() in _EXECUTIONS:
+        return source
     if forceful and source is not None and (_named_state(source) or _people_of(source)):
         # "an Israeli strike": the people of a state named as the author of force, likewise
         return source.model_copy(update={"sector": "MIL", "code": (source.country or "") + "MIL"})

@@ -40,7 +40,7 @@ def _mentions(item: GoldItem) -> list[dict[str, Any]]:
             if key not in seen:
                 seen.add(key)
                 out.append({**actor, "role": role, "type": event["type"],
-                            "mode": event.get("mode")})
+                            "mode": event.get("mode"), "trigger": event.get("trigger")})
     return out
 
 
@@ -77,7 +77,9 @@ def score_actors(path: Path | str, split: str | None = "test",
             options = state.resolve_all(span.root)
             actor = next((a for a in options if a.country == gold.get("country")), options[0])
             if gold["role"] == "source":  # the sector of a state depends on what it does
-                actor = acting_by_force(actor, gold["type"], gold.get("mode")) or actor
+                trigger = (gold.get("trigger") or "").split()
+                actor = acting_by_force(actor, gold["type"], gold.get("mode"),
+                                        trigger[0] if trigger else None) or actor
             elif gold["role"] == "target":
                 actor = place_target(actor, gold["type"], gold.get("mode")) or actor
             country_ok = actor.country == gold.get("country")
