@@ -132,6 +132,15 @@ def test_person_names_are_unique(kb: KnowledgeBase) -> None:
         ("Donald Trump", date(2022, 1, 6), "former president", "USA", "ELI"),
         ("Lula", date(2018, 4, 7), "PT presidential candidate", "BRA", "OPP"),
         ("Evo Morales", date(2020, 1, 1), "former president", "BOL", "ELI"),
+        # former leaders who lead the opposition, and opposition leaders who took office
+        ("Rodrigo Duterte", date(2025, 3, 11), "opposition figure, critic of Marcos", "PHL",
+         "OPP"),
+        ("Rodrigo Duterte", date(2018, 1, 1), "president", "PHL", "GOV"),
+        ("Nikol Pashinyan", date(2018, 4, 23), "Civil Contract leader, protest leader", "ARM",
+         "OPP"),
+        ("Nikol Pashinyan", date(2018, 5, 8), "prime minister", "ARM", "GOV"),
+        ("Viktor Yushchenko", date(2004, 11, 30), "Our Ukraine leader", "UKR", "OPP"),
+        ("Benazir Bhutto", date(2007, 12, 27), "PPP leader", "PAK", "OPP"),
     ],
 )
 def test_person_role_on_a_date(

@@ -3242,3 +3242,12 @@ def test_an_execution_is_the_states_own_act(pipeline: Pipeline) -> None:
     assert ev.plover.type == "ASSAULT" and ev.source is not None and ev.source.code == "IRNGOV"
     (ev,) = run(pipeline, "Iran launched drones at Israel on Saturday.", date(2024, 4, 14))
     assert ev.source is not None and ev.source.code == "IRNMIL"
+
+
+def test_a_persons_aides_act_in_the_persons_sector(pipeline: Pipeline) -> None:
+    # "two of his aides": an opposition leader's staff are the opposition (a singular owner;
+    # "their teams" of two leaders are no one person's)
+    events = run(pipeline, "Police fired tear gas at Venancio Mondlane on Monday, two days after "
+                           "two of his aides were shot dead in their car.", date(2024, 10, 21))
+    (shot,) = find(events, "ASSAULT", "shot")
+    assert shot.target is not None and shot.target.code == "MOZOPP"

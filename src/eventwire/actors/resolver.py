@@ -826,6 +826,11 @@ class ArticleActors:
                 elif owner.kind == "person" and owner.sector == "MIL" and sector == "REB":
                     # "Prigozhin says his fighters": a commander's fighters are his force
                     country, sector = country or owner.country, "MIL"
+                elif owner.kind == "person" and owner.sector and owner.country and (
+                        tok.lemma_.lower() in _STAFF) and child.lower_ in ("his", "her"):
+                    # "two of his aides", "her campaign": a person's staff act in the person's
+                    # sector (an opposition leader's aides are the opposition)
+                    country, sector = country or owner.country, owner.sector
                 elif tok.lemma_.lower() in _COUNTERPARTS and not own:
                     pass  # "Kyiv and its allies", "three of its allies": other states
                 elif own or sector in _STATE_SIDE or (
@@ -1386,7 +1391,7 @@ UTTERANCES = frozenset({"verdict", "ruling", "judgment", "judgement", "decision"
                          "statement", "announcement", "decree", "order", "reply", "answer"})
 """What an actor issues: it acts, as subject or doer, for its maker."""
 _STAFF = frozenset({"office", "aide", "camp", "team", "entourage", "staff", "adviser",
-                    "advisor", "spokesman", "spokeswoman", "spokesperson"})
+                    "advisor", "spokesman", "spokeswoman", "spokesperson", "campaign"})
 """A person's own staff, who speak and act for them in the person's sector."""
 _IGO_STAFF = frozenset({"expert", "team", "mission", "delegation", "panel", "staff", "investigator",
                         "envoy", "inspector", "mediator", "negotiator"})
