@@ -141,6 +141,11 @@ def test_person_names_are_unique(kb: KnowledgeBase) -> None:
         ("Nikol Pashinyan", date(2018, 5, 8), "prime minister", "ARM", "GOV"),
         ("Viktor Yushchenko", date(2004, 11, 30), "Our Ukraine leader", "UKR", "OPP"),
         ("Benazir Bhutto", date(2007, 12, 27), "PPP leader", "PAK", "OPP"),
+        ("Gerald Darmanin", date(2024, 5, 15), "interior minister", "FRA", "GOV"),
+        ("Olusegun Obasanjo", date(2022, 11, 2),
+         "African Union high representative for the Horn of Africa", "IGO", "GOV"),
+        # two namesakes told apart by the date (Senegal's finance minister, Mali's foreign one)
+        ("Abdoulaye Diop", date(2023, 6, 16), "foreign minister", "MLI", "GOV"),
     ],
 )
 def test_person_role_on_a_date(
