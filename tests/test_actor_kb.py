@@ -499,3 +499,13 @@ def test_every_plain_sectors_row_is_reached_from_a_parse(kb: KnowledgeBase) -> N
         if _sector(kb, subject) != sector and noun not in unreachable:
             missed.append((noun, sector, _sector(kb, subject)))
     assert len(plain) > 800 and not missed
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("NetBlocks", "NGOSOC"), ("OVD-Info", "RUSSOC"), ("Apple Daily", "HKGJRN"),
+     ("Repsol", "ESPBUS"), ("Pussy Riot", "RUSOPP")],
+)
+def test_monitors_outlets_and_companies(kb: KnowledgeBase, text: str, code: str) -> None:
+    org = kb.organization(text)
+    assert org is not None and org.code == code
