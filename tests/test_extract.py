@@ -3251,3 +3251,11 @@ def test_a_persons_aides_act_in_the_persons_sector(pipeline: Pipeline) -> None:
                            "two of his aides were shot dead in their car.", date(2024, 10, 21))
     (shot,) = find(events, "ASSAULT", "shot")
     assert shot.target is not None and shot.target.code == "MOZOPP"
+
+
+def test_a_plural_pronoun_for_a_list_stands_for_each_party(pipeline: Pipeline) -> None:
+    # guide section 4: coordinated actors are expanded, also when a pronoun refers to them
+    events = run(pipeline, "Aliyev and Pashinyan signed a joint declaration at the White House, "
+                           "where Trump hosted them.", date(2025, 8, 8))
+    hosted = find(events, "CONSULT", "hosted")
+    assert sorted(e.source.country for e in hosted if e.source) == ["ARM", "AZE"]

@@ -108,6 +108,8 @@ class ArticleActors:
     _pending: set[int] = field(default_factory=set)
     _home: str | None = None
     _sent_of: dict[int, int] = field(default_factory=dict)
+    _antecedent: dict[int, int] = field(default_factory=dict)
+    """Plural pronoun index -> the index of the mention it was resolved to."""
 
     def __post_init__(self) -> None:
         for number, sent in enumerate(self.doc.sents):
@@ -371,6 +373,14 @@ class ArticleActors:
     def resolve_all(self, tok: Token) -> list[Actor]:
         """One actor per coordinated country modifier: "US and British warplanes" -> 2."""
         actor = self.resolve(tok)
+        if tok.i in self._antecedent:
+            # "Aliyev and Pashinyan signed ... where Trump hosted them": a plural pronoun
+            # whose antecedent is a list stands for each listed party
+            head = self.doc[self._antecedent[tok.i]]
+            listed = [self.resolve(t) for t in _listed(head)]
+            if len(listed) > 1 and all(a.country for a in listed) and len(
+                    {a.code for a in listed}) == len(listed):
+                return [a.model_copy(update={"text": tok.text}) for a in listed]
         if tok.pos_ != "NOUN":
             return [actor]
         groups = [[mod, *(c for c in mod.subtree if c.dep_ == "conj")] for mod in tok.children
@@ -594,6 +604,7 @@ class ArticleActors:
                 if mention.index in gap:
                     continue
                 if mention.plural and (mention.actor.country or mention.actor.name):
+                    self._antecedent[tok.i] = mention.index
                     return mention.actor.model_copy(update={"text": tok.text})
         candidates = [m for m in reversed(self._before(tok)) if m.index not in gap]
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
