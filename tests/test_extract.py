@@ -3259,3 +3259,10 @@ def test_a_plural_pronoun_for_a_list_stands_for_each_party(pipeline: Pipeline) -
                            "where Trump hosted them.", date(2025, 8, 8))
     hosted = find(events, "CONSULT", "hosted")
     assert sorted(e.source.country for e in hosted if e.source) == ["ARM", "AZE"]
+
+
+def test_regretting_anothers_act_is_disapproval(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Germany regretted Bulgaria's veto on Tuesday.", date(2020, 11, 18))
+    assert (ev.plover.type, ev.plover.mode, codes(ev)) == ("ACCUSE", "disapprove", ("DEU", "BGR"))
+    # regretting one's own words is an apology, not coded by this row
+    assert not run(pipeline, "Trump said he regretted his remarks about Mexico.")

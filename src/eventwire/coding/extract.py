@@ -941,7 +941,11 @@ _NO_EVENT_OBJECTS: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]]
 
 def _object_undoes(entry: Entry, tok: Token, lex: Lexicon) -> bool:
     """ "sent refugees to Europe" is no aid, "hosts US troops" or "hosts a million refugees" a
-    state of affairs, "met no resistance" or "meet the deadline" no meeting."""
+    state of affairs, "met no resistance" or "meet the deadline" no meeting, "regretted his
+    remarks" no disapproval."""
+    if entry.pattern == ("regret",) and any(c.dep_ == "dobj" and any(
+            p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in tok.children):
+        return True  # "said he regretted his remarks": an apology, no disapproval of another
     words, classes = _NO_EVENT_OBJECTS.get(entry.pattern, (frozenset(), ()))
     return any(c.dep_ == "dobj" and (
         _lemma(c) in words or any(lex.fits(k, _lemma(c)) for k in classes))
