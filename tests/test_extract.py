@@ -3266,3 +3266,9 @@ def test_regretting_anothers_act_is_disapproval(pipeline: Pipeline) -> None:
     assert (ev.plover.type, ev.plover.mode, codes(ev)) == ("ACCUSE", "disapprove", ("DEU", "BGR"))
     # regretting one's own words is an apology, not coded by this row
     assert not run(pipeline, "Trump said he regretted his remarks about Mexico.")
+
+
+def test_freezing_assistance_is_a_sanction(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "The Trump administration froze nearly all security assistance to "
+                          "Pakistan on Thursday.", date(2018, 1, 5))
+    assert (ev.plover.type, ev.cameo.code, codes(ev)) == ("SANCTION", "162", ("USA", "PAK"))
