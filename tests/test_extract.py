@@ -3272,3 +3272,14 @@ def test_freezing_assistance_is_a_sanction(pipeline: Pipeline) -> None:
     (ev,) = run(pipeline, "The Trump administration froze nearly all security assistance to "
                           "Pakistan on Thursday.", date(2018, 1, 5))
     assert (ev.plover.type, ev.cameo.code, codes(ev)) == ("SANCTION", "162", ("USA", "PAK"))
+
+
+def test_the_group_is_no_nation_named_by_a_demonym() -> None:
+    # "the group" refers back to a named body or an armed group, not to "an Israeli air strike"
+    from eventwire.actors.resolver import ActorResolver
+
+    doc = load_nlp()("Hassan Nasrallah, Hezbollah's leader for three decades, was killed in an "
+                     "Israeli air strike on Beirut's southern suburbs, the group confirmed.")
+    state = ActorResolver().for_article(doc, date(2024, 9, 28))
+    group = next(t for t in doc if t.text == "group")
+    assert state.resolve(group).country == "LBN"

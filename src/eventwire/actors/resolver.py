@@ -1084,8 +1084,11 @@ class ArticleActors:
             for c in kids
         ):  # "the group", "the Islamist group" (but not "the Kurdish group", a people's)
             for mention in reversed(self._before(tok, window=3)):
+                people = mention.actor.name is not None and self.kb.country_by_name(
+                    mention.actor.name) is not None  # "an Israeli air strike": a nation's
                 if mention.actor.kind in ("group", "organization") and mention.actor.country and (
-                        mention.actor.name is not None or mention.actor.sector in _ARMED_GROUPS):
+                        (mention.actor.name is not None and not people)
+                        or mention.actor.sector in _ARMED_GROUPS):
                     return mention.actor  # (a named body or an armed group, not "schoolgirls")
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
             return None
