@@ -3283,3 +3283,11 @@ def test_the_group_is_no_nation_named_by_a_demonym() -> None:
     state = ActorResolver().for_article(doc, date(2024, 9, 28))
     group = next(t for t in doc if t.text == "group")
     assert state.resolve(group).country == "LBN"
+
+
+def test_an_officer_of_an_armed_group_holds_the_groups_office(pipeline: Pipeline) -> None:
+    events = run(pipeline, "A US drone strike in Baghdad on Wednesday killed Abu Baqir al-Saadi, "
+                           "a senior commander of Kataib Hezbollah, the Pentagon said.",
+                 date(2024, 2, 7))
+    (killed,) = find(events, "ASSAULT")
+    assert killed.target is not None and killed.target.code == "IRQPRM"

@@ -1010,9 +1010,12 @@ class ArticleActors:
                     # not be Syrian
                     country = inner.country
                     if inner.kind in ("group", "organization"):
-                        # "fighters from HTS": the group's name; a role noun keeps its sector
+                        # "fighters from HTS": the group's name; a role noun keeps its sector,
+                        # but "a senior commander of Kataib Hezbollah" holds the group's office
                         name = name or inner.name
-                        sector = sector or inner.sector
+                        armed = inner.sector in _ARMED_GROUPS | {"OPP", "PTY"}
+                        sector = inner.sector if armed and child.lower_ == "of" and (
+                            tok.lemma_.lower() in _ROLE_HEADS) else sector or inner.sector
             elif dep == "appos" and not _list_item(tok, child) and (
                     person or sector is not None or tok.pos_ == "PROPN" or (
                         child.pos_ == "PROPN" and self.resolve(child).kind in (
