@@ -146,6 +146,8 @@ def test_person_names_are_unique(kb: KnowledgeBase) -> None:
          "African Union high representative for the Horn of Africa", "IGO", "GOV"),
         # two namesakes told apart by the date (Senegal's finance minister, Mali's foreign one)
         ("Abdoulaye Diop", date(2023, 6, 16), "foreign minister", "MLI", "GOV"),
+        ("Hun Sen", date(2025, 8, 29), "Senate president", "KHM", "LEG"),
+        ("Rigathi Gachagua", date(2025, 4, 6), "opposition leader", "KEN", "OPP"),
     ],
 )
 def test_person_role_on_a_date(
