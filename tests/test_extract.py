@@ -3291,3 +3291,14 @@ def test_an_officer_of_an_armed_group_holds_the_groups_office(pipeline: Pipeline
                  date(2024, 2, 7))
     (killed,) = find(events, "ASSAULT")
     assert killed.target is not None and killed.target.code == "IRQPRM"
+
+
+def test_a_speaker_goes_on_with_a_second_present_verb(pipeline: Pipeline) -> None:
+    # "X says A happened, and accuses B": the small model hangs "accuses" on the reported past
+    # verb; the speaker accuses, in the speaker's own voice (nlp._speaker_goes_on)
+    events = run(pipeline, "Rigathi Gachagua says attackers lobbed tear gas into a church in "
+                           "Mwiki on Sunday, and accuses Interior Minister Kipchumba Murkomen of "
+                           "ordering the attack.", date(2025, 4, 7))
+    (accuses,) = find(events, "ACCUSE", "accuses")
+    assert accuses.source is not None and accuses.source.name == "Rigathi Gachagua"
+    assert accuses.factuality.status == "asserted"

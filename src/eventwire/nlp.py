@@ -177,7 +177,40 @@ def repair_parse(doc: Doc) -> Doc:
         _summing_clause(doc, tok)
         _name_read_as_clause(doc, tok)
         _place_and_time_label(doc, tok)
+        _speaker_goes_on(doc, tok)
     return doc
+
+
+_SPEECH = frozenset({"say", "post", "tell", "write", "claim", "insist", "announce", "report",
+                     "tweet", "state"})
+
+
+def _present_stem(verb: Token) -> str:
+    """ "says" -> "say" (the repairs run before the lemmatiser)."""
+    low = verb.lower_
+    return low[:-1] if verb.tag_ == "VBZ" and low.endswith("s") else low
+
+
+def _speaker_goes_on(doc: Doc, tok: Token) -> None:
+    """ "Gachagua says attackers lobbed tear gas into a church, and accuses the minister of
+    ordering it": a present-tense verb after "and" with no subject of its own, which the small
+    model hangs on the past-tense verb of the reported clause, goes on from the speaker: it is
+    conjoined to the present-tense verb of saying (the speaker accuses, not the attackers)."""
+    clause = tok.head
+    speech = clause.head
+    if not (tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBP") and clause.dep_ == "ccomp"
+            and clause.tag_ in ("VBD", "VBN") and speech.tag_ in ("VBZ", "VBP")
+            and _present_stem(speech) in _SPEECH and speech.i < clause.i < tok.i):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return
+    cc = next((c for c in clause.children if c.dep_ == "cc" and c.i == tok.i - 1), None)
+    if cc is None:
+        return
+    tok.head = speech
+    cc.head = speech
+    if tok.i >= 2 and doc[tok.i - 2].text == "," and doc[tok.i - 2].head == clause:
+        doc[tok.i - 2].head = speech
 
 
 def _place_and_time_label(doc: Doc, tok: Token) -> None:
