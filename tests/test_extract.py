@@ -3302,3 +3302,17 @@ def test_a_speaker_goes_on_with_a_second_present_verb(pipeline: Pipeline) -> Non
     (accuses,) = find(events, "ACCUSE", "accuses")
     assert accuses.source is not None and accuses.source.name == "Rigathi Gachagua"
     assert accuses.factuality.status == "asserted"
+
+
+def test_a_comma_set_verbal_act_after_a_reported_clause_is_the_speakers(
+        pipeline: Pipeline) -> None:
+    # "said a boat had entered its waters, calling it a threat": the speaker calls it a threat,
+    # in the speaker's own voice (nlp._speaker_adds)
+    events = run(pipeline, "Guyana's president, Irfaan Ali, said on Saturday that a Venezuelan "
+                           "navy patrol boat had entered Guyanese waters, calling it a clear "
+                           "threat.", date(2025, 3, 2))
+    (calling,) = find(events, "ACCUSE", "calling")
+    assert calling.source is not None and calling.source.code == "GUYGOV"
+    assert calling.factuality.status == "asserted"
+    (entered,) = find(events, "COERCE")
+    assert entered.factuality.status == "reported"

@@ -178,7 +178,35 @@ def repair_parse(doc: Doc) -> Doc:
         _name_read_as_clause(doc, tok)
         _place_and_time_label(doc, tok)
         _speaker_goes_on(doc, tok)
+        _speaker_adds(doc, tok)
     return doc
+
+
+_SPEECH_ADJUNCTS = frozenset({
+    "accusing", "calling", "blaming", "denouncing", "describing", "branding", "labelling",
+    "labeling", "terming", "condemning", "vowing", "warning", "urging", "insisting", "promising",
+    "pledging", "threatening", "demanding", "citing", "adding", "dismissing", "rejecting"})
+"""-ing forms of verbal acts that, set off by a comma after a reported clause, are the
+speaker's own ("said the boat had entered its waters, calling it a threat")."""
+
+
+def _speaker_adds(doc: Doc, tok: Token) -> None:
+    """ "Guyana's president said a Venezuelan patrol boat had entered its waters, calling it a
+    clear threat": the small model hangs the comma-set "-ing" clause on the reported verb, so the
+    boat would call it a threat. A verbal act in that position is the speaker's: it hangs on the
+    verb of saying (whose subject it shares)."""
+    clause = tok.head
+    speech = clause.head
+    if not (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lower_ in _SPEECH_ADJUNCTS
+            and clause.dep_ == "ccomp" and speech.tag_.startswith("VB")
+            and _present_stem(speech) in _SPEECH | {"said", "announced", "posted", "told",
+                                                    "claimed", "insisted", "stated", "wrote"}
+            and speech.i < clause.i < tok.i and tok.i > 0 and doc[tok.i - 1].text == ","):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return
+    tok.head = speech
+    doc[tok.i - 1].head = speech
 
 
 _SPEECH = frozenset({"say", "post", "tell", "write", "claim", "insist", "announce", "report",
