@@ -3316,3 +3316,11 @@ def test_a_comma_set_verbal_act_after_a_reported_clause_is_the_speakers(
     assert calling.factuality.status == "asserted"
     (entered,) = find(events, "COERCE")
     assert entered.factuality.status == "reported"
+
+
+def test_a_speaker_who_said_and_vowed_vows_in_their_own_voice(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Pakistan's military said the jets had dropped their payload over an "
+                           "empty forest and vowed to respond.", date(2019, 2, 26))
+    (vowed,) = find(events, "THREATEN", "vowed")
+    assert vowed.source is not None and vowed.source.code == "PAKMIL"
+    assert vowed.factuality.status == "asserted"

@@ -213,6 +213,11 @@ _SPEECH = frozenset({"say", "post", "tell", "write", "claim", "insist", "announc
                      "tweet", "state"})
 
 
+_SAID = frozenset({"said", "announced", "told", "claimed", "stated", "posted", "wrote"})
+_SPOKEN_ACTS = frozenset({"vowed", "urged", "warned", "accused", "demanded", "threatened",
+                          "pledged", "promised", "blamed", "condemned", "denounced"})
+
+
 def _present_stem(verb: Token) -> str:
     """ "says" -> "say" (the repairs run before the lemmatiser)."""
     low = verb.lower_
@@ -226,9 +231,14 @@ def _speaker_goes_on(doc: Doc, tok: Token) -> None:
     conjoined to the present-tense verb of saying (the speaker accuses, not the attackers)."""
     clause = tok.head
     speech = clause.head
-    if not (tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBP") and clause.dep_ == "ccomp"
-            and clause.tag_ in ("VBD", "VBN") and speech.tag_ in ("VBZ", "VBP")
-            and _present_stem(speech) in _SPEECH and speech.i < clause.i < tok.i):
+    tense_shift = tok.tag_ in ("VBZ", "VBP") and clause.tag_ in ("VBD", "VBN") and (
+        speech.tag_ in ("VBZ", "VBP"))
+    # ("Pakistan's military said the jets had hit an empty forest and vowed to respond")
+    verbal_act = tok.tag_ == "VBD" and tok.lower_ in _SPOKEN_ACTS and clause.tag_ in (
+        "VBD", "VBN") and speech.tag_ == "VBD" and speech.lower_ in _SAID
+    if not (tok.dep_ == "conj" and (tense_shift or verbal_act) and clause.dep_ == "ccomp"
+            and (_present_stem(speech) in _SPEECH or speech.lower_ in _SAID)
+            and speech.i < clause.i < tok.i):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
         return
