@@ -3324,3 +3324,12 @@ def test_a_speaker_who_said_and_vowed_vows_in_their_own_voice(pipeline: Pipeline
     (vowed,) = find(events, "THREATEN", "vowed")
     assert vowed.source is not None and vowed.source.code == "PAKMIL"
     assert vowed.factuality.status == "asserted"
+
+
+def test_a_trailing_speaker_the_parser_joined_to_the_clause(pipeline: Pipeline) -> None:
+    # the small model makes "army chief General Waker-uz-Zaman" a conjunct of "minister" and
+    # "said" a subjectless adverbial clause; it is inserted speech (nlp._trailing_speaker)
+    (ev,) = run(pipeline, "Sheikh Hasina has resigned as prime minister, army chief General "
+                          "Waker-uz-Zaman said in a televised address.", date(2024, 8, 5))
+    assert ev.plover.type == "RETREAT" and ev.factuality.status == "reported"
+    assert ev.attribution and "Zaman" in (ev.attribution[0].speaker or "")

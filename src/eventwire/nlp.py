@@ -179,7 +179,30 @@ def repair_parse(doc: Doc) -> Doc:
         _place_and_time_label(doc, tok)
         _speaker_goes_on(doc, tok)
         _speaker_adds(doc, tok)
+        _trailing_speaker(doc, tok)
     return doc
+
+
+def _trailing_speaker(doc: Doc, tok: Token) -> None:
+    """ "Sheikh Hasina has resigned as prime minister, army chief General Waker-uz-Zaman said in
+    a televised address": the small model joins the speaker to the clause before it (a conjunct
+    of "minister") and hangs "said", with no subject, on the main verb. The name set off by a
+    comma just before "said" is its subject, and "X said" is inserted speech (parataxis)."""
+    if not (tok.tag_ in ("VBD", "VBZ", "VBP") and _present_stem(tok) in _SPEECH | _SAID
+            and tok.dep_ in ("advcl", "conj") and tok.i >= 3):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in tok.children):
+        return
+    main, name = tok.head, doc[tok.i - 1]
+    if not (main.i < tok.i and main.tag_.startswith("VB")
+            and name.tag_ in ("NNP", "NN", "NNS", "NNPS")
+            and name.dep_ in ("conj", "appos", "npadvmod", "dobj", "pobj")):
+        return
+    edge = name.left_edge.i
+    if edge < 1 or doc[edge - 1].text != "," or edge <= main.i:
+        return
+    name.head, name.dep_ = tok, "nsubj"
+    tok.head, tok.dep_ = main, "parataxis"
 
 
 _SPEECH_ADJUNCTS = frozenset({
