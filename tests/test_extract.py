@@ -3333,3 +3333,11 @@ def test_a_trailing_speaker_the_parser_joined_to_the_clause(pipeline: Pipeline) 
                           "Waker-uz-Zaman said in a televised address.", date(2024, 8, 5))
     assert ev.plover.type == "RETREAT" and ev.factuality.status == "reported"
     assert ev.attribution and "Zaman" in (ev.attribution[0].speaker or "")
+
+
+def test_a_finding_is_told_by_its_authors(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "UN inspectors concluded that rockets loaded with sarin had hit "
+                          "opposition-held suburbs of Damascus.", date(2013, 9, 16))
+    assert ev.plover.type == "ASSAULT" and ev.factuality.status == "reported"
+    (ev,) = run(pipeline, "An inquiry found that police had fired on unarmed protesters.")
+    assert ev.factuality.status == "reported"
