@@ -455,3 +455,12 @@ def test_a_city_named_before_a_court_or_seat_is_a_place(nlp, resolver: GeoResolv
     assert places["Abidjan"].country == "CIV"
     places = _resolve(nlp, resolver, "Thai and Cambodian leaders met in Putrajaya.")
     assert "Thai" not in places and "Cambodian" not in places
+
+
+def test_a_regions_office_names_the_region(nlp, resolver: GeoResolver) -> None:
+    # "Ontario premier": the province (12M), not Ontario, California; a mayor's city stays a city
+    places = _resolve(nlp, resolver, "Ontario premier Doug Ford threatened to cut off "
+                                     "electricity to three US states.")
+    assert (places["Ontario"].country, places["Ontario"].precision) == ("CAN", "admin1")
+    places = _resolve(nlp, resolver, "Moscow mayor Sergei Sobyanin closed the schools.")
+    assert places["Moscow"].precision == "city"

@@ -48,6 +48,7 @@ SETTLEMENT_NOUNS = frozenset({
     "neighborhood", "countryside", "enclave", "border", "municipality", "oblast", "camp",
 })
 ADMIN_SUFFIXES = ("province", "governorate", "oblast", "state", "region", "district", "county")
+ADMIN_OFFICES = frozenset({"governor", "premier", "governorship"})
 PHYSICAL_NOUNS = frozenset({
     "river", "sea", "lake", "mountains", "mountain", "mount", "valley", "strait", "gulf", "bay",
     "island", "islands", "desert", "plain", "plains", "heights", "hills", "peninsula", "canal",
@@ -305,7 +306,8 @@ class GeoResolver:
     def _mention(self, span: Span, source: str) -> _Mention:
         nxt = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         text = span.text
-        hint = nxt in ADMIN_SUFFIXES
+        # "Ontario premier", "Kano governor": a region's own office names the region
+        hint = nxt in ADMIN_SUFFIXES or nxt in ADMIN_OFFICES
         own = len(span) > 1 and span[-1].lower_ in ADMIN_SUFFIXES
         if own:
             text, hint = span[:-1].text, True
