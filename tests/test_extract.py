@@ -3341,3 +3341,16 @@ def test_a_finding_is_told_by_its_authors(pipeline: Pipeline) -> None:
     assert ev.plover.type == "ASSAULT" and ev.factuality.status == "reported"
     (ev,) = run(pipeline, "An inquiry found that police had fired on unarmed protesters.")
     assert ev.factuality.status == "reported"
+
+
+def test_a_studio_or_a_mine_is_the_country_its_sentence_is_about() -> None:
+    # property nouns take the clause's one country (resolver._PROPERTY): "a TV studio in
+    # Guayaquil" is Ecuador's
+    from eventwire.actors.resolver import ActorResolver
+
+    doc = load_nlp()("Masked gunmen burst into a TV studio in Guayaquil during a live broadcast.")
+    state = ActorResolver().for_article(doc, date(2024, 1, 9), prescan=False)
+    state.set_places([(doc.text.index("Guayaquil"), doc.text.index("Guayaquil") + 9, "ECU",
+                       "Guayaquil")])
+    studio = next(t for t in doc if t.text == "studio")
+    assert state.resolve(studio).country == "ECU"

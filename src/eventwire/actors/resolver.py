@@ -63,7 +63,11 @@ _PROPERTY = frozenset({"base", "building", "site", "facility", "ship", "tanker",
                        "church", "mosque", "temple", "palace", "mall", "restaurant", "hall",
                        "residence", "compound", "complex", "warehouse", "refinery", "pipeline",
                        "dam", "railway", "prison", "jail", "barracks", "checkpoint", "clinic",
-                       "university", "capital", "city", "parliament", "entrance", "stadium"})
+                       "university", "capital", "city", "parliament", "entrance", "stadium",
+                       "studio", "gymnasium", "gym", "cathedral", "synagogue", "monastery",
+                       "courthouse", "outpost", "hideout", "depot", "farm", "mine", "terminal",
+                       "harbour", "harbor", "field", "cable", "tower", "museum", "theatre",
+                       "theater", "cinema", "bakery"})
 _COALITIONS = frozenset({"coalition", "alliance", "force", "forces", "mission", "operation",
                          "troops", "bloc"})
 _CROWD = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
