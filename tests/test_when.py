@@ -434,3 +434,15 @@ def test_daybreak_phrases_date_the_report_or_the_day_they_name() -> None:
     assert at_dawn is not None and at_dawn.start == at_dawn.end == published
     tuesday = resolve("before dawn on Tuesday", published)
     assert tuesday is not None and tuesday.start == date(2015, 2, 10)
+
+
+def test_a_when_clause_happens_at_the_time_of_its_clause(nlp: Language) -> None:
+    sentence = ("At least four people were killed on Monday when supporters of the party attacked "
+                "a rally and fought running battles with police.")
+    for trigger in ("attacked", "fought"):
+        span = _event_time(nlp, sentence, trigger)
+        assert span is not None and span.text == "on Monday", trigger
+    # an "after" clause is another time
+    span = _event_time(nlp, "Police detained 40 people on Monday after protesters attacked a "
+                            "rally.", "attacked")
+    assert span is None or span.text != "on Monday"

@@ -918,6 +918,16 @@ def _shares_time(verb: Token) -> bool:
     return (verb.dep_ == "advcl" and verb.tag_ == "VBG") or verb.dep_ == "xcomp"
 
 
+_SAME_MOMENT = frozenset({"when", "as", "while"})
+
+
+def _same_moment(verb: Token) -> bool:
+    """ "Four people were killed on Wednesday when supporters attacked a rally": a "when"
+    clause tells what happened at the time of the clause it hangs on."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_MOMENT for c in verb.children)
+
+
 def _choices(
     doc: Doc, trigger: Token, verb: Token | None, local: Sequence[Timex]
 ) -> Iterator[Timex]:
@@ -935,7 +945,7 @@ def _choices(
         if verb.dep_ == "conj" and not _own_subject(verb):
             # "voted on Saturday to suspend Syria and called for sanctions"
             yield from (t for t in local if _attached_to(t, doc, verb.head) and t.head < verb.i)
-        elif _own_report(verb) or _shares_time(verb):
+        elif _own_report(verb) or _shares_time(verb) or _same_moment(verb):
             # "declared on Thursday that it had retaken Aleppo" (a speaker telling its own
             # deed, guide section 8), "severed ties on Monday, accusing Doha", "agreed on
             # Sunday to write off the debt": dated by the clause above
