@@ -3354,3 +3354,11 @@ def test_a_studio_or_a_mine_is_the_country_its_sentence_is_about() -> None:
                        "Guayaquil")])
     studio = next(t for t in doc if t.text == "studio")
     assert state.resolve(studio).country == "ECU"
+
+
+def test_the_act_named_again_keeps_its_time(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Gunmen abducted 79 pupils from a boarding school near Bamenda "
+                           "overnight, the army said. A separatist spokesman denied that its "
+                           "fighters had carried out the kidnapping.", date(2018, 11, 5))
+    (kidnapping,) = find(events, "ASSAULT", "kidnapping")
+    assert kidnapping.date is not None and kidnapping.date.text == "overnight"

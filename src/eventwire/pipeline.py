@@ -470,7 +470,8 @@ class Pipeline:
                        quad_class=info.quad_class, goldstein=info.goldstein)
                  if info is not None else None)
         when_span = when.event_time(doc, cand.anchor.i, ctx.timexes, article.published,
-                                    when.clause_tense(cand.anchor)) or ctx.narrative
+                                    when.clause_tense(cand.anchor)) or _told_before(
+            cand, earlier) or ctx.narrative
         location = self._location(ctx, cand, earlier)
         target = _placed(target, cand, location, ctx.toponyms)
         attribution = tuple(self._attribution(ctx, s, source) for s in cand.speech)
@@ -698,6 +699,23 @@ def _share_country(actors: list[Actor | None], tokens: list[Token]) -> list[Acto
             actor = with_country(actor, first.country)
         out.append(actor)
     return out
+
+
+def _told_before(cand: Candidate, earlier: list[Event]) -> TimeSpan | None:
+    """ "Gunmen abducted 79 pupils overnight ... denied that its fighters had carried out the
+    kidnapping": a definite act noun with no time of its own is the act of that type told in
+    the two sentences before, and keeps its time."""
+    tok = cand.trigger
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                     for c in tok.children):
+        return None
+    doc = tok.doc
+    for event in reversed(earlier):
+        if event.plover.type == cand.ptype and event.date is not None and event.date.text and (
+                event.span[0] < tok.sent.start_char) and _sentences_between(
+                doc, event.span[0], tok.sent.start_char) <= 1:
+            return event.date
+    return None
 
 
 def _chars(span: Span) -> range:
