@@ -3362,3 +3362,20 @@ def test_the_act_named_again_keeps_its_time(pipeline: Pipeline) -> None:
                            "fighters had carried out the kidnapping.", date(2018, 11, 5))
     (kidnapping,) = find(events, "ASSAULT", "kidnapping")
     assert kidnapping.date is not None and kidnapping.date.text == "overnight"
+
+
+def test_courts_confirming_or_lifting_a_sentence(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Argentina's Supreme Court on Tuesday upheld a six-year prison sentence "
+                          "against former president Cristina Fernandez de Kirchner.",
+                date(2025, 6, 10))
+    assert (ev.plover.type, ev.cameo.code, codes(ev)) == ("SANCTION", "116", ("ARG", "ARG"))
+    (ev,) = run(pipeline, "Bolivia's Supreme Court annulled the ten-year sentence of former "
+                          "interim president Jeanine Anez on Wednesday.", date(2025, 11, 5))
+    assert (ev.plover.type, ev.cameo.code, codes(ev)) == ("CONCEDE", "081", ("BOL", "BOL"))
+
+
+def test_an_ified_verb_keeps_its_lemma(pipeline: Pipeline) -> None:
+    # the rule lemmatiser makes "decertified" "decertifie" (nlp.repair_lemmas)
+    (ev,) = run(pipeline, "The White House decertified Colombia as a partner in the fight "
+                          "against drugs on Monday.", date(2025, 9, 16))
+    assert (ev.plover.type, codes(ev)) == ("ACCUSE", ("USA", "COL"))

@@ -37,7 +37,20 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("eventwire_repairs", after="eventwire_coordinated_verbs")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("eventwire_states", after="ner")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_lemmas", after="lemmatizer")
     return nlp
+
+
+@Language.component("eventwire_lemmas")
+def repair_lemmas(doc: Doc) -> Doc:
+    """ "decertified" -> "decertifie": the rule lemmatiser strips only the "d" of an "-ified"
+    verb it has no entry for; the lemma of an "-ify" verb ends in "-ify"."""
+    for tok in doc:
+        lemma = tok.lemma_
+        if tok.tag_.startswith("VB") and lemma.endswith("ifie") and len(lemma) > 6:
+            tok.lemma_ = lemma[:-2] + "y"
+    return doc
 
 
 _MISLABELLED = frozenset({"PERSON", "ORG", "LOC", "NORP", "FAC"})
