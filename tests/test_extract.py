@@ -3379,3 +3379,12 @@ def test_an_ified_verb_keeps_its_lemma(pipeline: Pipeline) -> None:
     (ev,) = run(pipeline, "The White House decertified Colombia as a partner in the fight "
                           "against drugs on Monday.", date(2025, 9, 16))
     assert (ev.plover.type, codes(ev)) == ("ACCUSE", ("USA", "COL"))
+
+
+def test_a_closing_media_report_is_inserted_speech(pipeline: Pipeline) -> None:
+    # the small model reads the closing "report(s)" as a noun (nlp._media_report)
+    for text in ("Tehran has recalled its ambassadors from three European capitals, state media "
+                 "report.", "Gunmen have killed ten soldiers in the north, local media reports."):
+        (ev,) = run(pipeline, text)
+        assert ev.factuality.status == "reported", text
+        assert ev.attribution and "media" in (ev.attribution[0].speaker or ""), text
