@@ -3388,3 +3388,9 @@ def test_a_closing_media_report_is_inserted_speech(pipeline: Pipeline) -> None:
         (ev,) = run(pipeline, text)
         assert ev.factuality.status == "reported", text
         assert ev.attribution and "media" in (ev.attribution[0].speaker or ""), text
+
+
+def test_shots_into_the_air_aim_at_no_one(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Police fired tear gas and shots into the air at the stadium in Nairobi "
+                          "on Thursday.", date(2025, 10, 16))
+    assert ev.plover.type == "ASSAULT" and ev.target is None

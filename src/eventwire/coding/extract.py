@@ -460,6 +460,9 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
                 obj = _pobj(child)
                 if obj is not None and _timeish(obj):
                     continue  # "on Tuesday": a time; the slot may still be filled further on
+                if obj is not None and _lemma(obj) in ("air", "sky") and not any(
+                        c.dep_ in ("amod", "compound", "poss") for c in obj.children):
+                    continue  # "fired shots into the air": a direction, no one aimed at
                 if obj is not None and obj.tag_ == "VBG" and prep == "with":
                     continue  # "signed the deal, with Marco Rubio looking on": a circumstance
                 if obj is not None and obj not in exclude:
