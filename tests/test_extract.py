@@ -3394,3 +3394,16 @@ def test_shots_into_the_air_aim_at_no_one(pipeline: Pipeline) -> None:
     (ev,) = run(pipeline, "Police fired tear gas and shots into the air at the stadium in Nairobi "
                           "on Thursday.", date(2025, 10, 16))
     assert ev.plover.type == "ASSAULT" and ev.target is None
+
+
+def test_a_counted_plural_stands_for_the_parties_listed_before(pipeline: Pipeline) -> None:
+    events = run(pipeline, "UN sanctions on Iran are back in force after Britain, France and "
+                           "Germany triggered the snapback mechanism. Tehran has recalled its "
+                           "ambassadors from the three European capitals.", date(2025, 9, 28))
+    recalled = find(events, "SANCTION", "recalled")
+    assert sorted(e.target.country for e in recalled if e.target) == ["DEU", "FRA", "GBR"]
+    # a counted plural that names its countries is itself ("the two Korean leaders")
+    events = run(pipeline, "Argentina and Chile protested, and both governments recalled their "
+                           "ambassadors.", date(2024, 7, 30))
+    recalled = find(events, "SANCTION", "recalled")
+    assert sorted(e.source.country for e in recalled if e.source) == ["ARG", "CHL"]

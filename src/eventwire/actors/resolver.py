@@ -77,6 +77,8 @@ _KIN = frozenset({"family", "wife", "husband", "son", "daughter", "child", "brot
                   "relative", "mother", "father", "parent"})
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
                           "faction", "alliance", "bloc"})
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+"""Counted plurals that refer back to a list ("both governments", "the three capitals")."""
 _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
                         "tens", "million", "millions", "score", "scores", "group", "number",
                         "some", "many", "most", "all", "part", "son", "daughter", "member",
@@ -387,6 +389,9 @@ class ArticleActors:
                 return [a.model_copy(update={"text": tok.text}) for a in listed]
         if tok.pos_ != "NOUN":
             return [actor]
+        counted = self._counted_parties(tok)
+        if counted:
+            return counted
         groups = [[mod, *(c for c in mod.subtree if c.dep_ == "conj")] for mod in tok.children
                   if mod.dep_ in ("amod", "compound", "nmod") and mod.i < tok.i]
         # all the modifiers together ("the French, Belgian and US embassies": the model may
@@ -440,6 +445,41 @@ class ArticleActors:
             if several:
                 return several
         return [actor]
+
+    def _counted_parties(self, tok: Token) -> list[Actor]:
+        """ "Argentina and Chile ... both governments", "Britain, France and Germany ... the three
+        European capitals", "Trump ... with Putin ... the two leaders": a counted plural that
+        names no one stands for the parties of that number listed just before (a list of names
+        in the same or the previous sentence, each of its own country)."""
+        if tok.tag_ != "NNS":
+            return []
+        kids = list(tok.children)
+        count = next((_COUNTS[c.lower_] for c in kids if c.lower_ in _COUNTS and c.dep_ in (
+            "nummod", "det", "predet", "amod", "quantmod")), None)
+        if count is None or any(c.dep_ in ("poss", "prep") or c.ent_type_ in ("GPE", "ORG") or (
+                self.kb.country_by_demonym(c.text) is not None) for c in kids):
+            return []  # ("the two Korean leaders" name their countries; "European" does not)
+        if not any(c.lower_ in ("the", "both", "all") for c in kids):
+            return []
+        sent = self._sent_of.get(tok.i, 0)
+        seen: set[int] = set()
+        for head in reversed(range(window_start(tok, 1), tok.i)):
+            item = self.doc[head]
+            if item.i in seen or item.dep_ == "conj" or item.pos_ != "PROPN":
+                continue
+            listed = _listed(item)
+            seen.update(t.i for t in listed)
+            if len(listed) != count or max(t.i for t in listed) >= tok.i or (
+                    sent - self._sent_of.get(item.i, 0) > 1):
+                continue
+            actors = [self.resolve(t) for t in listed]
+            if all(a.country for a in actors) and len({a.country for a in actors}) == count:
+                text = self.mention_span(tok).text
+                noun = self.resolve(tok).sector
+                return [a.model_copy(update={
+                    "text": text, "sector": noun or a.sector,
+                    "code": (a.country or "") + (noun or a.sector or "")}) for a in actors]
+        return []
 
     def _per_country(self, actor: Actor, coordinated: list[Token]) -> list[Actor]:
         """The actor once per country of coordinated names, if each names a different one."""
