@@ -3407,3 +3407,13 @@ def test_a_counted_plural_stands_for_the_parties_listed_before(pipeline: Pipelin
                            "ambassadors.", date(2024, 7, 30))
     recalled = find(events, "SANCTION", "recalled")
     assert sorted(e.source.country for e in recalled if e.source) == ["ARG", "CHL"]
+
+
+def test_a_possessive_pronoun_authors_an_act_aimed_at_someone(pipeline: Pipeline) -> None:
+    events = run(pipeline, "China sanctioned House Speaker Nancy Pelosi on Friday over her visit "
+                           "to Taiwan.", date(2022, 8, 5))
+    (visit,) = find(events, "CONSULT", "visit")
+    assert codes(visit) == ("USA", "TWN")
+    # an act aimed at no one stays without an author: a manner of speaking
+    assert not run(pipeline, "Her hardest battles, against corruption and a ruined economy, are "
+                             "still ahead.")

@@ -1136,6 +1136,13 @@ def _noun_arguments(cand: Candidate) -> None:
         agent = _slot([noun], slot, used)
         if agent is not None:
             break
+    if agent is None and "poss" in cand.entry.agent:
+        # "over her visit to Taiwan", "deplored its invasion of Ukraine", "at his request": the
+        # possessive pronoun is the act's author (resolved like any pronoun)
+        agent = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in (
+            "his", "her", "its", "their")), None)
+        if agent is not None:
+            cand.rules.append("agent-possessive")
     if agent is None and "pobj:from" not in cand.entry.target:  # "withdrawal from Kherson"
         agent = _slot([noun], "pobj:from", used)
         if agent is None and cand.ptype == "REQUEST":
@@ -1282,6 +1289,11 @@ def _noun_arguments(cand: Candidate) -> None:
         # "arrived in Beijing for a state visit": the named place visited
         tgt = _place_gone_to(travel)
     cand.targets = expand_conj(tgt) if tgt is not None else []
+    if not cand.targets and "agent-possessive" in cand.rules:
+        # "its warnings will remain theatre", "her hardest battles are ahead": a possessed act
+        # aimed at no one is a manner of speaking, not an event
+        cand.agents = []
+        cand.rules.remove("agent-possessive")
 
 
 # --------------------------------------------------------------------------- governors
