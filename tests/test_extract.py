@@ -3417,3 +3417,13 @@ def test_a_possessive_pronoun_authors_an_act_aimed_at_someone(pipeline: Pipeline
     # an act aimed at no one stays without an author: a manner of speaking
     assert not run(pipeline, "Her hardest battles, against corruption and a ruined economy, are "
                              "still ahead.")
+
+
+def test_parse_repairs_for_a_verbless_sentence_and_a_finite_conjunct(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "FARC rebels handed over their last weapons to UN monitors.",
+                date(2017, 6, 27))
+    assert ev.plover.type == "RETREAT" and ev.source is not None and ev.source.code == "COLREB"
+    (ev,) = run(pipeline, "Juan Guaido appeared outside a Caracas air base flanked by uniformed "
+                          "soldiers and called on the armed forces to rise up.", date(2019, 4, 30))
+    assert ev.plover.type == "REQUEST" and ev.source is not None
+    assert ev.source.name == "Juan Guaido"

@@ -194,7 +194,48 @@ def repair_parse(doc: Doc) -> Doc:
         _speaker_adds(doc, tok)
         _trailing_speaker(doc, tok)
         _media_report(doc, tok)
+        _verbless_sentence(doc, tok)
+        _finite_conjunct(doc, tok)
     return doc
+
+
+def _verbless_sentence(doc: Doc, tok: Token) -> None:
+    """ "FARC rebels handed over their last weapons to UN monitors.": the small model makes the
+    subject noun the root and the finite verb a clause on it ("rebels [who were] handed"). A
+    past-tense verb right after the root noun, with an object of its own, in a sentence with no
+    other main verb, is the main verb and the noun its subject."""
+    if not (tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT"
+            and tok.head.tag_ in ("NNS", "NNP", "NNPS", "NN") and tok.i == tok.head.i + 1
+            and any(c.dep_ == "dobj" for c in tok.children)):
+        return
+    noun = tok.head
+    for child in list(noun.children):
+        if child.i > tok.i:
+            child.head = tok  # the closing stop and anything after the verb
+    tok.head, tok.dep_ = tok, "ROOT"
+    noun.head, noun.dep_ = tok, "nsubj"
+
+
+def _finite_conjunct(doc: Doc, tok: Token) -> None:
+    """ "Guaido appeared outside an air base flanked by soldiers and called on the armed forces
+    to rise up": a past-tense verb with no subject, joined by "and" to a participle that
+    describes a noun, goes on from the clause's main verb (Guaido called), not from the
+    participle."""
+    part = tok.head
+    if not (tok.dep_ == "conj" and tok.tag_ == "VBD" and part.dep_ == "acl"
+            and part.tag_ == "VBN" and part.i < tok.i):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return
+    main = part.head
+    while main.head.i != main.i and not main.tag_.startswith("VB"):
+        main = main.head
+    if not (main.tag_ in ("VBD", "VBZ", "VBP") and main.i < part.i):
+        return
+    cc = next((c for c in part.children if c.dep_ == "cc" and c.i == tok.i - 1), None)
+    tok.head = main
+    if cc is not None:
+        cc.head = main
 
 
 def _media_report(doc: Doc, tok: Token) -> None:
