@@ -1136,13 +1136,6 @@ def _noun_arguments(cand: Candidate) -> None:
         agent = _slot([noun], slot, used)
         if agent is not None:
             break
-    if agent is None and "poss" in cand.entry.agent:
-        # "over her visit to Taiwan", "deplored its invasion of Ukraine", "at his request": the
-        # possessive pronoun is the act's author (resolved like any pronoun)
-        agent = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in (
-            "his", "her", "its", "their")), None)
-        if agent is not None:
-            cand.rules.append("agent-possessive")
     if agent is None and "pobj:from" not in cand.entry.target:  # "withdrawal from Kherson"
         agent = _slot([noun], "pobj:from", used)
         if agent is None and cand.ptype == "REQUEST":
@@ -1262,6 +1255,13 @@ def _noun_arguments(cand: Candidate) -> None:
         agent = inherited_subject(noun)
         if agent is not None:
             cand.rules.append(f"subj-from:{noun.dep_}")
+    if agent is None and "poss" in cand.entry.agent:
+        # "over her visit to Taiwan", "deplored its invasion of Ukraine", "at his request": the
+        # possessive pronoun is the act's author (resolved like any pronoun)
+        agent = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in (
+            "his", "her", "its", "their")), None)
+        if agent is not None:
+            cand.rules.append("agent-possessive")
     cand.agents = expand_conj(agent) if agent is not None else []
     tgt = _slot([noun], "dobj", used) if gerund else None
     tgt = tgt or _first_slot(cand, cand.entry.target, used | set(cand.agents))
