@@ -3427,3 +3427,13 @@ def test_parse_repairs_for_a_verbless_sentence_and_a_finite_conjunct(pipeline: P
                           "soldiers and called on the armed forces to rise up.", date(2019, 4, 30))
     assert ev.plover.type == "REQUEST" and ev.source is not None
     assert ev.source.name == "Juan Guaido"
+
+
+def test_a_warrant_is_for_whoever_the_act_it_authorises_is_done_to(pipeline: Pipeline) -> None:
+    for text in ("Philippine police arrested former president Rodrigo Duterte at Manila's airport "
+                 "on Tuesday on a warrant from the International Criminal Court.",
+                 "Former Philippine president Rodrigo Duterte was arrested at Manila's airport "
+                 "on Tuesday on a warrant issued by the International Criminal Court."):
+        (warrant,) = find(run(pipeline, text, date(2025, 3, 11)), "THREATEN")
+        assert warrant.target is not None and warrant.target.name == "Rodrigo Duterte", text
+        assert warrant.source is not None and warrant.source.code == "IGOJUD", text

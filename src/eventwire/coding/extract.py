@@ -614,6 +614,18 @@ _DITRANSITIVE = frozenset({"give", "hand", "award", "grant", "offer", "send", "d
 """Verbs whose passive participle keeps an object ("officials handed a letter")."""
 
 
+def _warranted(noun: Token, used: set[Token]) -> Token | None:
+    """ "arrested Duterte on a warrant from the ICC", "was arrested on a warrant issued by the
+    ICC", "instead of arresting him under the ICC warrant": the warrant is for whoever the act
+    it authorises is done to."""
+    if _lemma(noun) != "warrant" or noun.dep_ != "pobj" or noun.head.lower_ not in (
+            "on", "under") or noun.head.head.pos_ != "VERB":
+        return None
+    held = noun.head.head
+    subj, passive = _subject(held)
+    return subj if passive else _slot([held], "dobj", used)
+
+
 def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     verb = cand.trigger
     subj, passive = _subject(verb)
@@ -661,6 +673,14 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                     "NORP", "GPE") for c in patient.children):
                 cand.agents = [patient]
             patient = None
+        if patient is not None and patient in used and participle:
+            # "on a warrant issued by the ICC": the row's own object is the document issued;
+            # whom it is for comes from the act it authorises
+            warranted = _warranted(patient, used)
+            if warranted is not None:
+                cand.targets = expand_conj(warranted)
+                cand.rules.append("target-of-warranted-act")
+                return
         if patient is not None and cand.entry.target != ("none",):
             cand.targets = expand_conj(patient)
         else:
@@ -1288,6 +1308,10 @@ def _noun_arguments(cand: Candidate) -> None:
     if tgt is None and travel is not None:
         # "arrived in Beijing for a state visit": the named place visited
         tgt = _place_gone_to(travel)
+    if tgt is None:
+        tgt = _warranted(noun, used | set(cand.agents))
+        if tgt is not None:
+            cand.rules.append("target-of-warranted-act")
     cand.targets = expand_conj(tgt) if tgt is not None else []
     if not cand.targets and "agent-possessive" in cand.rules:
         # "its warnings will remain theatre", "her hardest battles are ahead": a possessed act
