@@ -3437,3 +3437,13 @@ def test_a_warrant_is_for_whoever_the_act_it_authorises_is_done_to(pipeline: Pip
         (warrant,) = find(run(pipeline, text, date(2025, 3, 11)), "THREATEN")
         assert warrant.target is not None and warrant.target.name == "Rodrigo Duterte", text
         assert warrant.source is not None and warrant.source.code == "IGOJUD", text
+
+
+def test_a_step_they_denounced_and_citing_a_reason(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Russia has banned imports of Georgian wine, citing pesticide residues, "
+                           "a step officials in Tbilisi denounced as political pressure.",
+                 date(2006, 3, 29))
+    (ban,) = find(events, "SANCTION")
+    assert ban.factuality.status == "asserted"  # "citing residues" gives a reason, not a source
+    (denounced,) = find(events, "ACCUSE")
+    assert codes(denounced) == ("GEO", "RUS")  # the step summed up is Russia's

@@ -188,6 +188,7 @@ def repair_parse(doc: Doc) -> Doc:
         _finite_modifier(tok)
         _object_control(tok)
         _summing_clause(doc, tok)
+        _summing_adverbial(doc, tok)
         _name_read_as_clause(doc, tok)
         _place_and_time_label(doc, tok)
         _speaker_goes_on(doc, tok)
@@ -426,6 +427,32 @@ def _summing_clause(doc: Doc, tok: Token) -> None:
             child.head = clause  # the first clause's comma and the final stop
     clause.head, clause.dep_ = clause, "ROOT"
     noun.head, noun.dep_ = clause, "appos"
+    det.head, det.dep_ = noun, "det"
+    tok.head, tok.dep_ = noun, "relcl"
+
+
+def _summing_adverbial(doc: Doc, tok: Token) -> None:
+    """ "Russia banned imports of Georgian wine, citing residues, a step officials in Tbilisi
+    denounced": as in _summing_clause, but the model hangs the last verb on the first as an
+    adverbial clause, with "a step officials" as its subject. The noun sums up the first clause
+    and the verb is a relative clause on it."""
+    main = tok.head
+    if not (tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and main.dep_ == "ROOT"
+            and main.i < tok.i) or any(c.dep_ in ("dobj", "mark") for c in tok.children):
+        return
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    noun = next((c for c in subject.children if c.dep_ == "compound"), None) if subject else None
+    if subject is None or noun is None or subject.tag_ not in ("NNS", "NNPS", "NNP") or (
+            noun.i < 2):
+        return
+    det = doc[noun.i - 1]
+    if not (noun.tag_ == "NN" and det.lower_ in ("a", "an") and doc[det.i - 1].text == ","
+            and noun.i < subject.i and det.i > main.i):
+        return
+    for child in list(tok.children):
+        if child.i < det.i:
+            child.head = main  # "citing residues" and its comma belong to the first clause
+    noun.head, noun.dep_ = main, "appos"
     det.head, det.dep_ = noun, "det"
     tok.head, tok.dep_ = noun, "relcl"
 

@@ -1861,12 +1861,25 @@ def _future_types(cand: Candidate) -> None:
         cand.rules.append("planned-conflict->THREATEN")
 
 
+_TELLERS = frozenset({"source", "official", "witness", "report", "statement", "document",
+                      "intelligence", "diplomat", "resident", "analyst", "spokesman",
+                      "spokeswoman", "spokesperson", "person", "people", "expert", "medium",
+                      "media", "outlet", "agency", "newspaper", "ministry", "government",
+                      "police", "military", "army", "data", "figure", "survey", "investigator",
+                      "activist", "monitor", "aide", "adviser", "advisor", "footage", "video"})
+"""What "citing X" can cite as a source of information (else X is a reason)."""
+
+
 def _citations(verb: Token) -> list[Speech]:
     """ "reported, citing one source on the ground, that ...": an inner attribution link."""
     found = []
     for child in verb.children:
         if child.dep_ == "advcl" and _lemma(child) in ("cite", "quote"):
             source = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if source is not None and _lemma(child) == "cite" and not (
+                    source.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                    or _lemma(source) in _TELLERS):
+                continue  # "banned wine imports, citing pesticide residues": a reason given
             found.append(Speech(source, child, None, "cite"))
     return found
 
