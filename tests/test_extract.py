@@ -3447,3 +3447,10 @@ def test_a_step_they_denounced_and_citing_a_reason(pipeline: Pipeline) -> None:
     assert ban.factuality.status == "asserted"  # "citing residues" gives a reason, not a source
     (denounced,) = find(events, "ACCUSE")
     assert codes(denounced) == ("GEO", "RUS")  # the step summed up is Russia's
+
+
+def test_taking_up_arms_is_a_mobilisation(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Ivan Marquez, the FARC's former chief negotiator, announced that he was "
+                          "taking up arms again.", date(2019, 8, 29))
+    assert (ev.plover.type, ev.plover.mode, ev.factuality.status) == (
+        "MOBILIZE", "militia", "reported")
