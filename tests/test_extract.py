@@ -3454,3 +3454,13 @@ def test_taking_up_arms_is_a_mobilisation(pipeline: Pipeline) -> None:
                           "taking up arms again.", date(2019, 8, 29))
     assert (ev.plover.type, ev.plover.mode, ev.factuality.status) == (
         "MOBILIZE", "militia", "reported")
+
+
+def test_an_article_with_no_place_is_at_home_where_its_people_hold_office() -> None:
+    from eventwire.actors.resolver import ActorResolver
+
+    doc = load_nlp()("Prime Minister Paetongtarn Shinawatra left for talks. The Supreme Court "
+                     "ruled this morning that the decree was void.")
+    state = ActorResolver().for_article(doc, date(2025, 3, 1))
+    court = next(t for t in doc if t.text == "Court")
+    assert state.resolve(court).code == "THAJUD"

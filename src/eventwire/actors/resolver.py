@@ -242,7 +242,9 @@ class ArticleActors:
             context = self.context_country(tok)
             if context is not None:
                 return with_country(actor, context, why="context")
-        if actor.sector in _HOME_SECTORS and tok.pos_ == "NOUN" and actor.name is None:
+        if actor.sector in _HOME_SECTORS and actor.name is None and (
+                tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and actor.kind != "person")):
+            # ("The Supreme Court", "Parliament": a generic institution written as a name)
             # "Police firing tear gas into Taksim Square again": the police, protesters and
             # students of a story set in one country are that country's
             home = self.home_country()
@@ -265,11 +267,21 @@ class ArticleActors:
         return homes.pop() if len(homes) == 1 else None
 
     def home_country(self) -> str | None:
-        """The one country the whole article's places are in (two thirds of them), if any."""
+        """The one country the whole article's places are in (two thirds of them), if any; an
+        article that names no place is at home where the people it names hold office ("The
+        Senate overrode Milei's veto", "Thaksin is going back to jail. The Supreme Court
+        ruled ...")."""
         if self._home is None:
             weights: Counter[str] = Counter(
                 c for s, e, c, _n in self.places if c and c not in NONSTATE_CODES
                 and not self._acting_place(s, e))
+            if not self.places:
+                for ent in self.doc.ents:
+                    found = self.kb.person(ent.text, on=self.published) if (
+                        ent.label_ == "PERSON") else None
+                    role = found[1] if found is not None else None
+                    if role is not None and role.country not in NONSTATE_CODES:
+                        weights[role.country] += 1
             self._home = _dominant(weights) or ""
         return self._home or None
 
