@@ -3464,3 +3464,9 @@ def test_an_article_with_no_place_is_at_home_where_its_people_hold_office() -> N
     state = ActorResolver().for_article(doc, date(2025, 3, 1))
     court = next(t for t in doc if t.text == "Court")
     assert state.resolve(court).code == "THAJUD"
+
+
+def test_a_country_deep_in_a_modifier_chain_and_an_airspace_entered(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Three Russian MiG-31 fighter jets entered Estonian airspace near "
+                          "Vaindloo island on Friday.", date(2025, 9, 19))
+    assert (ev.plover.type, ev.cameo.code, codes(ev)) == ("COERCE", "170", ("RUS", "EST"))

@@ -990,9 +990,11 @@ class ArticleActors:
                     continue
                 found = self._country_of(child)
                 if found is None and dep == "compound":
-                    # "a Ukrainian fighter jet": the country modifies the compound
-                    found = next((f for g in child.children if g.dep_ in ("amod", "compound")
-                                  and g.i < child.i and (f := self._country_of(g))), None)
+                    # "a Ukrainian fighter jet", "three Russian MiG-31 fighter jets": the
+                    # country modifies the compound, at any depth of its modifier chain
+                    found = next((f for g in child.subtree if g.i < child.i and g.dep_ in (
+                        "amod", "compound") and _modifier_chain(g, child)
+                                  and (f := self._country_of(g))), None)
                 if found and child.i > 0 and self.doc[child.i - 1].lower_ == "ethnic":
                     # "ethnic Armenian forces in Nagorno-Karabakh": a people, not a state; the
                     # country is where they are (guide section 8: AZE)
@@ -1365,6 +1367,17 @@ def _modifier_state(tok: Token) -> str | None:
             if found is not None:
                 return found.iso3
     return None
+
+
+def _modifier_chain(tok: Token, top: Token) -> bool:
+    """Is ``tok`` joined to ``top`` through modifiers only (amod/compound, no hyphenated
+    patron: "US-backed")?"""
+    while tok.i != top.i:
+        if tok.dep_ not in ("amod", "compound") or (
+                tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"):
+            return False
+        tok = tok.head
+    return True
 
 
 def _bare(text: str) -> str:
