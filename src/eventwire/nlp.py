@@ -181,7 +181,8 @@ def repair_coordinated_verbs(doc: Doc) -> Doc:
 def repair_parse(doc: Doc) -> Doc:
     """More misreadings of the small parser, repaired before any rule sees the tree: a title
     read as a party, a finite verb read as an adjective, an object-control clause read as a
-    purpose clause, and a noun summing up a clause read as a second subject."""
+    purpose clause, a noun summing up a clause read as a second subject, a speaker's own words
+    hung on the clause they report, and a sentence read as one noun phrase."""
     for tok in doc:
         _title(doc, tok)
         _titled_pair(doc, tok)
@@ -304,9 +305,8 @@ def _speaker_adds(doc: Doc, tok: Token) -> None:
     speech = clause.head
     if not (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lower_ in _SPEECH_ADJUNCTS
             and clause.dep_ == "ccomp" and speech.tag_.startswith("VB")
-            and _present_stem(speech) in _SPEECH | {"said", "announced", "posted", "told",
-                                                    "claimed", "insisted", "stated", "wrote"}
-            and speech.i < clause.i < tok.i and tok.i > 0 and doc[tok.i - 1].text == ","):
+            and _present_stem(speech) in _SPEECH | _SAID and speech.i < clause.i < tok.i
+            and tok.i > 0 and doc[tok.i - 1].text == ","):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return
@@ -316,9 +316,10 @@ def _speaker_adds(doc: Doc, tok: Token) -> None:
 
 _SPEECH = frozenset({"say", "post", "tell", "write", "claim", "insist", "announce", "report",
                      "tweet", "state"})
-
-
-_SAID = frozenset({"said", "announced", "told", "claimed", "stated", "posted", "wrote"})
+"""Verbs of saying, as present-tense stems (the repairs run before the lemmatiser)."""
+_SAID = frozenset({"said", "announced", "told", "claimed", "stated", "posted", "wrote",
+                   "insisted"})
+"""The same verbs in the past tense."""
 _SPOKEN_ACTS = frozenset({"vowed", "urged", "warned", "accused", "demanded", "threatened",
                           "pledged", "promised", "blamed", "condemned", "denounced"})
 

@@ -836,6 +836,7 @@ def _verbal(event: Event) -> bool:
 
 _FORCE = frozenset({"ASSAULT", "MOBILIZE"})
 _EXECUTIONS = frozenset({"hang", "hanged", "execute", "executed", "execution", "hanging"})
+"""Lemmas of executions, and the written forms the actor scorer passes from gold triggers."""
 _PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 
 

@@ -460,9 +460,9 @@ class ArticleActors:
 
     def _counted_parties(self, tok: Token) -> list[Actor]:
         """ "Argentina and Chile ... both governments", "Britain, France and Germany ... the three
-        European capitals", "Trump ... with Putin ... the two leaders": a counted plural that
-        names no one stands for the parties of that number listed just before (a list of names
-        in the same or the previous sentence, each of its own country)."""
+        European capitals": a counted plural that names no one stands for the parties of that
+        number listed just before (a list of names in the same or the previous sentence, each of
+        its own country; "Trump ... with Putin ... the two leaders" is no list and stays as is)."""
         if tok.tag_ != "NNS":
             return []
         kids = list(tok.children)
