@@ -3470,3 +3470,13 @@ def test_a_country_deep_in_a_modifier_chain_and_an_airspace_entered(pipeline: Pi
     (ev,) = run(pipeline, "Three Russian MiG-31 fighter jets entered Estonian airspace near "
                           "Vaindloo island on Friday.", date(2025, 9, 19))
     assert (ev.plover.type, ev.cameo.code, codes(ev)) == ("COERCE", "170", ("RUS", "EST"))
+
+
+def test_aid_agencies_are_an_international_ngo(pipeline: Pipeline) -> None:
+    # guide section 8: an international aid NGO and its staff are NGO SOC
+    (ev,) = run(pipeline, "Sudan ordered 10 foreign aid agencies to leave the country on "
+                          "Wednesday.", date(2009, 3, 4))
+    assert ev.target is not None and ev.target.code == "NGOSOC"
+    # a nationality given is kept
+    (ev,) = run(pipeline, "Gunmen kidnapped an American aid worker in Niger on Friday.")
+    assert ev.target is not None and ev.target.country == "USA"

@@ -77,6 +77,9 @@ _KIN = frozenset({"family", "wife", "husband", "son", "daughter", "child", "brot
                   "relative", "mother", "father", "parent"})
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
                           "faction", "alliance", "bloc"})
+_AID_BODIES = frozenset({"agency", "group", "organisation", "organization", "worker",
+                         "charity", "ngo"})
+_AID_WORDS = frozenset({"aid", "relief", "humanitarian"})
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 """Counted plurals that refer back to a list ("both governments", "the three capitals")."""
 _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
@@ -1115,6 +1118,12 @@ class ArticleActors:
             followed = self.resolve(leader) if leader is not None else None
             if followed is not None and followed.sector == "OPP":
                 country, sector = country or followed.country, followed.sector
+        if country is None and tok.lemma_.lower() in _AID_BODIES and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in _AID_WORDS
+                for c in tok.children):
+            # "aid agencies", "seven aid workers", "foreign aid groups": an international aid
+            # NGO and its staff (guide section 8: NGO SOC), unless a nationality is given
+            country, sector = "NGO", sector or "SOC"
         if country is None and sector is None and not qualifiers:
             return None
         if sector in _STATE_SIDE and (person or _is_person_noun(tok)) and _former(tok) and (
