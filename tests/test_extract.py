@@ -3480,3 +3480,20 @@ def test_aid_agencies_are_an_international_ngo(pipeline: Pipeline) -> None:
     # a nationality given is kept
     (ev,) = run(pipeline, "Gunmen kidnapped an American aid worker in Niger on Friday.")
     assert ev.target is not None and ev.target.country == "USA"
+
+
+def test_relatives_and_followers_take_their_persons_standing() -> None:
+    # guide section 8: relatives of officials ELI; Gulen's followers TUR REL
+    from eventwire.actors.resolver import ActorResolver
+
+    nlp = load_nlp()
+    for text, word, day, code in (
+            ("Police arrested Pedro Sanchez's wife in Madrid.", "wife", date(2024, 4, 24),
+             "ESPELI"),
+            ("Viktar Babaryka has been detained with his son.", "son", date(2020, 6, 18),
+             "BLRCVL"),
+            ("Followers of Fethullah Gulen were detained across Turkey.", "Followers",
+             date(2016, 7, 20), "TURREL")):
+        doc = nlp(text)
+        state = ActorResolver().for_article(doc, day)
+        assert state.resolve(next(t for t in doc if t.text == word)).code == code, text

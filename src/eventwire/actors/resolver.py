@@ -1116,8 +1116,22 @@ class ArticleActors:
                 (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
             followed = self.resolve(leader) if leader is not None else None
-            if followed is not None and followed.sector == "OPP":
+            if followed is not None and followed.sector in ("OPP", "REL"):
+                # ("Gulen's followers": a cleric's followers are a religious movement)
                 country, sector = country or followed.country, followed.sector
+        if tok.lemma_.lower() in _KIN | {"nephew", "niece", "cousin", "grandson"}:
+            # "Pedro Sanchez's wife", "two nephews of Maduro's wife", "a son of El Chapo": a
+            # relative of an official is ELI (guide section 8), of a gang or rebel leader one
+            # of the group, of anyone else a civilian; the country is the relative's
+            kin = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+            related = self.resolve(kin) if kin is not None else None
+            if related is not None and related.kind == "person" and related.country and (
+                    related.country not in NONSTATE_CODES):
+                country = related.country
+                sector = ("ELI" if related.sector in _STATE_SIDE | {"ELI", "LEG", "JUD"}
+                          else related.sector if related.sector in _ARMED_GROUPS else "CVL")
         if country is None and tok.lemma_.lower() in _AID_BODIES and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in _AID_WORDS
                 for c in tok.children):
