@@ -3497,3 +3497,11 @@ def test_relatives_and_followers_take_their_persons_standing() -> None:
         doc = nlp(text)
         state = ActorResolver().for_article(doc, day)
         assert state.resolve(next(t for t in doc if t.text == word)).code == code, text
+
+
+def test_a_prison_service_is_police() -> None:
+    from eventwire.actors.resolver import ActorResolver
+
+    doc = load_nlp()("Prison authorities said Alexei Navalny had died in the penal colony.")
+    state = ActorResolver().for_article(doc, date(2024, 2, 16))
+    assert state.resolve(next(t for t in doc if t.text == "authorities")).code == "RUSCOP"
