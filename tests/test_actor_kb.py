@@ -148,6 +148,8 @@ def test_person_names_are_unique(kb: KnowledgeBase) -> None:
         ("Abdoulaye Diop", date(2023, 6, 16), "foreign minister", "MLI", "GOV"),
         ("Hun Sen", date(2025, 8, 29), "Senate president", "KHM", "LEG"),
         ("Rigathi Gachagua", date(2025, 4, 6), "opposition leader", "KEN", "OPP"),
+        ("Yahya Jammeh", date(2017, 1, 19), "head of state, then president", "GMB", "GOV"),
+        ("Frank Bainimarama", date(2006, 12, 5), "military commander", "FJI", "MIL"),
     ],
 )
 def test_person_role_on_a_date(
