@@ -74,7 +74,8 @@ _CROWD = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thous
                     "tens", "million", "millions", "score", "scores"})
 _BLOCS = frozenset({"IGO", "EUR"})
 _KIN = frozenset({"family", "wife", "husband", "son", "daughter", "child", "brother", "sister",
-                  "relative", "mother", "father", "parent"})
+                  "relative", "mother", "father", "parent", "nephew", "niece", "cousin",
+                  "grandson"})
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
                           "faction", "alliance", "bloc"})
 _AID_BODIES = frozenset({"agency", "group", "organisation", "organization", "worker",
@@ -1119,7 +1120,7 @@ class ArticleActors:
             if followed is not None and followed.sector in ("OPP", "REL"):
                 # ("Gulen's followers": a cleric's followers are a religious movement)
                 country, sector = country or followed.country, followed.sector
-        if tok.lemma_.lower() in _KIN | {"nephew", "niece", "cousin", "grandson"}:
+        if tok.lemma_.lower() in _KIN:
             # "Pedro Sanchez's wife", "two nephews of Maduro's wife", "a son of El Chapo": a
             # relative of an official is ELI (guide section 8), of a gang or rebel leader one
             # of the group, of anyone else a civilian; the country is the relative's
