@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.model import Article, Event
+from eventwire.model import Actor, Article, Event
 from eventwire.nlp import load_nlp
 from eventwire.pipeline import Pipeline
 
@@ -25,6 +25,15 @@ def find(events: list[Event], ptype: str, starts: str = "") -> list[Event]:
 def codes(event: Event) -> tuple[str | None, str | None]:
     return (event.source.country if event.source else None,
             event.target.country if event.target else None)
+
+
+def resolved(text: str, word: str, published: date) -> Actor:
+    """What the actor resolver makes of the first token ``word`` of ``text`` (no pipeline)."""
+    from eventwire.actors.resolver import ActorResolver
+
+    doc = load_nlp()(text)
+    state = ActorResolver().for_article(doc, published)
+    return state.resolve(next(t for t in doc if t.text == word))
 
 
 def test_simple_active_clause(pipeline: Pipeline) -> None:
@@ -3214,12 +3223,8 @@ def test_a_court_in_the_hague_is_international(pipeline: Pipeline) -> None:
 def test_the_hague_stands_for_the_international_courts() -> None:
     # guide section 8: a suspect flown to The Hague is handed to the ICC (IGO JUD); "Hague"
     # after "The" is never William Hague, nor the Dutch government
-    from eventwire.actors.resolver import ActorResolver
-
-    doc = load_nlp()("Rodrigo Duterte was arrested on Tuesday and flown to The Hague.")
-    state = ActorResolver().for_article(doc, date(2025, 3, 12))
-    hague = next(t for t in doc if t.text == "Hague")
-    assert state.resolve(hague).code == "IGOJUD"
+    assert resolved("Rodrigo Duterte was arrested on Tuesday and flown to The Hague.", "Hague",
+                    date(2025, 3, 12)).code == "IGOJUD"
 
 
 def test_a_dependent_territory_acts_as_its_sovereign(pipeline: Pipeline) -> None:
@@ -3276,13 +3281,9 @@ def test_freezing_assistance_is_a_sanction(pipeline: Pipeline) -> None:
 
 def test_the_group_is_no_nation_named_by_a_demonym() -> None:
     # "the group" refers back to a named body or an armed group, not to "an Israeli air strike"
-    from eventwire.actors.resolver import ActorResolver
-
-    doc = load_nlp()("Hassan Nasrallah, Hezbollah's leader for three decades, was killed in an "
-                     "Israeli air strike on Beirut's southern suburbs, the group confirmed.")
-    state = ActorResolver().for_article(doc, date(2024, 9, 28))
-    group = next(t for t in doc if t.text == "group")
-    assert state.resolve(group).country == "LBN"
+    assert resolved("Hassan Nasrallah, Hezbollah's leader for three decades, was killed in an "
+                    "Israeli air strike on Beirut's southern suburbs, the group confirmed.",
+                    "group", date(2024, 9, 28)).country == "LBN"
 
 
 def test_an_officer_of_an_armed_group_holds_the_groups_office(pipeline: Pipeline) -> None:
@@ -3457,13 +3458,9 @@ def test_taking_up_arms_is_a_mobilisation(pipeline: Pipeline) -> None:
 
 
 def test_an_article_with_no_place_is_at_home_where_its_people_hold_office() -> None:
-    from eventwire.actors.resolver import ActorResolver
-
-    doc = load_nlp()("Prime Minister Paetongtarn Shinawatra left for talks. The Supreme Court "
-                     "ruled this morning that the decree was void.")
-    state = ActorResolver().for_article(doc, date(2025, 3, 1))
-    court = next(t for t in doc if t.text == "Court")
-    assert state.resolve(court).code == "THAJUD"
+    assert resolved("Prime Minister Paetongtarn Shinawatra left for talks. The Supreme Court "
+                    "ruled this morning that the decree was void.", "Court",
+                    date(2025, 3, 1)).code == "THAJUD"
 
 
 def test_a_country_deep_in_a_modifier_chain_and_an_airspace_entered(pipeline: Pipeline) -> None:
@@ -3484,9 +3481,6 @@ def test_aid_agencies_are_an_international_ngo(pipeline: Pipeline) -> None:
 
 def test_relatives_and_followers_take_their_persons_standing() -> None:
     # guide section 8: relatives of officials ELI; Gulen's followers TUR REL
-    from eventwire.actors.resolver import ActorResolver
-
-    nlp = load_nlp()
     for text, word, day, code in (
             ("Police arrested Pedro Sanchez's wife in Madrid.", "wife", date(2024, 4, 24),
              "ESPELI"),
@@ -3494,14 +3488,9 @@ def test_relatives_and_followers_take_their_persons_standing() -> None:
              "BLRCVL"),
             ("Followers of Fethullah Gulen were detained across Turkey.", "Followers",
              date(2016, 7, 20), "TURREL")):
-        doc = nlp(text)
-        state = ActorResolver().for_article(doc, day)
-        assert state.resolve(next(t for t in doc if t.text == word)).code == code, text
+        assert resolved(text, word, day).code == code, text
 
 
 def test_a_prison_service_is_police() -> None:
-    from eventwire.actors.resolver import ActorResolver
-
-    doc = load_nlp()("Prison authorities said Alexei Navalny had died in the penal colony.")
-    state = ActorResolver().for_article(doc, date(2024, 2, 16))
-    assert state.resolve(next(t for t in doc if t.text == "authorities")).code == "RUSCOP"
+    assert resolved("Prison authorities said Alexei Navalny had died in the penal colony.",
+                    "authorities", date(2024, 2, 16)).code == "RUSCOP"

@@ -529,8 +529,7 @@ class Pipeline:
         recent = [e.location for e in earlier if e.location is not None
                   and e.location.geonameid is not None
                   and QUAD_OF_TYPE.get(e.plover.type) in (2, 4)
-                  and e.span[0] < sent.start_char
-                  and _sentences_between(ctx.doc, e.span[0], sent.start_char) <= 1]
+                  and _told_just_before(ctx.doc, e, sent.start_char)]
         if recent:
             return recent[-1].model_copy(update={"relation": None})
         return self.geo.event_location(ctx.doc, cand.anchor.i, toponyms)
@@ -709,13 +708,18 @@ def _told_before(cand: Candidate, earlier: list[Event]) -> TimeSpan | None:
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                      for c in tok.children):
         return None
-    doc = tok.doc
     for event in reversed(earlier):
         if event.plover.type == cand.ptype and event.date is not None and event.date.text and (
-                event.span[0] < tok.sent.start_char) and _sentences_between(
-                doc, event.span[0], tok.sent.start_char) <= 1:
+                _told_just_before(tok.doc, event, tok.sent.start_char)):
             return event.date
     return None
+
+
+def _told_just_before(doc: Doc, event: Event, sent_start: int) -> bool:
+    """Was ``event`` told in one of the two sentences before the one starting at
+    ``sent_start``?"""
+    return event.span[0] < sent_start and _sentences_between(doc, event.span[0],
+                                                             sent_start) <= 1
 
 
 def _chars(span: Span) -> range:

@@ -1113,9 +1113,7 @@ class ArticleActors:
         if tok.lemma_.lower() in _FOLLOWERS:
             # "supporters of Imran Khan", "his supporters": an opposition leader's
             # followers are the opposition
-            leader = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
-                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), None)
+            leader = _whose(tok)
             followed = self.resolve(leader) if leader is not None else None
             if followed is not None and followed.sector in ("OPP", "REL"):
                 # ("Gulen's followers": a cleric's followers are a religious movement)
@@ -1124,9 +1122,7 @@ class ArticleActors:
             # "Pedro Sanchez's wife", "two nephews of Maduro's wife", "a son of El Chapo": a
             # relative of an official is ELI (guide section 8), of a gang or rebel leader one
             # of the group, of anyone else a civilian; the country is the relative's
-            kin = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
-                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), None)
+            kin = _whose(tok)
             related = self.resolve(kin) if kin is not None else None
             if related is not None and related.kind == "person" and related.country and (
                     related.country not in NONSTATE_CODES):
@@ -1391,6 +1387,14 @@ def _modifier_state(tok: Token) -> str | None:
             if found is not None:
                 return found.iso3
     return None
+
+
+def _whose(tok: Token) -> Token | None:
+    """The one a noun belongs to: its possessor ("his supporters", "Sanchez's wife"), else the
+    object of its "of" ("supporters of Imran Khan", "a son of El Chapo")."""
+    return next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+        (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+         for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _modifier_chain(tok: Token, top: Token) -> bool:

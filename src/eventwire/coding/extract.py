@@ -1473,9 +1473,14 @@ def _control(verb: Token, lex: Lexicon) -> str | None:
     """The control.tsv effect of a governing word. The table is keyed by lemma; its "rule"
     row (reject) is "ruled out": a bare "ruled that ..." is a court deciding, not a refusal."""
     lemma = _lemma(verb)
-    if lemma == "rule" and not any(c.dep_ == "prt" for c in verb.children):
+    if lemma == "rule" and not _ruled_out(verb):
         return None
     return lex.control.get(lemma)
+
+
+def _ruled_out(verb: Token) -> bool:
+    """ "ruled out": with its particle, "rule" refuses; without it, a court decides."""
+    return _lemma(verb) == "rule" and any(c.dep_ == "prt" for c in verb.children)
 
 
 def _inserted_speech(start: Token, top: Token, lex: Lexicon) -> Link | None:
@@ -2949,6 +2954,8 @@ def _foretold(cand: Candidate) -> bool:
             return expecter is not None and expecter.pos_ != "PRON" and expecter.i not in agents
         tok = tok.head
     return False
+
+
 def _term_headline(sent: Span) -> list[Candidate]:
     """ "Two years in prison for Mzia Amaglobeli: a Batumi court has convicted ...": a prison
     term headlining the sentence is the imprisonment (COERCE 173, guide section 8), with no
@@ -2976,8 +2983,7 @@ def _rulings(sent: Span, cands: list[Candidate]) -> list[Candidate]:
     taken = {t for c in cands for t in c.tokens}
     out = []
     for tok in sent:
-        if _lemma(tok) != "rule" or tok.pos_ != "VERB" or tok in taken or any(
-                c.dep_ == "prt" for c in tok.children):
+        if _lemma(tok) != "rule" or tok.pos_ != "VERB" or tok in taken or _ruled_out(tok):
             continue
         bench = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if bench is None or _lemma(bench) not in _BENCHES:
