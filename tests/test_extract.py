@@ -3167,6 +3167,26 @@ def test_a_plot_is_a_threat_by_the_plotter(pipeline: Pipeline) -> None:
     assert plot.factuality.status == "asserted"
 
 
+@pytest.mark.parametrize(("text", "plotter", "status"), [
+    # the parser hangs "of plotting" on the accused noun, not on "accused"
+    ("Yerevan's prime minister accused the church's leadership of plotting a coup.",
+     "the church's leadership", "claimed"),
+    ("Police in Yerevan detained an archbishop on Wednesday on charges of plotting to seize "
+     "power.", "an archbishop", "claimed"),
+    # guide section 8: a suspected plot is threatened
+    ("Kyrgyz security officers detained 20 activists on suspicion of plotting mass riots.",
+     "20 activists", "threatened"),
+    ("Kenyan police arrested five men suspected of plotting an attack on the parliament.",
+     "five men", "threatened"),
+])
+def test_the_accused_or_suspected_plotter_plots(pipeline: Pipeline, text: str, plotter: str,
+                                               status: str) -> None:
+    (plot,) = find(run(pipeline, text, date(2025, 6, 26)), "THREATEN")
+    assert plot.trigger == "plotting" and plot.cameo is not None and plot.cameo.code == "130"
+    assert plot.source is not None and plot.source.text == plotter
+    assert plot.factuality.status == status
+
+
 def test_a_town_the_recogniser_took_for_a_person_is_ground_taken(pipeline: Pipeline) -> None:
     # the small model tags "Goma" PERSON; the gazetteer resolves it, so "taken Goma" is a
     # seizure of a place ("take $territory"), claimed by the rebels

@@ -2297,6 +2297,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             cand.rules.append("prevented")
         elif gov is not None and gov is not cand and gov.ptype == "ACCUSE" and alleged and (
             cand.ptype not in VERBAL_TYPES or "planned-conflict->THREATEN" in cand.rules
+            or "plot" in cand.rules
         ):  # ("accused Washington of plotting to invade": the alleged plot is a threat)
             # "accused Ankara of supporting terrorists": the alleged act is coded as a claim
             cand.flags.add("claimed")
@@ -3011,6 +3012,10 @@ def _rulings(sent: Span, cands: list[Candidate]) -> list[Candidate]:
 
 
 _PLOT_VERBS = frozenset({"plot", "conspire"})
+_ACCUSING = frozenset({"accuse", "convict", "charge", "suspect", "sentence"})
+"""Verbs that judge or accuse someone "of" an act."""
+_SUSPICIONS = frozenset({"charge", "suspicion", "accusation", "allegation"})
+"""Nouns "on charges of plotting": what someone is held or tried on."""
 
 
 def _plots(sent: Span, cands: list[Candidate]) -> list[Candidate]:
@@ -3023,11 +3028,20 @@ def _plots(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         if _lemma(tok) not in _PLOT_VERBS or tok.pos_ != "VERB" or tok in taken:
             continue
         plotter: Token | None = None
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "VERB":
-            # "convicted X of plotting": the one convicted or accused
-            judged = tok.head.head
-            plotter = next((c for c in judged.children if c.dep_ in ("dobj", "nsubjpass")),
-                           None)
+        owner = tok.head.head
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and owner.pos_ == "VERB":
+            # "convicted X of plotting": the one convicted or accused; "five men suspected of
+            # plotting": the ones suspected
+            plotter = next((c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")),
+                           owner.head if owner.dep_ == "acl" else None)
+        elif tok.dep_ == "pcomp" and tok.head.lower_ == "of" and owner.pos_ == "NOUN":
+            if owner.dep_ == "dobj" and _lemma(owner.head) in _ACCUSING:
+                # "accused the church's leadership of plotting": "of" hung on the accused
+                plotter = owner
+            elif _lemma(owner) in _SUSPICIONS and owner.head.dep_ == "prep":
+                # "detained X on charges of plotting": the one detained
+                plotter = next((c for c in owner.head.head.children
+                                if c.dep_ in ("dobj", "nsubjpass")), None)
         if plotter is None:
             plotter = inherited_subject(tok)
         if plotter is None:
@@ -3038,8 +3052,13 @@ def _plots(sent: Span, cands: list[Candidate]) -> list[Candidate]:
             aimed = _slot([tok], "pobj:against", set())
         named = aimed is not None and (aimed.pos_ in ("PROPN", "PRON") or bool(aimed.ent_type_))
         targets = expand_conj(aimed) if aimed is not None and named else []
-        out.append(_construed(sent, tok, _verb_entry(tok, "THREATEN", None, "130"), "plot",
-                              plotter, targets))
+        plot = _construed(sent, tok, _verb_entry(tok, "THREATEN", None, "130"), "plot",
+                          plotter, targets)
+        if tok.head.lower_ == "of" and _lemma(owner) in ("suspect", "suspicion"):
+            # "detained on suspicion of plotting": a suspected plot is a possible threat
+            # (guide section 8: threatened)
+            plot.flags.add("threatened")
+        out.append(plot)
     return out
 
 
