@@ -1631,6 +1631,16 @@ def test_ground_taken_is_seized_from_whoever_held_it(pipeline: Pipeline) -> None
     assert overran.plover.mode == "seize"
 
 
+def test_ground_taken_by_a_group_that_says_so_of_itself(pipeline: Pipeline) -> None:
+    # "they" is the armed group telling it, so the place taken is a seizure by forces
+    (taken,) = run(pipeline, "Seleka rebels say they have taken the presidential palace in "
+                             "Bangui.", date(2013, 3, 24))
+    assert (taken.plover.type, taken.plover.mode) == ("COERCE", "seize")
+    assert taken.factuality.status == "reported"
+    # people who are not forces taking a hall is no seizure
+    assert not run(pipeline, "The delegates say they have taken the hall.", date(2013, 3, 24))
+
+
 def test_a_list_of_objects_split_by_the_parser_is_one_list(pipeline: Pipeline) -> None:
     events = run(pipeline, "Supporters of Jair Bolsonaro stormed the Congress, the Supreme "
                            "Court and the presidential palace in Brasilia.", date(2023, 1, 8))

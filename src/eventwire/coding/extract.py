@@ -293,9 +293,19 @@ def _forces_leaving(cand: Candidate, lex: Lexicon) -> bool:
                                       for c in cand.tokens[0].children):
         return False  # "took Russia to the International Court of Justice": brought, not
         # taken; "take on the gangs": a phrasal verb of its own
+    def armed(a: Token) -> bool:
+        return lex.fits("$troops", _lemma(a)) or _lemma(a) in _ARMED_PEOPLE | _ARMOUR or (
+            a.ent_type_ in ("ORG", "GPE", "NORP") and a.pos_ == "PROPN")
+
+    def teller(a: Token) -> Token | None:
+        # "Seleka rebels say they have taken the palace": the pronoun is the teller itself
+        if a.lower_ not in ("they", "it", "we") or a.head.dep_ != "ccomp":
+            return None
+        return _speaker(a.head.head) if _control(a.head.head, lex) == "report" else None
+
     return bool(cand.agents) and all(
-        lex.fits("$troops", _lemma(a)) or _lemma(a) in _ARMED_PEOPLE | _ARMOUR
-        or (a.ent_type_ in ("ORG", "GPE", "NORP") and a.pos_ == "PROPN") for a in cand.agents)
+        armed(a) or ((t := teller(a)) is not None and t.pos_ != "PRON" and armed(t))
+        for a in cand.agents)
 
 
 def _is_nounish(tok: Token) -> bool:
