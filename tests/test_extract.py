@@ -3524,3 +3524,20 @@ def test_relatives_and_followers_take_their_persons_standing() -> None:
 def test_a_prison_service_is_police() -> None:
     assert resolved("Prison authorities said Alexei Navalny had died in the penal colony.",
                     "authorities", date(2024, 2, 16)).code == "RUSCOP"
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("France blocked TikTok on the Pacific territory on Wednesday.", "1721", None),
+    ("The government banned 26 social media platforms.", "1721", None),
+    ("Masked men snatched the opposition leader outside her home in Minsk.", "181", "BLR"),
+    ("Nigerian security officials caught the former Liberian president near the border.",
+     "173", "LBR"),
+    ("Border police at Sheremetyevo led him away before passport control.", "173", None),
+    ("Beijing said the Philippine vessel had intruded into Chinese waters.", "170", "CHN"),
+])
+def test_seizures_of_people_blocked_platforms_and_intrusions(
+        pipeline: Pipeline, text: str, code: str, target: str | None) -> None:
+    (ev,) = run(pipeline, text, date(2024, 5, 15))
+    assert ev.cameo is not None and ev.cameo.code == code
+    if target is not None:
+        assert ev.target is not None and ev.target.country == target
