@@ -3541,3 +3541,22 @@ def test_seizures_of_people_blocked_platforms_and_intrusions(
     assert ev.cameo is not None and ev.cameo.code == code
     if target is not None:
         assert ev.target is not None and ev.target.country == target
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("Basij militiamen are beating marchers with batons on Azadi street.", "182", "marchers"),
+    ("Supporters of the party stormed parliament in Skopje and beat several lawmakers.", "182",
+     "several lawmakers"),
+    ("Police in Tbilisi fired water cannon and pepper spray at protesters.", "175",
+     "protesters"),
+    ("Attackers lobbed tear gas into a church in Mwiki on Sunday.", "175", "a church"),
+])
+def test_force_against_crowds(pipeline: Pipeline, text: str, code: str, target: str) -> None:
+    (ev,) = find(run(pipeline, text, date(2024, 5, 15)), "ASSAULT")
+    assert ev.cameo is not None and ev.cameo.code == code
+    assert ev.target is not None and ev.target.text == target
+
+
+def test_beating_an_opponent_at_the_polls_is_no_assault(pipeline: Pipeline) -> None:
+    assert not find(run(pipeline, "Lula beat Bolsonaro in the run-off.", date(2022, 10, 31)),
+                    "ASSAULT")
