@@ -3547,7 +3547,7 @@ def test_seizures_of_people_blocked_platforms_and_intrusions(
     ("Basij militiamen are beating marchers with batons on Azadi street.", "182", "marchers"),
     ("Supporters of the party stormed parliament in Skopje and beat several lawmakers.", "182",
      "several lawmakers"),
-    ("Police in Tbilisi fired water cannon and pepper spray at protesters.", "175",
+    ("Riot police fired water cannon at protesters outside parliament in Tbilisi.", "175",
      "protesters"),
     ("Attackers lobbed tear gas into a church in Mwiki on Sunday.", "175", "a church"),
 ])
