@@ -3560,3 +3560,25 @@ def test_force_against_crowds(pipeline: Pipeline, text: str, code: str, target: 
 def test_beating_an_opponent_at_the_polls_is_no_assault(pipeline: Pipeline) -> None:
     assert not find(run(pipeline, "Lula beat Bolsonaro in the run-off.", date(2022, 10, 31)),
                     "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "ptype", "target"), [
+    ("Protesters set ablaze a regional parliament building in Makassar overnight.", "PROTEST",
+     "a regional parliament building"),
+    ("Protesters hurled rocks at officers near the palace in Manila.", "PROTEST", "officers"),
+    ("Protesters in Tehran chanted against the supreme leader overnight.", "PROTEST",
+     "the supreme leader"),
+    ("Hezbollah blamed Israel and vowed harsh punishment for those behind the blasts.",
+     "THREATEN", None),
+])
+def test_riots_chants_and_vowed_punishment(pipeline: Pipeline, text: str, ptype: str,
+                                           target: str | None) -> None:
+    (ev,) = find(run(pipeline, text, date(2024, 9, 17)), ptype)
+    if target is not None:
+        assert ev.target is not None and ev.target.text == target
+
+
+def test_calling_it_treason_is_a_verdict_not_a_request(pipeline: Pipeline) -> None:
+    # the small model reads "calls it treason" as a clause with "treason" for its verb
+    events = run(pipeline, "Putin, in a TV address, calls it treason.", date(2023, 6, 24))
+    assert [e.plover.type for e in events] == ["ACCUSE"]

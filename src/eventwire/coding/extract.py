@@ -2848,6 +2848,20 @@ _FALSEHOOD = frozenset({"lie", "joke", "nonsense", "fake", "false", "baseless", 
 either; "propaganda" or "a hoax" stay slurs: the gold codes them as criticism)."""
 
 
+def _small_clause(verb: Token) -> tuple[Token, Token] | None:
+    """ "calls it treason", parsed as a clause "it treason(VERB)": the thing named and the
+    name, when the named comes straight after the verb and the clause has no verb words."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.tag_ not in ("VBP", "VBZ") or any(
+                c.dep_ in ("aux", "auxpass", "mark", "neg", "dobj", "prep")
+                for c in clause.children):
+            continue
+        named = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if named is not None and named.i == verb.i + 1 and clause.i == named.i + 1:
+            return named, clause
+    return None
+
+
 def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
     """ "called the mutiny a stab in the back", "branding them traitors", "calling the move
     disproportionate": naming something with a verdict on it is criticism (ACCUSE 111, guide
@@ -2859,6 +2873,9 @@ def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
                 c.dep_ == "prt" for c in tok.children):
             continue  # ("called up 25,000 soldiers", "called off": a phrasal verb names nothing)
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        small = _small_clause(tok)
+        if obj is None and small is not None:
+            obj = small[0]
         if obj is None or obj.tag_ in ("WP", "WDT") or tok.dep_ == "relcl":
             continue  # "bombed what New Delhi called a training camp": a name, no verdict
         # the verdict: an object complement, or an adjective the parser hung after the object
@@ -2904,6 +2921,8 @@ def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
             continue
         if clause is None or clause.pos_ not in ("VERB", "AUX"):
             continue
+        if _lemma(tok) in _NAMING and _small_clause(tok) is not None:
+            continue  # "calls it treason": a name given (_name_calling), no request
         if effect == "request" and any(t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP")
                                        for t in clause.subtree if t.i < clause.i):
             continue  # "Asked whether troops would push on": a question, not a request
