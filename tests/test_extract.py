@@ -3582,3 +3582,17 @@ def test_calling_it_treason_is_a_verdict_not_a_request(pipeline: Pipeline) -> No
     # the small model reads "calls it treason" as a clause with "treason" for its verb
     events = run(pipeline, "Putin, in a TV address, calls it treason.", date(2023, 6, 24))
     assert [e.plover.type for e in events] == ["ACCUSE"]
+
+
+def test_travel_bans_on_foreign_officials_are_sanctions(pipeline: Pipeline) -> None:
+    # the small model reads "travel bans and asset freezes" as a clause; repaired, the bans
+    # are the object, and bans a state puts on another state's officials are sanctions
+    events = run(pipeline, "The United States and the European Union imposed travel bans and "
+                           "asset freezes on Russian and Crimean officials on Monday.",
+                 date(2014, 3, 17))
+    assert [(e.plover.type, e.target.country if e.target else None) for e in events] == [
+        ("SANCTION", "RUS"), ("SANCTION", "RUS")]
+    # a ban at home restricts
+    (ban,) = run(pipeline, "Zimbabwe's government imposed a ban on opposition rallies.",
+                 date(2014, 3, 17))
+    assert ban.plover.type == "COERCE"

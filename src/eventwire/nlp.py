@@ -198,7 +198,34 @@ def repair_parse(doc: Doc) -> Doc:
         _media_report(doc, tok)
         _verbless_sentence(doc, tok)
         _finite_conjunct(doc, tok)
+        _objects_read_as_clause(tok)
     return doc
+
+
+def _objects_read_as_clause(tok: Token) -> None:
+    """ "imposed travel bans and asset freezes on officials": the small model reads the two
+    objects as a clause ("bans and asset" the subject, "freezes" its verb). A plural "-s" verb
+    whose subject starts right after an object-less verb, with a noun just before it that the
+    parser joined to that subject, is the second object, and the noun is its modifier."""
+    verb = tok.head
+    if not (tok.dep_ == "ccomp" and tok.tag_ == "VBZ" and verb.tag_.startswith("VB")
+            and not any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "neg", "mark", "dobj")
+                        for c in tok.children)):
+        return
+    first = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if first is None or first.tag_ != "NNS" or first.left_edge.i != verb.i + 1:
+        return
+    joined = next((c for c in first.children if c.dep_ == "conj" and c.i == tok.i - 1
+                   and c.tag_ == "NN"), None)  # (tags: the repairs run before the POS map)
+    if joined is None:
+        return
+    for child in list(tok.children):
+        if child is not first:
+            child.head = verb  # "on officials", "on Monday": the imposing's
+    first.head, first.dep_ = verb, "dobj"
+    tok.head, tok.dep_, tok.tag_ = first, "conj", "NNS"
+    joined.head, joined.dep_ = tok, "compound"
 
 
 def _verbless_sentence(doc: Doc, tok: Token) -> None:

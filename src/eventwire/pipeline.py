@@ -613,6 +613,11 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
         return "ASSAULT", "abduct", "181"
     if ptype == "COERCE" and lemma in ("bar", "ban"):
         return _barred(source, target) or (ptype, mode, cameo)
+    if (ptype, cameo) == ("COERCE", "172") and lemma == "impose" and _foreign_officials(
+            source, target):
+        # "imposed travel bans on Russian and Crimean officials": a ban a state puts on
+        # another state's officials is a sanction, not repression at home
+        return "SANCTION", "discontinue", "163"
     if (ptype, mode) == ("RETREAT", "withdraw") and target is not None and (
             target.kind == "organization"):
         return "SANCTION", mode, "166"  # "their withdrawal from ECOWAS": leaving a body
@@ -648,12 +653,15 @@ def _barred(source: Actor | None, target: Actor | None) -> tuple[str, str | None
     1245: "Israel barred Ilhan Omar", guide section 8). None otherwise: a state's own people,
     and foreign companies (banning a platform is censorship, an airline a sanction: the
     lexicon's longer patterns and the object decide)."""
+    return ("REJECT", "yield", "1245") if _foreign_officials(source, target) else None
+
+
+def _foreign_officials(source: Actor | None, target: Actor | None) -> bool:
+    """Is the target a person or an official body of another country than the source's?"""
     if source is None or target is None or not (source.country and target.country) or (
             source.country == target.country):
-        return None
-    if target.kind == "person" or target.sector in ("GOV", "LEG", "JUD", "MIL", "ELI", "OPP"):
-        return "REJECT", "yield", "1245"
-    return None
+        return False
+    return target.kind == "person" or target.sector in ("GOV", "LEG", "JUD", "MIL", "ELI", "OPP")
 
 
 def _reciprocal(tok: Token) -> bool:
