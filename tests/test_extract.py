@@ -3596,3 +3596,23 @@ def test_travel_bans_on_foreign_officials_are_sanctions(pipeline: Pipeline) -> N
     (ban,) = run(pipeline, "Zimbabwe's government imposed a ban on opposition rallies.",
                  date(2014, 3, 17))
     assert ban.plover.type == "COERCE"
+
+
+def test_who_is_blamed_is_the_claimed_author_of_the_act_told(pipeline: Pipeline) -> None:
+    # guide section 5: "X accused Y of doing Z" codes Z with source Y, claimed, X speaking;
+    # a bare "blamed Y" accuses Y of the act of force told before it
+    events = run(pipeline, "Gunmen abducted 79 pupils from a boarding school in Nkwen "
+                           "overnight. The government blamed English-speaking separatists.",
+                 date(2018, 11, 5))
+    claimed = [e for e in find(events, "ASSAULT") if e.factuality.status == "claimed"]
+    assert len(claimed) == 1
+    assert claimed[0].source is not None and claimed[0].source.sector == "REB"
+    assert claimed[0].target is not None and claimed[0].target.text == "79 pupils"
+    assert claimed[0].date is not None and claimed[0].date.text == "overnight"
+    # blaming someone for a named act codes that act (once), and blame for no act of force
+    # refers to nothing
+    events = run(pipeline, "Estonia blamed Russia on Wednesday for the cyber attacks.",
+                 date(2007, 5, 2))
+    assert len(find(events, "COERCE")) == 1
+    assert [e.plover.type for e in run(pipeline, "The opposition blamed the government.",
+                                       date(2007, 5, 2))] == ["ACCUSE"]

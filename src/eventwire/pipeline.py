@@ -320,14 +320,17 @@ class Pipeline:
     def _events(self, ctx: _DocContext, cand: Candidate, earlier: list[Event]) -> list[Event]:
         if cand.ptype == "REFER":
             # "... and Russia denied involvement": the latest act of force told before it
-            act = next((e for e in reversed(earlier)
-                        if QUAD_OF_TYPE.get(e.plover.type) == 4), None)
+            act = next((e for e in reversed(earlier) if QUAD_OF_TYPE.get(e.plover.type) == 4
+                        and e.trigger_span is not None and e.trigger_span[0] < cand.trigger.idx),
+                       None)
             if act is None:
                 return []
             cand.ptype, cand.mode = act.plover.type, act.plover.mode
             cand.cameo = act.cameo.code if act.cameo else ""
             cand.rules.append(f"refers-to:{act.event_id}")
-            return [self._event(ctx, cand, s, act.target, n, earlier) for n, s in enumerate(
+            # the act referred to happened where and when it was told
+            return [self._event(ctx, cand, s, act.target, n, earlier).model_copy(
+                update={"date": act.date, "location": act.location}) for n, s in enumerate(
                 [self._actor(ctx, t, cand) for t in cand.agents] or [None])]
         if _history(cand.trigger, ctx.article.published):
             # "the 1994 genocide against the Tutsi", "the 2015 nuclear deal": an act the story

@@ -2430,7 +2430,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     for cand in kept:
         # "seized power", "bombed its way to democracy": no one is acted on
         cand.targets = [t for t in cand.targets if t.lower_ not in _NOT_RECIPIENTS]
-    return kept + [twin for c in kept if (twin := _imprisonment(c)) is not None]
+    return kept + [twin for c in kept if (twin := _imprisonment(c) or _blamed(c)) is not None]
 
 
 _NOT_RECIPIENTS = frozenset({"power", "way"})
@@ -2700,6 +2700,28 @@ def _imprisonment(cand: Candidate) -> Candidate | None:
                    agents=list(cand.agents), targets=list(cand.targets),
                    rules=[*cand.rules, "imprisonment"], flags=set(cand.flags),
                    speech=list(cand.speech))
+
+
+def _blamed(cand: Candidate) -> Candidate | None:
+    """ "Gunmen abducted 79 pupils. The government blamed separatists": whoever is blamed, with
+    no act named ("for ..."), is the alleged author of the act of force told last (guide,
+    section 5: claimed, with the blamer as speaker), resolved by the pipeline like a denied
+    involvement."""
+    verb = cand.trigger
+    if cand.ptype != "ACCUSE" or _lemma(verb) != "blame" or cand.entry.pos != "verb" or (
+            not cand.targets or cand.polarity == "negative" or cand.speech):
+        return None
+    if any((c.dep_ in ("prep", "dative") and c.lower_ in ("for", "on", "over"))
+           or (c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > verb.i) for c in verb.children):
+        return None  # "blamed Russia for the attacks": the act is named (and coded) there
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for t in cand.targets
+           for c in t.children):
+        return None  # "blamed the attempt on Gulen's followers" (the parser's attachment)
+    twin = replace(cand, ptype=_REFER, mode=None, cameo="", agents=list(cand.targets),
+                   targets=[], rules=[*cand.rules, "blamed-for-told-act"],
+                   flags={"claimed"}, speech=[Speech(cand.agents[0] if cand.agents else None,
+                                                     verb, None, "claim")])
+    return twin
 
 
 _REFER = "REFER"  # placeholder type: the act an "involvement" refers to, resolved by the pipeline
