@@ -275,6 +275,25 @@ def test_event_location_city_of_pattern(nlp, resolver: GeoResolver) -> None:
     assert place is not None and place.geonameid == 167357 and place.precision == "city"
 
 
+@pytest.mark.parametrize(("text", "word", "where", "country"), [
+    # a district the gazetteer lacks, named inside a city: its own text, the city's country
+    ("Snipers opened fire on protesters in Beirut's Tayouneh district.", "opened", "Tayouneh",
+     "LBN"),
+    ("A drone bombed villagers during a festival in Tudun Biri, in Kaduna state, on Sunday.",
+     "bombed", "Tudun Biri", "NGA"),
+    # both known: the district, not the city that owns it
+    ("Police detained the mayor at his home in Istanbul's Esenyurt district.", "detained",
+     "Esenyurt", "TUR"),
+])
+def test_event_location_a_place_named_inside_another(nlp, resolver: GeoResolver, text: str,
+                                                     word: str, where: str,
+                                                     country: str) -> None:
+    doc = nlp(text)
+    place = resolver.event_location(doc, _trigger(doc, word), resolver.resolve_doc(doc))
+    assert place is not None and place.text == where and place.country == country
+    assert place.lat is not None  # the container's coordinates when the place is unknown
+
+
 def test_event_location_falls_back_to_article_focus(nlp, resolver: GeoResolver) -> None:
     doc = nlp("Fighting flared in Sudan again this week. The army accused the paramilitaries "
               "of killing civilians.")

@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.geo.gazetteer import (
@@ -248,14 +248,15 @@ class GeoResolver:
         if attached is not None:
             # "shelled Yeonpyeong island", "near the village of Banjska": a place the clause
             # names, even one the gazetteer lacks, before any other place in the sentence (but
-            # not an unknown origin: "shelled Omdurman from positions across the Nile")
-            return _with_relation(attached)
+            # not an unknown origin: "shelled Omdurman from positions across the Nile"); a
+            # place the gazetteer lacks inside it is narrower ("Beirut's Tayouneh district")
+            return _with_relation(_narrowed(attached, toponyms, doc))
         sent_i = _sentence_index(doc, trigger_token_i)
         in_sentence = [t for t in toponyms if t.sentence == sent_i and t.qualifier_of is None
                        and not t.actor_like]
         best = _most_specific(in_sentence, trigger_token_i)
         if best is not None:
-            return _with_relation(best)
+            return _with_relation(_narrowed(best, toponyms, doc))
         focus = self._focus([t for t in toponyms if not t.actor_like] or list(toponyms))
         if focus is not None:
             return focus
@@ -927,8 +928,47 @@ def _in_subtree(tok: Token, by_token: dict[int, Toponym]) -> Toponym | None:
     found = [f for f in found if f.qualifier_of is None] or found
     if not found:
         return None
+    inner = _inside_named(found, tok.doc)
+    if inner is not None:
+        return inner
     return min(found, key=lambda f: (_PRECISION_RANK[f.place.precision],
                                      f.place.geonameid is None, abs(f.start_token - tok.i)))
+
+
+def _narrowed(place: Toponym, toponyms: Sequence[Toponym], doc: Doc) -> Toponym:
+    """A place the gazetteer lacks, named inside ``place`` in its sentence, if there is one."""
+    unknown = [t for t in toponyms if t.place.geonameid is None and t.sentence == place.sentence]
+    return _inside_named([place, *unknown], doc) or place
+
+
+def _inside_named(found: Sequence[Toponym], doc: Doc) -> Toponym | None:
+    """ "in Beirut's Tayouneh district", "in Tudun Biri, in Kaduna state": a place named inside
+    a city or region the same phrase names is the narrower one. When the gazetteer lacks it,
+    it keeps its own text and takes the container's coordinates and country."""
+    for part in found:
+        if part.place.precision not in (None, "city"):
+            continue
+        root = doc[part.start_token:part.end_token].root
+        for whole in found:
+            if whole is part or whole.place.geonameid is None or whole.place.precision not in (
+                    "city", "admin1"):
+                continue
+            owner = doc[whole.start_token:whole.end_token].root
+            possessed = owner.dep_ == "poss" and (
+                owner.head.left_edge.i <= part.start_token <= owner.head.right_edge.i)
+            within = owner.head.dep_ == "prep" and owner.head.lower_ == "in" and (
+                owner.head.head.i == root.i)
+            after = part.end_token
+            if not within and after + 1 < len(doc) and doc[after].text == ",":
+                # "Tudun Biri, in Kaduna state" / "Tudun Biri, Kaduna state", however parsed
+                within = whole.start_token == after + 1 or (
+                    doc[after + 1].lower_ == "in" and whole.start_token == after + 2)
+            if not (possessed or within):
+                continue
+            if part.place.geonameid is not None:
+                return part
+            return replace(part, place=whole.place.model_copy(update={"text": part.text}))
+    return None
 
 
 def _clause_heads(trigger: Token) -> list[Token]:
