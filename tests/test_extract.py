@@ -3616,3 +3616,20 @@ def test_who_is_blamed_is_the_claimed_author_of_the_act_told(pipeline: Pipeline)
     assert len(find(events, "COERCE")) == 1
     assert [e.plover.type for e in run(pipeline, "The opposition blamed the government.",
                                        date(2007, 5, 2))] == ["ACCUSE"]
+
+
+def test_a_state_named_with_and_and_a_zoned_live_blog_stamp(pipeline: Pipeline) -> None:
+    # "14:20 AST —" is an entry's time stamp (any capitals ending in T after a clock), and
+    # "Trinidad and Tobago" one state, not Trinidad (a Bolivian city) and a second name
+    (ev,) = run(pipeline, "14:20 AST — Trinidad and Tobago's government has declared a state "
+                          "of emergency.", date(2024, 12, 30))
+    assert ev.source is not None and ev.source.code == "TTOGOV"
+    (ev,) = find(run(pipeline, "Bosnia and Herzegovina's presidency condemned the attack on "
+                               "the police station.", date(2024, 12, 30)), "ACCUSE")
+    assert ev.source is not None and ev.source.country == "BIH"
+
+
+def test_scrapping_an_accord_with_a_state_is_a_sanction(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Niger's junta scrapped its military accord with Washington in March.",
+                date(2024, 8, 6))
+    assert ev.plover.type == "SANCTION" and ev.target is not None and ev.target.country == "USA"

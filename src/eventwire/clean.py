@@ -135,7 +135,7 @@ def _scan_boilerplate(sentence: str, rules: BoilerplateRules, meta: _Meta) -> bo
 
 
 _ZONE = (r"(?:\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|IST|PKT|JST|KST|AEST"
-         r"|AEDT|ET|PT|CT|[AaPp]\.?[Mm]\.?)\b)?")
+         r"|AEDT|ET|PT|CT|[A-Z]{1,4}T|[AaPp]\.?[Mm]\.?)\b)?")  # ("EAT", "WAT", "AST", "AZT")
 _STAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}" + _ZONE + r"\s*[—–-]\s+|^\d{1,2}:\d{2}" + _ZONE + r"\s+(?=[A-Z])")
 """A live-blog entry's timestamp ("10:45 GMT - ", "16:45 — ", "14:05 "): not part of what

@@ -90,6 +90,13 @@ def relabel_states(doc: Doc) -> Doc:
             label = "NORP"
         changed = changed or label != ent.label_
         ents.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
+    for n in range(len(ents) - 1, 0, -1):
+        first, second = ents[n - 1], ents[n]
+        if second.start == first.end + 1 and doc[first.end].lower_ in ("and", "&") and (
+                doc[first.start:second.end].text in names):
+            # "Trinidad and Tobago", "Bosnia and Herzegovina": one state, not two names
+            ents[n - 1:n + 1] = [Span(doc, first.start, second.end, label="GPE")]
+            changed = True
     if changed:
         doc.ents = ents
     return doc
@@ -114,6 +121,15 @@ def tag_known_acronyms(doc: Doc) -> Doc:
 _ZONES = frozenset({"ET", "EST", "EDT", "PT", "CT", "GMT", "BST", "UTC", "CET", "CEST", "IST",
                     "JST", "AEST", "AEDT", "local"})
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+_ZONE_CODE = re.compile(r"^[A-Z]{1,4}T$")
+
+
+def _zone(text: str) -> bool:
+    """A time zone after a clock time: a listed one, "MSK", or any capitals ending in T
+    ("EAT", "WAT", "AST", "PKT", "AZT")."""
+    return text in _ZONES or text == "MSK" or bool(_ZONE_CODE.match(text))
+
+
 _LABEL_MAX = 24
 """Tokens a label before a colon may have ("Statement by the Prime Minister, 14 March 2018:")."""
 
@@ -135,7 +151,7 @@ def break_after_labels(doc: Doc) -> Doc:
                 tok.i > 0 and doc[tok.i - 1].text in (".", "!", "?", '"', "'", "\u201d"))):
             tok.is_sent_start = True
             nxt = doc[tok.i + 1]
-            if nxt.text in _ZONES and tok.i + 2 < len(doc):
+            if _zone(nxt.text) and tok.i + 2 < len(doc):
                 nxt = doc[tok.i + 2]  # "15:47 ET Rioters have stormed the Capitol"
             if nxt.text in ("-", "\u2014", "\u2013") and nxt.i + 1 < len(doc):
                 nxt = doc[nxt.i + 1]
