@@ -3633,3 +3633,11 @@ def test_scrapping_an_accord_with_a_state_is_a_sanction(pipeline: Pipeline) -> N
     (ev,) = run(pipeline, "Niger's junta scrapped its military accord with Washington in March.",
                 date(2024, 8, 6))
     assert ev.plover.type == "SANCTION" and ev.target is not None and ev.target.country == "USA"
+
+
+def test_the_owner_of_a_two_word_act_noun(pipeline: Pipeline) -> None:
+    # "US" modifies "drone", the first word of the pattern "drone strike"
+    (ev,) = run(pipeline, "A US drone strike on a car in eastern Baghdad on Wednesday killed a "
+                          "militia commander.", date(2024, 2, 8))
+    assert ev.source is not None and ev.source.country == "USA"
+    assert ev.target is not None and ev.target.country == "IRQ"

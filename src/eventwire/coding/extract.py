@@ -1162,8 +1162,11 @@ def _noun_arguments(cand: Candidate) -> None:
         cand.rules.append("between")
         return
     agent = None
+    # "a US drone strike": the owner may modify the pattern's own first word ("drone")
+    owned = [noun, *(t for t in cand.tokens if t is not noun and t.dep_ == "compound"
+                     and t.head == noun)]
     for slot in cand.entry.agent:
-        agent = _slot([noun], slot, used)
+        agent = _slot(owned if slot in ("compound", "amod") else [noun], slot, used)
         if agent is not None:
             break
     if agent is None and "pobj:from" not in cand.entry.target:  # "withdrawal from Kherson"
