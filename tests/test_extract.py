@@ -3641,3 +3641,17 @@ def test_the_owner_of_a_two_word_act_noun(pipeline: Pipeline) -> None:
                           "militia commander.", date(2024, 2, 8))
     assert ev.source is not None and ev.source.country == "USA"
     assert ev.target is not None and ev.target.country == "IRQ"
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan and Tajikistan accused each other on Friday of shelling border villages.",
+    "Kyrgyz and Tajik border guards traded fire on Friday, each side accusing the other of "
+    "shelling its villages.",
+])
+def test_each_side_is_the_other_s_alleged_attacker(pipeline: Pipeline, text: str) -> None:
+    shelling = [e for e in find(run(pipeline, text, date(2022, 9, 16)), "ASSAULT")
+                if e.trigger == "shelling"]
+    assert sorted((e.source.country if e.source else None,
+                   e.target.country if e.target else None) for e in shelling) == [
+        ("KGZ", "TJK"), ("TJK", "KGZ")]
+    assert {e.factuality.status for e in shelling} == {"claimed"}

@@ -406,6 +406,15 @@ class Pipeline:
             pairs = [(s, self._event_noun_target(ctx, cand, t, s, earlier))
                      for s in sources for t in targets]
         pairs = [_domestic(s, t, cand.ptype, cand.mode) for s, t in pairs]
+        if "each-accused" in cand.rules and len(sources) == 2:
+            # "accused each other of shelling border villages", "each side accusing the other
+            # of shelling its villages": the villages are the accuser's, the shelling the
+            # other's
+            pairs = [(s, with_country(t, other.country) if (
+                t is not None and t.kind != "state" and s is not None and other is not None
+                and other.country) else t)
+                for s, t in pairs for other in [next((o for o in sources if o is not None and (
+                    s is None or o.country != s.country)), None)]]
         if "forces-as-target" in cand.rules and cand.targets:
             # "Chavez ordered ten battalions to the Colombian border": one's own forces unless
             # the text names whose they are ("deployed 8,000 North Korean soldiers")

@@ -2322,6 +2322,15 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 # "accusing Israel of genocide": the accused is the alleged act's author
                 cand.agents = list(gov.targets)
                 cand.rules.append("agent-is-accused")
+            elif (len(gov.agents) > 1 or any(_lemma(a) == "side" and any(
+                    d.lower_ == "each" for d in a.children) for a in gov.agents)) and (
+                    not cand.agents or all(
+                    a.lower_ in ("other", "another", "each") for a in cand.agents)) and any(
+                    t.lower_ in ("other", "another") for t in gov.targets):
+                # "Kyrgyzstan and Tajikistan accused each other of shelling border villages":
+                # each accuser is the other's alleged shelling side
+                cand.agents = list(gov.agents)
+                cand.rules.append("each-accused")
         elif gov is not None and gov is not cand and gov.ptype in VERBAL_TYPES:
             # "criticised NATO air strikes": a past act named as the object of praise or blame
             # happened; the content of a demand, promise or threat has not
