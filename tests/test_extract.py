@@ -3655,3 +3655,13 @@ def test_each_side_is_the_other_s_alleged_attacker(pipeline: Pipeline, text: str
                    e.target.country if e.target else None) for e in shelling) == [
         ("KGZ", "TJK"), ("TJK", "KGZ")]
     assert {e.factuality.status for e in shelling} == {"claimed"}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The junta had already rejected ECOWAS demands for elections by February.", "IGO"),
+    ("Dagalo rejected a ceasefire plan put forward by the United States.", "USA"),
+])
+def test_a_refusal_is_aimed_at_who_made_what_is_refused(pipeline: Pipeline, text: str,
+                                                        target: str) -> None:
+    (ev,) = find(run(pipeline, text, date(2023, 11, 25)), "REJECT")
+    assert ev.target is not None and ev.target.country == target

@@ -453,6 +453,15 @@ class Pipeline:
             return target
         nouns = [t for t in (*cand.tokens, *cand.targets)
                  if t.pos_ == "NOUN" and t.i != cand.origin.i]
+        if cand.ptype in ("REJECT", "AGREE") and target is None and source is not None:
+            # "dismissed Hamas's counter-proposal", "rejected ECOWAS demands", "turned down $20
+            # million offered by G7 nations": whoever made what is refused or accepted
+            for owner in (o for n in nouns if n in cand.tokens for o in _maker(n)):
+                made = next((a for a in self._actors_of(ctx, owner, cand) if a.country and (
+                    source is None or a.country != source.country or a.sector != source.sector)),
+                    None)
+                if made is not None:
+                    return made
         types = {e.plover_type for t in nouns for e in self.lexicon.nouns.get(t.lemma_.lower(), ())
                  } & _EVENT_NOUN_TYPES
         if cand.ptype == "REJECT":
@@ -674,6 +683,18 @@ def _foreign_officials(source: Actor | None, target: Actor | None) -> bool:
             source.country == target.country):
         return False
     return target.kind == "person" or target.sector in ("GOV", "LEG", "JUD", "MIL", "ELI", "OPP")
+
+
+def _maker(noun: Token) -> list[Token]:
+    """Who made a proposal, demand or offer: its owner ("Hamas's", "ECOWAS", "US") or the agent
+    of a participle on it ("put forward by the United States")."""
+    owners = [c for c in noun.children if (c.dep_ == "poss" and c.lower_ not in ("my", "our"))
+              or (c.dep_ in ("compound", "amod") and (c.ent_type_ in (
+                  "ORG", "GPE", "NORP", "PERSON") or c.pos_ == "PROPN"))]
+    for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        by = next((g for g in part.children if g.dep_ == "agent"), None)
+        owners += [o for o in (by.children if by is not None else ()) if o.dep_ == "pobj"]
+    return owners
 
 
 def _reciprocal(tok: Token) -> bool:
