@@ -3665,3 +3665,15 @@ def test_a_refusal_is_aimed_at_who_made_what_is_refused(pipeline: Pipeline, text
                                                         target: str) -> None:
     (ev,) = find(run(pipeline, text, date(2023, 11, 25)), "REJECT")
     assert ev.target is not None and ev.target.country == target
+
+
+@pytest.mark.parametrize("text", [
+    "China fired missiles into waters around Taiwan on Thursday as it began its largest-ever "
+    "military drills encircling the island.",
+    "China's military has begun live-fire drills in six zones encircling Taiwan.",
+])
+def test_drills_encircling_a_place_are_aimed_at_it(pipeline: Pipeline, text: str) -> None:
+    events = run(pipeline, text, date(2022, 8, 4))
+    (drills,) = find(events, "MOBILIZE")
+    assert drills.target is not None and drills.target.country == "TWN"
+    assert not [e for e in events if e.trigger == "encircling"]  # no blockade of its own

@@ -2224,6 +2224,17 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             if owner is not None and not owner.targets and cand.targets:
                 owner.targets = list(cand.targets)
                 owner.rules.append("target-from-relative")
+        if _lemma(trig) in ("encircle", "surround") and trig.dep_ == "acl":
+            # ("drills encircling the island", "drills in six zones encircling Taiwan")
+            held = [trig.head, *(trig.head.head.head for _ in [0] if trig.head.dep_ == "pobj")]
+            drills = next((c for c in cands if c.ptype == "MOBILIZE" and any(
+                h in c.tokens for h in held)), None)
+            if drills is not None:
+                # "began military drills encircling the island": where the show of force is
+                # held and whom it is aimed at, not a blockade of its own
+                cand.suppressed = True
+                drills.targets = drills.targets or [o for o in trig.children if o.dep_ == "dobj"]
+                drills.rules.append("target-encircled")
         if cand.entry.pos == "verb" and (QUAD_OF_TYPE.get(cand.ptype, 4) < 4 or (
             cand.ptype == "MOBILIZE")) and cand.ptype != "RETREAT" and (
             "passive" in cand.rules and not cand.agents and trig.dep_ in ("relcl", "acl")
