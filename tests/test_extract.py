@@ -3674,6 +3674,6 @@ def test_a_refusal_is_aimed_at_who_made_what_is_refused(pipeline: Pipeline, text
 ])
 def test_drills_encircling_a_place_are_aimed_at_it(pipeline: Pipeline, text: str) -> None:
     events = run(pipeline, text, date(2022, 8, 4))
-    (drills,) = find(events, "MOBILIZE")
+    (drills,) = [e for e in find(events, "MOBILIZE") if "drills" in e.trigger]
     assert drills.target is not None and drills.target.country == "TWN"
     assert not [e for e in events if e.trigger == "encircling"]  # no blockade of its own
