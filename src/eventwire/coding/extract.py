@@ -490,6 +490,22 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
         if kind == "dobj" and _contact_clause(head) and head.head not in exclude and (
                 head.head not in heads):
             return head.head
+        if kind == "dobj":
+            named = _named_as(head)
+            if named is not None and named not in exclude:
+                return named
+    return None
+
+
+def _named_as(verb: Token) -> Token | None:
+    """ "struck what it called a militant training camp": the object is the thing named (a
+    free relative "what X called Y" read as a clause)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _NAMING_VERBS or not any(
+                c.dep_ == "dobj" and c.tag_ == "WP" and c.i < clause.i for c in clause.children):
+            continue
+        return next((c for c in clause.children if c.dep_ in ("dobj", "oprd")
+                     and c.i > clause.i and c.pos_ in ("NOUN", "PROPN")), None)
     return None
 
 
