@@ -3685,3 +3685,15 @@ def test_what_the_doer_called_a_camp_is_the_object_hit(pipeline: Pipeline) -> No
                                "Balakot on Tuesday, and Islamabad put its air defences on alert.",
                      date(2019, 2, 26)), "ASSAULT")
     assert ev.target is not None and ev.target.text == "a militant camp"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Police in Colombo used tear gas and water cannon to hold back crowds marching on the "
+     "presidential residence.", "crowds"),
+    ("Police in Colombo fired tear gas in a failed attempt to disperse the protesters.",
+     "the protesters"),
+])
+def test_the_crowd_force_is_used_on_is_its_purpose_s_object(pipeline: Pipeline, text: str,
+                                                            target: str) -> None:
+    (ev,) = find(run(pipeline, text, date(2022, 7, 9)), "ASSAULT")
+    assert ev.target is not None and ev.target.text == target

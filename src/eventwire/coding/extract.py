@@ -737,9 +737,17 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     if tgt is None and cand.mode == "crowd-control":
         # "used tear gas to disperse protesters", "fired water cannon to push them back": the
         # crowd the force is used on is the object of its purpose
-        aim = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        # ("in a failed attempt to disperse them": the purpose of the attempt)
+        tries = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for a in p.children if a.dep_ == "pobj" and _lemma(a) in _RESOLVE_NOUNS]
+        aim = next((c for h in (verb, *tries) for c in h.children if c.dep_ in (
+            "xcomp", "advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                            for a in c.children)), None)
         tgt = next((c for c in aim.children if c.dep_ == "dobj"), None) if aim else None
+        if tgt is None and aim is not None:
+            # "to hold back crowds marching on the capital": the crowd read as a clause's subject
+            tgt = next((g for c in aim.children if c.dep_ == "ccomp" for g in c.children
+                        if g.dep_ == "nsubj" and g.i > aim.i), None)
         if tgt is not None:
             cand.rules.append("target-of-purpose")
     if tgt is None and "dobj" in cand.entry.target and not _dep_children(verb, ("dobj",)):
