@@ -3697,3 +3697,15 @@ def test_the_crowd_force_is_used_on_is_its_purpose_s_object(pipeline: Pipeline, 
                                                             target: str) -> None:
     (ev,) = find(run(pipeline, text, date(2022, 7, 9)), "ASSAULT")
     assert ev.target is not None and ev.target.text == target
+
+
+def test_warning_shots_are_a_threat(pipeline: Pipeline) -> None:
+    # guide section 8: warning shots THREATEN 138; with tear gas fired too, both acts
+    (shots,) = run(pipeline, "South Korean troops fired warning shots at North Korean soldiers "
+                             "who crossed the border.", date(2024, 6, 10))
+    assert shots.plover.type == "THREATEN" and shots.cameo is not None
+    assert shots.cameo.code == "138"
+    events = run(pipeline, "Security forces fired tear gas and warning shots at thousands of "
+                           "monks marching through Yangon.", date(2007, 9, 27))
+    assert sorted((e.plover.type, e.target.text if e.target else None) for e in events) == [
+        ("ASSAULT", "thousands of monks"), ("THREATEN", "thousands of monks")]

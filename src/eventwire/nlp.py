@@ -215,7 +215,29 @@ def repair_parse(doc: Doc) -> Doc:
         _verbless_sentence(doc, tok)
         _finite_conjunct(doc, tok)
         _objects_read_as_clause(tok)
+        _warning_shots(tok)
     return doc
+
+
+def _warning_shots(tok: Token) -> None:
+    """ "fired tear gas and warning shots at the monks": the small model reads "warning" as a
+    second verb with "shots" its object. "warning shots" after "and" is a second object of the
+    verb before it, and what follows ("at the monks") is that verb's."""
+    verb = tok.head
+    if not (tok.lower_ == "warning" and tok.dep_ == "conj" and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].lower_ in ("shot", "shots") and verb.tag_.startswith("VB")
+            and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "and"):
+        return
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    shots = tok.doc[tok.i + 1]
+    if first is None or shots.head != tok:
+        return
+    for child in list(tok.children):
+        if child is not shots:
+            child.head = verb  # "at thousands of monks"
+    tok.doc[tok.i - 1].head = first  # the "and"
+    shots.head, shots.dep_ = first, "conj"
+    tok.head, tok.dep_, tok.tag_ = shots, "compound", "NN"
 
 
 def _objects_read_as_clause(tok: Token) -> None:

@@ -2264,6 +2264,24 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             "passive" in cand.rules and not cand.agents and trig.dep_ in ("relcl", "acl")
         ):
             cand.suppressed = True  # "where US troops are stationed": a state, not an act
+    for cand in list(cands):
+        fired = [c for c in cand.trigger.children if c.dep_ == "dobj"]
+        shots = [c for f in fired for c in (f, *f.conjuncts) if _lemma(c) == "shot"
+                 and any(m.lower_ == "warning" for m in c.children)]
+        if _lemma(cand.trigger) != "fire" or cand.ptype != "ASSAULT" or not shots:
+            continue
+        # "fired warning shots at the patrol": a show of force short of an attack (guide,
+        # section 8: THREATEN 138); "fired tear gas and warning shots": both
+        warned = cand if all(_lemma(f) == "shot" for f in fired) else replace(
+            cand, trigger=shots[0], origin=shots[0], tokens=(*(
+                m for m in shots[0].children if m.lower_ == "warning"), shots[0]),
+            agents=list(cand.agents),
+            targets=list(cand.targets), rules=list(cand.rules), flags=set(cand.flags),
+            speech=list(cand.speech))
+        warned.ptype, warned.mode, warned.cameo = "THREATEN", "violence", "138"
+        warned.rules.append("warning-shots")
+        if warned is not cand:
+            cands.append(warned)
     verbal_types = {c.ptype for c in cands if c.entry.pos == "verb" and not c.suppressed}
     verb_quads = {QUAD_OF_TYPE.get(c.ptype) for c in cands
                   if c.entry.pos == "verb" and not c.suppressed}
