@@ -3709,3 +3709,15 @@ def test_warning_shots_are_a_threat(pipeline: Pipeline) -> None:
                            "monks marching through Yangon.", date(2007, 9, 27))
     assert sorted((e.plover.type, e.target.text if e.target else None) for e in events) == [
         ("ASSAULT", "thousands of monks"), ("THREATEN", "thousands of monks")]
+
+
+def test_an_allegation_accuses_the_doer_of_what_is_alleged(pipeline: Pipeline) -> None:
+    # guide section 5, as "accused Doha of backing": the accusation, and the act claimed
+    events = run(pipeline, "Saudi Arabia severed ties with Qatar on Monday, alleging that Doha "
+                           "backed militant groups.", date(2017, 6, 5))
+    (accuse,) = find(events, "ACCUSE")
+    assert codes(accuse) == ("SAU", "QAT") and accuse.factuality.status == "asserted"
+    (backed,) = find(events, "AID")
+    assert backed.factuality.status == "claimed"
+    assert not find(run(pipeline, "Police said the alleged plot was foiled.", date(2017, 6, 5)),
+                    "ACCUSE")

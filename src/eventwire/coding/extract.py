@@ -2223,6 +2223,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     cands.extend(_removals(sent, cands, lex))
     cands.extend(_name_calling(sent, cands))
     cands.extend(_plots(sent, cands))
+    cands.extend(_allegations(sent, cands))
     cands.extend(_term_headline(sent))
     cands.extend(_rulings(sent, cands))
     cands.extend(_denied_involvement(sent, lex, cands))
@@ -3132,6 +3133,28 @@ _ACCUSING = frozenset({"accuse", "convict", "charge", "suspect", "sentence"})
 """Verbs that judge or accuse someone "of" an act."""
 _SUSPICIONS = frozenset({"charge", "suspicion", "accusation", "allegation"})
 """Nouns "on charges of plotting": what someone is held or tried on."""
+
+
+def _allegations(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+    """ "Saudi Arabia cut ties with Qatar, alleging that Doha backed militant groups": an
+    allegation accuses the doer of the act alleged (ACCUSE 112, as "accused Doha of backing",
+    guide section 5); the act itself is coded as the allegation's claimed content."""
+    taken = {t for c in cands for t in c.tokens}
+    out = []
+    for tok in sent:
+        if _lemma(tok) != "allege" or tok.pos_ != "VERB" or tok in taken or tok.dep_ in (
+                "amod", "acl"):
+            continue  # ("the alleged plot", "men alleged to be ..."): no accusation made here
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None and tok.dep_ in ("ccomp", "parataxis") and tok.i > tok.head.i:
+            clause = tok.head  # "Belarus is flying in migrants, Warsaw and Brussels allege"
+        accused = _subject(clause)[0] if clause is not None else None
+        accuser = _speaker(tok)
+        if accused is None or accuser is None or accused.tag_ in ("WP", "EX"):
+            continue
+        out.append(_construed(sent, tok, _verb_entry(tok, "ACCUSE", "allege", "112"),
+                              "allegation", accuser, expand_conj(accused)))
+    return out
 
 
 def _plots(sent: Span, cands: list[Candidate]) -> list[Candidate]:
