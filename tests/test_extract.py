@@ -3721,3 +3721,16 @@ def test_an_allegation_accuses_the_doer_of_what_is_alleged(pipeline: Pipeline) -
     assert backed.factuality.status == "claimed"
     assert not find(run(pipeline, "Police said the alleged plot was foiled.", date(2017, 6, 5)),
                     "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("Troops opened fire on thousands of protesters who had gathered in the main square.", True),
+    ("Several dozen relatives have gathered outside the security service building in Bishkek.",
+     True),
+    ("Thousands of migrants gathered at the frontier with Belarus.", False),
+    ("EU leaders gathered in Brussels for the summit.", False),
+    ("Investigators gathered evidence at the site.", False),
+])
+def test_a_crowd_gathering_is_a_demonstration(pipeline: Pipeline, text: str,
+                                              protest: bool) -> None:
+    assert bool(find(run(pipeline, text, date(2024, 6, 25)), "PROTEST")) is protest

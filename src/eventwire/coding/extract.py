@@ -2224,6 +2224,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     cands.extend(_name_calling(sent, cands))
     cands.extend(_plots(sent, cands))
     cands.extend(_allegations(sent, cands))
+    cands.extend(_gatherings(sent, cands))
     cands.extend(_term_headline(sent))
     cands.extend(_rulings(sent, cands))
     cands.extend(_denied_involvement(sent, lex, cands))
@@ -3133,6 +3134,35 @@ _ACCUSING = frozenset({"accuse", "convict", "charge", "suspect", "sentence"})
 """Verbs that judge or accuse someone "of" an act."""
 _SUSPICIONS = frozenset({"charge", "suspicion", "accusation", "allegation"})
 """Nouns "on charges of plotting": what someone is held or tried on."""
+
+
+_GATHERING = frozenset({"gather", "assemble", "converge", "congregate"})
+_CROWDS = frozenset({"protester", "demonstrator", "crowd", "supporter", "relative", "mourner",
+                     "marcher", "activist", "thousand", "hundred", "dozen", "people", "student",
+                     "worker", "woman", "youth"})
+"""Who gathers to protest: "protesters had gathered", "relatives gathered outside the jail"."""
+
+
+def _gatherings(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+    """ "thousands of protesters who had gathered in the main square", "relatives have
+    gathered outside the security service's building": a crowd gathering in public is a
+    demonstration (PROTEST 141); leaders or troops gathering are not."""
+    taken = {t for c in cands for t in c.tokens}
+    out = []
+    for tok in sent:
+        if _lemma(tok) not in _GATHERING or tok.pos_ != "VERB" or tok in taken or any(
+                c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
+            continue  # ("gathered evidence", "were gathered"): no crowd of its own
+        crowd = _subject(tok)[0] or inherited_subject(tok)
+        if crowd is not None and crowd.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            crowd = tok.head  # "protesters who had gathered"
+        whole = _slot([crowd], "pobj:of", set()) if crowd is not None else None
+        if crowd is None or _lemma(whole if whole is not None else crowd) not in _CROWDS:
+            continue  # ("thousands of migrants gathered at the frontier": no protest)
+        outside = _slot([tok], "pobj:outside", set())
+        out.append(_construed(sent, tok, _verb_entry(tok, "PROTEST", "demo", "141"),
+                              "gathering", crowd, [outside] if outside is not None else []))
+    return out
 
 
 def _allegations(sent: Span, cands: list[Candidate]) -> list[Candidate]:
