@@ -3734,3 +3734,15 @@ def test_an_allegation_accuses_the_doer_of_what_is_alleged(pipeline: Pipeline) -
 def test_a_crowd_gathering_is_a_demonstration(pipeline: Pipeline, text: str,
                                               protest: bool) -> None:
     assert bool(find(run(pipeline, text, date(2024, 6, 25)), "PROTEST")) is protest
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Bulgaria blocked the talks on Tuesday, demanding that Skopje acknowledge the Bulgarian "
+     "roots of its language.", "MKD"),
+    ("Mali's foreign minister demanded that the UN's peacekeepers leave the country without "
+     "delay.", "UNO"),
+])
+def test_a_demand_that_someone_act_is_made_of_them(pipeline: Pipeline, text: str,
+                                                   target: str) -> None:
+    (ev,) = find(run(pipeline, text, date(2023, 6, 16)), "REQUEST")
+    assert ev.target is not None and ev.target.country == target

@@ -750,6 +750,15 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                         if g.dep_ == "nsubj" and g.i > aim.i), None)
         if tgt is not None:
             cand.rules.append("target-of-purpose")
+    if tgt is None and cand.ptype == "REQUEST" and cand.entry.pos == "verb":
+        # "demanded that Niger's junta reinstate Bazoum": the demand is made of whoever is to
+        # act (a passive clause's subject is acted on: "demanded that he be released")
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        asked, passive = _subject(clause) if clause is not None else (None, False)
+        if asked is not None and not passive and asked.tag_ not in ("WP", "WDT", "EX") and (
+                asked.lower_ not in ("it", "there", "we", "i")):
+            tgt = asked
+            cand.rules.append("target-asked-to-act")
     if tgt is None and "dobj" in cand.entry.target and not _dep_children(verb, ("dobj",)):
         # "seized and looted the town": the object attaches to the last conjunct
         for conj in _dep_children(verb, ("conj",)):
