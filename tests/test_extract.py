@@ -3746,3 +3746,13 @@ def test_a_demand_that_someone_act_is_made_of_them(pipeline: Pipeline, text: str
                                                    target: str) -> None:
     (ev,) = find(run(pipeline, text, date(2023, 6, 16)), "REQUEST")
     assert ev.target is not None and ev.target.country == target
+
+
+@pytest.mark.parametrize(("text", "ptype"), [
+    ("M23 rebels backed by Rwandan troops captured most of Goma on Monday.", "AID"),
+    ("The rebels are backed by several thousand Rwandan troops, UN experts say.", "AID"),
+    ("The president backed the troops in a televised address.", "SUPPORT"),
+])
+def test_backing_by_troops_is_military_aid(pipeline: Pipeline, text: str, ptype: str) -> None:
+    backed = [e for e in run(pipeline, text, date(2025, 1, 27)) if e.trigger == "backed"]
+    assert [e.plover.type for e in backed] == [ptype]

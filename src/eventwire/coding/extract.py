@@ -975,18 +975,24 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         # "the White House, where Trump hosted them": guests hosted are visitors (a host of
         # talks or a summit stays CONSULT 043 as the one who hosts)
         cand.mode, cand.cameo = "visit", "042"
-    if cand.ptype == "SUPPORT" and _lemma(verb) in ("back", "support", "sponsor") and any(
-            _armed_group(t) for t in cand.targets):
-        # "accusing Doha of backing militant groups", "Belgrade was backing the attackers":
-        # backing an armed group is material help (AID), not political support
-        cand.ptype, cand.mode, cand.cameo = "AID", None, "07"
-        cand.rules.append("backing-armed-group")
     if (cand.ptype, cand.mode) == ("CONSULT", "visit") and _lemma(verb) in _HOSTING and (
             cand.targets):
         # "Xi Jinping received the leaders of five states": the visitors visit the host
         # (PLOVER visit: visitor = source, whatever the voice; guide, section 4)
         cand.agents, cand.targets = cand.targets, cand.agents
         cand.rules.append("visitor-is-received")
+
+
+def _armed_backing(cand: Candidate, lex: Lexicon) -> None:
+    """ "accusing Doha of backing militant groups", "Belgrade was backing the attackers":
+    backing an armed group is material help (AID), not political support; so is backing by
+    troops ("the rebels are backed by several thousand Rwandan troops")."""
+    if cand.ptype == "SUPPORT" and _lemma(cand.trigger) in ("back", "support", "sponsor") and (
+            any(_armed_group(t) for t in cand.targets) or any(
+            lex.fits("$troops", _lemma(a)) and a.head.dep_ == "agent"
+            for a in (*cand.agents, *cand.targets))):
+        cand.ptype, cand.mode, cand.cameo = "AID", None, "07"
+        cand.rules.append("backing-armed-group")
 
 
 _HOSTING = frozenset({"receive", "host"})
@@ -2186,8 +2192,11 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             continue
         if kind == "verb" and (tok.dep_ == "amod" or (
             tok.dep_ == "acl" and tok.tag_ == "VBN" and match[0].plover_type == "SUPPORT"
+            and not any(lex.fits("$troops", _lemma(o)) for b in tok.children
+                        if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj")
         )):
-            continue  # "US-backed forces", "fighters backed by Rwanda": a description
+            continue  # "US-backed forces", "fighters backed by Rwanda": a description (but
+            # "rebels backed by Rwandan troops": troops fight beside them, an act of aid)
         entry, tokens = match
         if kind == "verb" and entry.pattern == ("send",) and any(
                 c.tag_ in ("RBR", "JJR") and c.dep_ in ("advmod", "acomp", "oprd")
@@ -2199,6 +2208,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         cand = _from_entry(sent, tok, tokens, entry, f"{kind}:{entry.source}")
         if kind == "verb":
             _verb_arguments(cand, lex)
+            _armed_backing(cand, lex)
             if _departure(cand) and not _forces_leaving(cand, lex):
                 continue  # "the prime minister flew out of Kyiv after a visit", "took the
                 # case to The Hague"
