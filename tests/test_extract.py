@@ -3756,3 +3756,11 @@ def test_a_demand_that_someone_act_is_made_of_them(pipeline: Pipeline, text: str
 def test_backing_by_troops_is_military_aid(pipeline: Pipeline, text: str, ptype: str) -> None:
     backed = [e for e in run(pipeline, text, date(2025, 1, 27)) if e.trigger == "backed"]
     assert [e.plover.type for e in backed] == [ptype]
+
+
+def test_a_relative_pronoun_of_a_reported_clause(pipeline: Pipeline) -> None:
+    # "whom UN experts say are backed by ...": "whom" stands for the rebels
+    (backed,) = [e for e in run(pipeline, "M23 rebels, whom UN experts say are backed by "
+                                          "Rwandan troops, entered Goma.", date(2025, 1, 27))
+                 if e.trigger == "backed"]
+    assert backed.target is not None and backed.target.text == "M23 rebels"

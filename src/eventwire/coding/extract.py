@@ -528,6 +528,10 @@ def _wh_resolve(tok: Token) -> Token:
     """A relative pronoun stands for the noun the clause modifies."""
     if tok.tag_ in ("WDT", "WP", "WP$") and tok.head.dep_ == "relcl":
         return tok.head.head
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "ccomp" and tok.head.head.dep_ == "relcl":
+        # "rebels, whom UN experts say are backed by Rwandan troops": the relative pronoun of
+        # a clause reported inside the relative clause
+        return tok.head.head.head
     return tok
 
 
