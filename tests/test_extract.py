@@ -3764,3 +3764,13 @@ def test_a_relative_pronoun_of_a_reported_clause(pipeline: Pipeline) -> None:
                                           "Rwandan troops, entered Goma.", date(2025, 1, 27))
                  if e.trigger == "backed"]
     assert backed.target is not None and backed.target.text == "M23 rebels"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("ASEAN excluded junta chief Min Aung Hlaing from its summit.", "166"),
+    ("Japan said it would tighten exports to South Korea of three chemicals.", "163"),
+])
+def test_exclusions_and_export_curbs_are_sanctions(pipeline: Pipeline, text: str,
+                                                  code: str) -> None:
+    (ev,) = run(pipeline, text, date(2021, 10, 16))
+    assert ev.plover.type == "SANCTION" and ev.cameo is not None and ev.cameo.code == code
