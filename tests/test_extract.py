@@ -3774,3 +3774,9 @@ def test_exclusions_and_export_curbs_are_sanctions(pipeline: Pipeline, text: str
                                                   code: str) -> None:
     (ev,) = run(pipeline, text, date(2021, 10, 16))
     assert ev.plover.type == "SANCTION" and ev.cameo is not None and ev.cameo.code == code
+
+
+def test_pleading_for_help_is_a_request(pipeline: Pipeline) -> None:
+    (ev,) = run(pipeline, "Kyiv pleaded for more air defence systems on Tuesday.",
+                date(2023, 1, 10))
+    assert ev.plover.type == "REQUEST" and ev.plover.mode == "assist"
