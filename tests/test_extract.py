@@ -3780,3 +3780,10 @@ def test_pleading_for_help_is_a_request(pipeline: Pipeline) -> None:
     (ev,) = run(pipeline, "Kyiv pleaded for more air defence systems on Tuesday.",
                 date(2023, 1, 10))
     assert ev.plover.type == "REQUEST" and ev.plover.mode == "assist"
+
+
+def test_agreeing_to_restore_relations_is_an_intention(pipeline: Pipeline) -> None:
+    # guide section 8: "agreed to restore / normalise" is AGREE intended, like "agreed to meet"
+    events = run(pipeline, "Saudi Arabia and Iran agreed on Friday to restore diplomatic "
+                           "relations within two months.", date(2023, 3, 10))
+    assert {e.factuality.status for e in find(events, "AGREE")} == {"intended"}
