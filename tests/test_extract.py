@@ -3787,3 +3787,14 @@ def test_agreeing_to_restore_relations_is_an_intention(pipeline: Pipeline) -> No
     events = run(pipeline, "Saudi Arabia and Iran agreed on Friday to restore diplomatic "
                            "relations within two months.", date(2023, 3, 10))
     assert {e.factuality.status for e in find(events, "AGREE")} == {"intended"}
+
+
+def test_a_charge_the_accused_rejects_is_a_denied_copy(pipeline: Pipeline) -> None:
+    # guide section 8: the accused side's denial is a second, denied copy of the act claimed
+    events = run(pipeline, "Riyadh accused Doha of backing militant groups, a charge the Qatari "
+                           "foreign ministry rejected as baseless.", date(2017, 6, 5))
+    backing = find(events, "AID")
+    assert sorted(e.factuality.status for e in backing) == ["claimed", "denied"]
+    (denied,) = [e for e in backing if e.factuality.status == "denied"]
+    assert denied.factuality.polarity == "negative"
+    assert denied.attribution and denied.attribution[-1].role == "QATGOV"

@@ -850,8 +850,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One event per type and actor pair in a sentence ("met Xi ... the highest-level US visit")."""
     best: dict[tuple[str, str | None, str | None], Event] = {}
     for ev in events:
-        key = (ev.plover.type, ev.source.code if ev.source else None,
-               ev.target.code if ev.target else None)
+        # (a denial is a second, denied copy of the act claimed: guide section 8)
+        key = (ev.plover.type + ("~" if ev.factuality.status == "denied" else ""),
+               ev.source.code if ev.source else None, ev.target.code if ev.target else None)
         if key[1] is None and key[2] is None:
             key = (*key[:2], ev.event_id)
         kept = best.get(key)

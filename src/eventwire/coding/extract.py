@@ -2526,7 +2526,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     for cand in kept:
         # "seized power", "bombed its way to democracy": no one is acted on
         cand.targets = [t for t in cand.targets if t.lower_ not in _NOT_RECIPIENTS]
-    return kept + [twin for c in kept if (twin := _imprisonment(c) or _blamed(c)) is not None]
+    return kept + [twin for c in kept if (twin := _imprisonment(c) or _blamed(c)
+                                          or _charge_denied(c)) is not None]
 
 
 _NOT_RECIPIENTS = frozenset({"power", "way"})
@@ -2796,6 +2797,32 @@ def _imprisonment(cand: Candidate) -> Candidate | None:
                    agents=list(cand.agents), targets=list(cand.targets),
                    rules=[*cand.rules, "imprisonment"], flags=set(cand.flags),
                    speech=list(cand.speech))
+
+
+_CHARGES = frozenset({"charge", "accusation", "claim", "allegation"})
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute"})
+
+
+def _charge_denied(cand: Candidate) -> Candidate | None:
+    """ "accusing Doha of backing militant groups, a charge the Qatari foreign ministry rejected
+    as baseless": the accused side's denial is a second, denied copy of the act claimed (guide
+    section 8), with the denier as speaker."""
+    if "claimed-by-accusation" not in cand.rules or cand.polarity == "negative":
+        return None
+    for noun in cand.sent:
+        if _lemma(noun) not in _CHARGES or noun.i < cand.trigger.i or noun.dep_ not in (
+                "appos", "npadvmod", "conj"):
+            continue
+        verb = next((c for c in noun.children if c.dep_ == "relcl" and _lemma(c) in _DENYING),
+                    None)
+        if verb is None:
+            continue
+        denier, _passive = _subject(verb)
+        twin = replace(cand, agents=list(cand.agents), targets=list(cand.targets),
+                       rules=[*cand.rules, "charge-denied"], flags=set(), speech=[])
+        _deny(twin, denier, verb)
+        return twin
+    return None
 
 
 def _blamed(cand: Candidate) -> Candidate | None:
