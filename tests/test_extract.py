@@ -3798,3 +3798,22 @@ def test_a_charge_the_accused_rejects_is_a_denied_copy(pipeline: Pipeline) -> No
     (denied,) = [e for e in backing if e.factuality.status == "denied"]
     assert denied.factuality.polarity == "negative"
     assert denied.attribution and denied.attribution[-1].role == "QATGOV"
+
+
+@pytest.mark.parametrize(("text", "trigger", "told"), [
+    ("Troops stormed the presidential palace in La Paz on Wednesday, and police arrested the "
+     "general hours later.", "arrested", "hours later"),
+    ("Soldiers detained the president on Wednesday, and later that evening officers suspended "
+     "the constitution.", "suspended", "later that evening"),
+    ("Musharraf proclaimed emergency rule on Saturday, and within hours troops had surrounded "
+     "the Supreme Court.", "surrounded", "within hours"),
+])
+def test_a_time_told_from_the_story_s_last_date(pipeline: Pipeline, text: str, trigger: str,
+                                                told: str) -> None:
+    # "hours later", "that evening", "within hours": the day of the date told before
+    events = run(pipeline, text, date(2024, 6, 27))
+    (ev,) = [e for e in events if e.trigger == trigger]
+    assert ev.date is not None and ev.date.text == told and ev.date.precision == "day"
+    (before,) = [e for e in events if e.trigger_span and ev.trigger_span
+                 and e.trigger_span[0] < ev.trigger_span[0]]
+    assert before.date is not None and ev.date.start == before.date.start

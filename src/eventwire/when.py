@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -657,7 +657,8 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "RELATIVE_UNIT": [
             [{"LOWER": {"IN": _MODIFIERS}}, {"LOWER": {"IN": ["this", "last", "next"]}, "OP": "?"},
              {"LOWER": {"IN": _UNITS}}],
-            [{"LOWER": "the"}, {"LOWER": {"IN": ["past", "coming", "previous", "following"]}},
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["past", "coming", "previous", "following",
+                                                  "next"]}},
              {"LOWER": {"IN": _UNITS}}],
             [{"LOWER": "the"}, {"LOWER": {"IN": _UNITS}},
              {"LOWER": {"IN": ["before", "after", "earlier", "later"]}}],
@@ -678,6 +679,14 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
              {"LOWER": {"IN": ["ago", "later", "earlier", "after", "before"]}}],
             [count, {"LOWER": {"REGEX": r"^(day|week|month|year)s?$"}},
              {"LOWER": {"IN": ["ago", "later", "earlier", "after", "before"]}}],
+        ],
+        "ANCHORED": [  # told from the story's last date: "hours later", "that evening"
+            [{"LIKE_NUM": True, "OP": "?"},
+             {"LOWER": {"IN": ["hours", "hour", "minutes", "moments", "days", "weeks"]}},
+             {"LOWER": {"IN": ["later", "earlier", "afterwards"]}}],
+            [{"LOWER": "within"}, {"LOWER": {"IN": ["hours", "minutes", "days"]}}],
+            [{"LOWER": {"IN": ["later", "earlier"]}, "OP": "?"}, {"LOWER": "that"},
+             {"LOWER": {"IN": [*_TOD_WORDS, "day"]}}],
         ],
         "PART_MONTH": [
             [{"LOWER": {"IN": ["early", "mid", "late"]}}, {"ORTH": "-", "OP": "?"}, month],
@@ -763,7 +772,28 @@ def find_timexes(
             continue
         timexes.extend(_timex(doc, a, b, sentence_of, published, tense)
                        for a, b in _parts(doc, start, end, published))
-    return timexes
+    return _anchored(timexes)
+
+
+_ANCHORED = re.compile(
+    rf"^(?:(?:{_COUNT}|a few) )?(?:hours?|minutes|moments|days|weeks) (?:later|earlier|afterwards)$"
+    rf"|^within (?:hours|minutes|days)$|^(?:(?:later|earlier) )?that {_TIME_OF_DAY}$"
+    r"|^(?:(?:later|earlier) )?that day$")
+
+
+def _anchored(timexes: list[Timex]) -> list[Timex]:
+    """ "Troops stormed the palace on Wednesday, and police arrested him hours later": an
+    expression told from the story's last date takes that date (its day: "hours later" may
+    cross midnight, which the day's precision does not claim to know)."""
+    out: list[Timex] = []
+    for timex in timexes:
+        if timex.span is None and _ANCHORED.match(timex.text.lower()):
+            anchor = next((t.span for t in reversed(out) if t.span is not None
+                           and t.span.start is not None), None)
+            if anchor is not None:
+                timex = replace(timex, span=anchor.model_copy(update={"text": timex.text}))
+        out.append(timex)
+    return out
 
 
 def _parts(doc: Doc, start: int, end: int, published: date | None
