@@ -3782,13 +3782,6 @@ def test_pleading_for_help_is_a_request(pipeline: Pipeline) -> None:
     assert ev.plover.type == "REQUEST" and ev.plover.mode == "assist"
 
 
-def test_agreeing_to_restore_relations_is_an_intention(pipeline: Pipeline) -> None:
-    # guide section 8: "agreed to restore / normalise" is AGREE intended, like "agreed to meet"
-    events = run(pipeline, "Saudi Arabia and Iran agreed on Friday to restore diplomatic "
-                           "relations within two months.", date(2023, 3, 10))
-    assert {e.factuality.status for e in find(events, "AGREE")} == {"intended"}
-
-
 def test_a_charge_the_accused_rejects_is_a_denied_copy(pipeline: Pipeline) -> None:
     # guide section 8: the accused side's denial is a second, denied copy of the act claimed
     events = run(pipeline, "Riyadh accused Doha of backing militant groups, a charge the Qatari "

@@ -999,9 +999,6 @@ def _armed_backing(cand: Candidate, lex: Lexicon) -> None:
         cand.rules.append("backing-armed-group")
 
 
-_AGREED_TO_COME = frozenset({"meet", "restore", "normalise", "normalize", "reopen", "resume",
-                             "establish"})
-"""Acts that "agreed to" puts in the future: the agreement is an intention (AGREE intended)."""
 _HOSTING = frozenset({"receive", "host"})
 _EXPRESSIVE = frozenset({"apology", "apologies", "condolence", "condolences", "congratulation",
                          "congratulations", "sympathy", "thanks", "regret", "regrets"})
@@ -1772,11 +1769,8 @@ def _fold_link(cand: Candidate, link: Link) -> None:
             # agreed, not the party agreed with
             targets = [t for t in cand.targets if t not in cand.tokens]
         cand.mode = _ASK_MODE.get(ptype, "change") if new_type != "AGREE" else None
-        if new_type == "AGREE" and _lemma(gov) == "agree" and (
-                _lemma(cand.anchor) in _AGREED_TO_COME):
-            # "agreed to meet", "agreed to restore relations" (guide section 8): AGREE
-            # intended, unless someone tells it
-            cand.rules.append("agreed-to-meet")
+        if new_type == "AGREE" and _lemma(cand.anchor) == "meet" and _lemma(gov) == "agree":
+            cand.rules.append("agreed-to-meet")  # AGREE intended, unless someone tells it
         cand.ptype = new_type
         cand.cameo = {"REQUEST": "10", "REJECT": "12", "AGREE": "03"}[new_type]
         cand.agents = expand_conj(asker) if asker is not None else []
