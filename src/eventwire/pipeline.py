@@ -458,8 +458,7 @@ class Pipeline:
             # million offered by G7 nations": whoever made what is refused or accepted
             for owner in (o for n in nouns if n in cand.tokens for o in _maker(n)):
                 made = next((a for a in self._actors_of(ctx, owner, cand) if a.country and (
-                    source is None or a.country != source.country or a.sector != source.sector)),
-                    None)
+                    a.country != source.country or a.sector != source.sector)), None)
                 if made is not None:
                     return made
         types = {e.plover_type for t in nouns for e in self.lexicon.nouns.get(t.lemma_.lower(), ())

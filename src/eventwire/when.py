@@ -783,8 +783,8 @@ _ANCHORED = re.compile(
 
 def _anchored(timexes: list[Timex]) -> list[Timex]:
     """ "Troops stormed the palace on Wednesday, and police arrested him hours later": an
-    expression told from the story's last date takes that date (its day: "hours later" may
-    cross midnight, which the day's precision does not claim to know)."""
+    expression told from the story's last resolved date takes that date's span, with its own
+    text ("hours later" may cross midnight; the span claims no more than the anchor does)."""
     out: list[Timex] = []
     for timex in timexes:
         if timex.span is None and _ANCHORED.match(timex.text.lower()):

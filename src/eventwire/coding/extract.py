@@ -2275,7 +2275,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 owner.rules.append("target-from-relative")
         if _lemma(trig) in ("encircle", "surround") and trig.dep_ == "acl":
             # ("drills encircling the island", "drills in six zones encircling Taiwan")
-            held = [trig.head, *(trig.head.head.head for _ in [0] if trig.head.dep_ == "pobj")]
+            held = [trig.head] + ([trig.head.head.head] if trig.head.dep_ == "pobj" else [])
             drills = next((c for c in cands if c.ptype == "MOBILIZE" and any(
                 h in c.tokens for h in held)), None)
             if drills is not None:
@@ -2793,7 +2793,7 @@ def _imprisonment(cand: Candidate) -> Candidate | None:
                    speech=list(cand.speech))
 
 
-_CHARGES = frozenset({"charge", "accusation", "claim", "allegation"})
+_CHARGES = frozenset(n for n, kind in _CLAIM_NOUNS.items() if kind == "claim")
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute"})
 
 
@@ -3180,9 +3180,7 @@ def _rulings(sent: Span, cands: list[Candidate]) -> list[Candidate]:
 
 
 _PLOT_VERBS = frozenset({"plot", "conspire"})
-_ACCUSING = frozenset({"accuse", "convict", "charge", "suspect", "sentence"})
-"""Verbs that judge or accuse someone "of" an act."""
-_SUSPICIONS = frozenset({"charge", "suspicion", "accusation", "allegation"})
+_SUSPICIONS = frozenset({"suspicion", *(n for n, kind in _CLAIM_NOUNS.items() if kind == "claim")})
 """Nouns "on charges of plotting": what someone is held or tried on."""
 
 
@@ -3226,8 +3224,6 @@ def _allegations(sent: Span, cands: list[Candidate]) -> list[Candidate]:
                 "amod", "acl"):
             continue  # ("the alleged plot", "men alleged to be ..."): no accusation made here
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if clause is None and tok.dep_ in ("ccomp", "parataxis") and tok.i > tok.head.i:
-            clause = tok.head  # "Belarus is flying in migrants, Warsaw and Brussels allege"
         accused = _subject(clause)[0] if clause is not None else None
         accuser = _speaker(tok)
         if accused is None or accuser is None or accused.tag_ in ("WP", "EX"):
@@ -3254,7 +3250,7 @@ def _plots(sent: Span, cands: list[Candidate]) -> list[Candidate]:
             plotter = next((c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")),
                            owner.head if owner.dep_ == "acl" else None)
         elif tok.dep_ == "pcomp" and tok.head.lower_ == "of" and owner.pos_ == "NOUN":
-            if owner.dep_ == "dobj" and _lemma(owner.head) in _ACCUSING:
+            if owner.dep_ == "dobj" and _lemma(owner.head) in _ALLEGING:
                 # "accused the church's leadership of plotting": "of" hung on the accused
                 plotter = owner
             elif _lemma(owner) in _SUSPICIONS and owner.head.dep_ == "prep":
