@@ -3810,3 +3810,12 @@ def test_a_time_told_from_the_story_s_last_date(pipeline: Pipeline, text: str, t
     (before,) = [e for e in events if e.trigger_span and ev.trigger_span
                  and e.trigger_span[0] < ev.trigger_span[0]]
     assert before.date is not None and ev.date.start == before.date.start
+
+
+def test_the_first_of_the_troops_to_land_are_the_troops(pipeline: Pipeline) -> None:
+    # "the first of some 1,300 Australian troops": the troops arrive, asked for (aid)
+    events = run(pipeline, "The first of some 1,300 Australian troops landed in Dili on "
+                           "Thursday at the request of the East Timorese government.",
+                 date(2006, 5, 25))
+    (landed,) = [e for e in events if e.trigger == "landed"]
+    assert landed.plover.type == "AID" and codes(landed) == ("AUS", "TLS")

@@ -2904,6 +2904,9 @@ def _arrivals(sent: Span, cands: list[Candidate], lex: Lexicon) -> list[Candidat
                         and _lemma(c) in _HELPING and any(
                             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         subj = inherited_subject(tok)
+        whole = _slot([subj], "pobj:of", set()) if subj is not None and _lemma(subj) in (
+            "first", "rest", "last", "part", "some", "most", "bulk") else None
+        subj = whole if whole is not None else subj  # "the first of 1,300 Australian troops"
         place = _place_gone_to(tok)
         if purpose is not None:
             entry, rule = _verb_entry(tok, "AID", None, "070"), "arrival-to-help"
