@@ -3819,3 +3819,16 @@ def test_the_first_of_the_troops_to_land_are_the_troops(pipeline: Pipeline) -> N
                  date(2006, 5, 25))
     (landed,) = [e for e in events if e.trigger == "landed"]
     assert landed.plover.type == "AID" and codes(landed) == ("AUS", "TLS")
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("Gunmen attacked a military armoury and two prisons in Freetown early on Sunday, freeing "
+     "hundreds of inmates.", False),
+    ("Protesters stormed the government building and freed the former president from "
+     "detention.", False),
+    ("Kidnappers freed the missionaries on Sunday after a ransom was paid.", True),
+])
+def test_a_jailbreak_is_no_release(pipeline: Pipeline, text: str, released: bool) -> None:
+    # attackers freeing inmates is part of the attack, not a release by those who held them
+    events = run(pipeline, text, date(2023, 11, 26))
+    assert bool([e for e in find(events, "RETREAT") if e.plover.mode == "release"]) is released

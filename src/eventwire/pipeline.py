@@ -51,6 +51,7 @@ _UNILATERAL = frozenset({"offer", "pledge", "promise", "vow", "commit", "volunte
 """AGREE triggers that are one-sided: "Turkey and Russia agreed" or "settled a dispute" is an
 agreement between them, but "Egypt and Saudi Arabia offered to host talks" is two offers."""
 _FLIGHT = frozenset({"flee", "escape", "leave"})
+_DETENTION = frozenset({"prison", "jail", "gaol", "detention", "custody", "inmate", "cell"})
 _CLASH = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "brawl", "exchange",
                     "trade", "gunfire", "firefight", "gunfight", "shootout"})
 """ASSAULT triggers whose co-agents fight each other ("Indian and Chinese soldiers clashed",
@@ -341,6 +342,13 @@ class Pipeline:
             for a in self._actors_of(ctx, t, cand)] or [None]
         sources = _share_country(sources, cand.agents)
         lemma = cand.trigger.lemma_.lower()
+        if (cand.ptype, cand.mode) == ("RETREAT", "release") and all(
+                s is not None and s.sector in ("UAF", "CVL", "CRM") for s in sources) and any(
+                t.lemma_.lower() in _DETENTION for t in cand.sent):
+            # "gunmen attacked two prisons, freeing hundreds of inmates", "protesters stormed
+            # the building and freed him from detention": a jailbreak is part of the attack,
+            # not a release by those who held them (guide section 8, batch U)
+            return []
         if cand.ptype == "RETREAT" and lemma in _FLIGHT and all(
                 s is not None and s.sector in ("CVL", "REF") and s.kind != "person"
                 for s in sources):
