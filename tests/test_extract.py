@@ -3832,3 +3832,11 @@ def test_a_jailbreak_is_no_release(pipeline: Pipeline, text: str, released: bool
     # attackers freeing inmates is part of the attack, not a release by those who held them
     events = run(pipeline, text, date(2023, 11, 26))
     assert bool([e for e in find(events, "RETREAT") if e.plover.mode == "release"]) is released
+
+
+def test_signing_a_ceasefire_is_agreeing_to_it(pipeline: Pipeline) -> None:
+    # agreeing to a ceasefire (AGREE 0356, both ways); observing one is RETREAT
+    events = run(pipeline, "Sudan's army and the Rapid Support Forces have signed a seven-day "
+                           "ceasefire in Jeddah.", date(2023, 5, 20))
+    assert sorted((e.plover.type, e.cameo.code if e.cameo else None) for e in events) == [
+        ("AGREE", "0356"), ("AGREE", "0356")]
