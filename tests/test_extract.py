@@ -388,7 +388,7 @@ def test_seizing_people_is_abduction_seizing_ground_or_a_tanker_is_not(
     assert (ev.plover.type, ev.plover.mode) == ("COERCE", "seize")
 
 
-def test_missiles_into_the_sea_are_a_show_of_force_and_future_resignations_stay(
+def test_missiles_into_the_sea_are_a_show_of_force_and_future_exits_concede(
         pipeline: Pipeline) -> None:
     (ev,) = run(pipeline, "China fired ballistic missiles into waters around Taiwan on Thursday.")
     assert (ev.plover.type, codes(ev)) == ("MOBILIZE", ("CHN", "TWN"))
@@ -398,10 +398,11 @@ def test_missiles_into_the_sea_are_a_show_of_force_and_future_resignations_stay(
     assert ev.plover.type == "ASSAULT"
     (ev,) = run(pipeline, "North Korea fired a missile on Sunday, killing two soldiers.")
     assert ev.plover.type == "ASSAULT"
-    # a leader saying he will step down announces a resignation; a future pull-out concedes
+    # a leader saying he will step down concedes (CAMEO 0831), as a future pull-out does
     (ev,) = run(pipeline, "Boris Johnson said he would step down as Conservative leader.",
                 date(2022, 7, 7))
-    assert (ev.plover.type, ev.factuality.status) == ("RETREAT", "intended")
+    assert (ev.plover.type, ev.factuality.status) == ("CONCEDE", "intended")
+    assert ev.cameo is not None and ev.cameo.code == "0831"
     (ev,) = find(run(pipeline, "Macron said France would withdraw its troops from Niger."),
                  "CONCEDE")
 

@@ -1902,8 +1902,9 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
 
 
 def _future_types(cand: Candidate) -> None:
-    """PLOVER: announced future cooperation is AGREE, a future withdrawal is a CONCEDE (a future
-    resignation stays RETREAT, as the gold set codes it), and a planned attack is a THREATEN."""
+    """PLOVER: announced future cooperation is AGREE, a future withdrawal or resignation is a
+    CONCEDE (CAMEO 0831 for stepping down, as the later batches of the gold set code it), and a
+    planned attack is a THREATEN."""
     if "intended" not in cand.flags:
         return
     if "agreed-to" in cand.rules and cand.ptype not in ("COOPERATE", "RETREAT"):
@@ -1911,9 +1912,10 @@ def _future_types(cand: Candidate) -> None:
     if cand.ptype in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
         cand.ptype, cand.mode, cand.cameo = "AGREE", None, "03"
         cand.rules.append("future-coop->AGREE")
-    elif cand.ptype == "RETREAT" and cand.mode != "resign":
-        # (a leader who says he will step down announces his own exit: RETREAT, intended)
-        cand.ptype, cand.mode, cand.cameo = "CONCEDE", None, "08"
+    elif cand.ptype == "RETREAT":
+        # ("agreed to step down", "says he will resign": a concession to those who demand it)
+        cand.ptype, cand.cameo = "CONCEDE", "0831" if cand.mode == "resign" else "08"
+        cand.mode = None
         cand.rules.append("future-retreat->CONCEDE")
     elif cand.ptype in ("ASSAULT", "COERCE"):
         cand.mode = _THREAT_MODE.get(cand.ptype)
