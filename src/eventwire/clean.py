@@ -134,8 +134,11 @@ def _scan_boilerplate(sentence: str, rules: BoilerplateRules, meta: _Meta) -> bo
     return hit or any(p.search(sentence) for p in rules.drop)
 
 
-_ZONE = (r"(?:\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|IST|PKT|JST|KST|AEST"
-         r"|AEDT|ET|PT|CT|[A-Z]{1,4}T|[AaPp]\.?[Mm]\.?)\b)?")  # ("EAT", "WAT", "AST", "AZT")
+ZONE_NAMES = (r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|IST|PKT|JST|KST|AEST"
+              r"|AEDT|ET|PT|CT|[A-Z]{1,4}T")
+"""Time zones a live-blog stamp may give: the common ones, and any capitals ending in T ("EAT",
+"WAT", "AST", "AZT")."""
+_ZONE = rf"(?:\s?(?:{ZONE_NAMES}|[AaPp]\.?[Mm]\.?)\b)?"
 _STAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}" + _ZONE + r"\s*[—–-]\s+|^\d{1,2}:\d{2}" + _ZONE + r"\s+(?=[A-Z])")
 """A live-blog entry's timestamp ("10:45 GMT - ", "16:45 — ", "14:05 "): not part of what

@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .clean import ZONE_NAMES
 from .errors import EventwireError
 from .options import DEFAULT_MODEL
 from .when import FULL_WEEKDAYS, MONTHS
@@ -118,16 +119,14 @@ def tag_known_acronyms(doc: Doc) -> Doc:
     return doc
 
 
-_ZONES = frozenset({"ET", "EST", "EDT", "PT", "CT", "GMT", "BST", "UTC", "CET", "CEST", "IST",
-                    "JST", "AEST", "AEDT", "local"})
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
-_ZONE_CODE = re.compile(r"^[A-Z]{1,4}T$")
+_ZONE = re.compile(rf"^(?:{ZONE_NAMES})$")
 
 
 def _zone(text: str) -> bool:
-    """A time zone after a clock time: a listed one, "MSK", or any capitals ending in T
-    ("EAT", "WAT", "AST", "PKT", "AZT")."""
-    return text in _ZONES or text == "MSK" or bool(_ZONE_CODE.match(text))
+    """A time zone after a clock time: one that cleaning knows in a stamp ("GMT", "EAT"), or
+    "local"."""
+    return text == "local" or bool(_ZONE.match(text))
 
 
 _LABEL_MAX = 24

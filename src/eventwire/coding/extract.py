@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -2299,12 +2300,9 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             continue
         # "fired warning shots at the patrol": a show of force short of an attack (guide,
         # section 8: THREATEN 138); "fired tear gas and warning shots": both
-        warned = cand if all(_lemma(f) == "shot" for f in fired) else replace(
+        warned = cand if all(_lemma(f) == "shot" for f in fired) else _twin(
             cand, trigger=shots[0], origin=shots[0], tokens=(*(
-                m for m in shots[0].children if m.lower_ == "warning"), shots[0]),
-            agents=list(cand.agents),
-            targets=list(cand.targets), rules=list(cand.rules), flags=set(cand.flags),
-            speech=list(cand.speech))
+                m for m in shots[0].children if m.lower_ == "warning"), shots[0]))
         warned.ptype, warned.mode, warned.cameo = "THREATEN", "violence", "138"
         warned.rules.append("warning-shots")
         if warned is not cand:
@@ -2789,10 +2787,16 @@ def _imprisonment(cand: Candidate) -> Candidate | None:
     where = _pobj(to) if to is not None else None
     if where is None or not {_lemma(c) for c in where.subtree} & _CUSTODY:
         return None
-    return replace(cand, ptype="COERCE", mode="arrest", cameo="173",
-                   agents=list(cand.agents), targets=list(cand.targets),
-                   rules=[*cand.rules, "imprisonment"], flags=set(cand.flags),
-                   speech=list(cand.speech))
+    return _twin(cand, ptype="COERCE", mode="arrest", cameo="173",
+                 rules=[*cand.rules, "imprisonment"])
+
+
+def _twin(cand: Candidate, **changes: Any) -> Candidate:
+    """A second candidate made from ``cand`` (its lists and flags copied, so that coding one
+    leaves the other as it is), with ``changes`` to its fields."""
+    copies = {"agents": list(cand.agents), "targets": list(cand.targets),
+              "rules": list(cand.rules), "flags": set(cand.flags), "speech": list(cand.speech)}
+    return replace(cand, **{**copies, **changes})
 
 
 _CHARGES = frozenset(n for n, kind in _CLAIM_NOUNS.items() if kind == "claim")
@@ -2814,8 +2818,7 @@ def _charge_denied(cand: Candidate) -> Candidate | None:
         if verb is None:
             continue
         denier, _passive = _subject(verb)
-        twin = replace(cand, agents=list(cand.agents), targets=list(cand.targets),
-                       rules=[*cand.rules, "charge-denied"], flags=set(), speech=[])
+        twin = _twin(cand, rules=[*cand.rules, "charge-denied"], flags=set(), speech=[])
         _deny(twin, denier, verb)
         return twin
     return None
@@ -2836,11 +2839,9 @@ def _blamed(cand: Candidate) -> Candidate | None:
     if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for t in cand.targets
            for c in t.children):
         return None  # "blamed the attempt on Gulen's followers" (the parser's attachment)
-    twin = replace(cand, ptype=_REFER, mode=None, cameo="", agents=list(cand.targets),
-                   targets=[], rules=[*cand.rules, "blamed-for-told-act"],
-                   flags={"claimed"}, speech=[Speech(cand.agents[0] if cand.agents else None,
-                                                     verb, None, "claim")])
-    return twin
+    return _twin(cand, ptype=_REFER, mode=None, cameo="", agents=list(cand.targets),
+                 targets=[], rules=[*cand.rules, "blamed-for-told-act"], flags={"claimed"},
+                 speech=[Speech(cand.agents[0] if cand.agents else None, verb, None, "claim")])
 
 
 _REFER = "REFER"  # placeholder type: the act an "involvement" refers to, resolved by the pipeline
