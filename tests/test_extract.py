@@ -3841,3 +3841,37 @@ def test_signing_a_ceasefire_is_agreeing_to_it(pipeline: Pipeline) -> None:
                            "ceasefire in Jeddah.", date(2023, 5, 20))
     assert sorted((e.plover.type, e.cameo.code if e.cameo else None) for e in events) == [
         ("AGREE", "0356"), ("AGREE", "0356")]
+
+
+@pytest.mark.parametrize("text", [
+    "Indian jets struck what New Delhi described as a militant training camp near Balakot.",
+    "Indian jets struck what New Delhi said was a militant training camp near Balakot.",
+    "Indian jets struck what New Delhi called a militant training camp near Balakot.",
+])
+def test_the_thing_a_free_relative_names_is_the_object(pipeline: Pipeline, text: str) -> None:
+    # "struck what X described as / said was Y": Y is what was struck
+    (struck,) = find(run(pipeline, text, date(2019, 2, 26)), "ASSAULT")
+    assert struck.target is not None and struck.target.text == "a militant training camp"
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Two young men shot dead by gendarmes in Lqliaa last night.", "MAR"),
+    ("Journalist Lourdes Maldonado shot dead in her car in Tijuana.", None),
+])
+def test_a_headline_passive_without_its_auxiliary(pipeline: Pipeline, text: str,
+                                                  doer: str | None) -> None:
+    # a headline drops "was": the subject is who was shot
+    (shot,) = find(run(pipeline, text, date(2022, 1, 24)), "ASSAULT")
+    assert shot.target is not None and shot.target.country in ("MAR", "MEX")
+    assert (shot.source.country if shot.source else None) == doer
+
+
+def test_an_announced_withdrawal_concedes_to_the_state_left(pipeline: Pipeline) -> None:
+    # the place a withdrawal will leave is its target (and its place), and is no home of
+    # those who leave
+    events = run(pipeline, "France and its European allies announced on Thursday that they "
+                           "would withdraw their troops from Mali.", date(2022, 2, 17))
+    conceded = find(events, "CONCEDE")
+    assert [(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in conceded] == [("FRA", "MLI"), (None, "MLI")]
+    assert all(e.location and e.location.country == "MLI" for e in conceded)

@@ -413,7 +413,8 @@ class Pipeline:
         else:
             pairs = [(s, self._event_noun_target(ctx, cand, t, s, earlier))
                      for s in sources for t in targets]
-        pairs = [_domestic(s, t, cand.ptype, cand.mode) for s, t in pairs]
+        if "target-place-left" not in cand.rules:  # (a state left is no home of the leaver)
+            pairs = [_domestic(s, t, cand.ptype, cand.mode) for s, t in pairs]
         if "each-accused" in cand.rules and len(sources) == 2:
             # "accused each other of shelling border villages", "each side accusing the other
             # of shelling its villages": the villages are the accuser's, the shelling the
@@ -533,9 +534,11 @@ class Pipeline:
         verbal = QUAD_OF_TYPE.get(cand.ptype) in (1, 3)
         visit = (cand.ptype, cand.mode) == ("CONSULT", "visit")
         # "Washington must stop ...": an actor is not the venue; but a place attacked or
-        # entered ("crossed into Syria") is where a material act happened, and a place visited
-        # ("a visit to Kyiv") is where the visit happened
-        for tok in (*cand.agents, *(cand.targets if verbal and not visit else ())):
+        # entered ("crossed into Syria") is where a material act happened, a place visited
+        # ("a visit to Kyiv") is where the visit happened, and a place to be left ("would
+        # pull its troops out of Niger") is where the withdrawal will happen
+        venue = visit or "target-place-left" in cand.rules
+        for tok in (*cand.agents, *(cand.targets if verbal and not venue else ())):
             if tok.pos_ == "PROPN":
                 span = ctx.actors.mention_span(tok)
                 actor_chars.update(range(span.start_char, span.end_char))

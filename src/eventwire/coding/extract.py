@@ -500,13 +500,26 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
 
 def _named_as(verb: Token) -> Token | None:
     """ "struck what it called a militant training camp": the object is the thing named (a
-    free relative "what X called Y" read as a clause)."""
+    free relative read as a clause). Also "what New Delhi described as a camp" and "what New
+    Delhi said was a camp"."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _NAMING_VERBS or not any(
-                c.dep_ == "dobj" and c.tag_ == "WP" and c.i < clause.i for c in clause.children):
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _NAMING_VERBS:
             continue
-        return next((c for c in clause.children if c.dep_ in ("dobj", "oprd")
-                     and c.i > clause.i and c.pos_ in ("NOUN", "PROPN")), None)
+        kids = list(clause.children)
+        if any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < clause.i for c in kids):
+            named = next((c for c in kids if c.dep_ in ("dobj", "oprd") and c.i > clause.i
+                          and c.pos_ in ("NOUN", "PROPN")), None)
+            as_ = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"
+                        and c.i > clause.i), None)
+            if named is None and as_ is not None:  # "what New Delhi described as a camp"
+                named = next((c for c in as_.children if c.dep_ == "pobj"
+                              and c.pos_ in ("NOUN", "PROPN")), None)
+            return named
+        for be in kids:  # "what New Delhi said was a camp"
+            if be.dep_ == "ccomp" and be.lemma_ == "be" and any(
+                    c.dep_ == "nsubj" and c.tag_ == "WP" for c in be.children):
+                return next((c for c in be.children if c.dep_ == "attr"
+                             and c.pos_ in ("NOUN", "PROPN")), None)
     return None
 
 
@@ -657,6 +670,18 @@ def _warranted(noun: Token, used: set[Token]) -> Token | None:
     return subj if passive else _slot([held], "dobj", used)
 
 
+def _headline_passive(verb: Token, subj: Token | None, passive: bool) -> bool:
+    """A passive without its auxiliary, read as an active past: "Two men shot dead by
+    gendarmes" (an agent), "Maldonado shot dead in her car" (a result with no object)."""
+    if passive or subj is None or verb.tag_ not in ("VBD", "VBN") or subj.dep_ != "nsubj":
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in kids):
+        return False
+    return any(c.dep_ == "agent" for c in kids) or any(
+        c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for c in kids)
+
+
 def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     verb = cand.trigger
     subj, passive = _subject(verb)
@@ -678,6 +703,11 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
     if fronted:
         subj = inherited_subject(verb.head) if verb.head.i != verb.i else None
         passive = True
+    if _headline_passive(verb, subj, passive):
+        # "Two young men shot dead by gendarmes", "Journalist shot dead in Tijuana": a
+        # headline drops the auxiliary; no active verb has an agent or "dead" and no object
+        passive = True
+        cand.rules.append("headline-passive")
     if passive or participle:
         cand.rules.append("passive")
         agent_prep = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -799,11 +829,9 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
             cand.rules.append("target-lost-ground")
     if tgt is None and "dobj" in cand.entry.target:
         # "bombed what New Delhi called a militant training camp": the free relative's name
-        for clause in _dep_children(verb, ("ccomp",)):
-            names = [c for c in clause.children if c.dep_ in ("dobj", "oprd")]
-            if _lemma(clause) in _NAMING_VERBS and len(names) == 2 and names[0].lower_ == "what":
-                tgt = names[1]
-                cand.rules.append("target-named-by-clause")
+        tgt = _named_as(verb)
+        if tgt is not None:
+            cand.rules.append("target-named-by-clause")
     if tgt is not None and tgt.pos_ == "NOUN" and tgt.ent_type_ == "":
         # "paused military aid deliveries to Ukraine": the party the object is for
         for prep in _dep_children(tgt, ("prep",)):
@@ -1902,6 +1930,20 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
                 cand.rules.append("narrator-counsel")
 
 
+def _place_left(verb: Token) -> Token | None:
+    """ "pull troops out of Niger", "withdraw from Mali": the named place a withdrawal leaves."""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt", "advmod")]
+    for prep in preps:
+        inner = [prep] if prep.lower_ == "from" else [
+            c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"
+        ] if prep.lower_ == "out" else []
+        for p in inner:
+            place = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if place is not None and place.ent_type_ in ("GPE", "LOC"):
+                return place
+    return None
+
+
 def _future_types(cand: Candidate) -> None:
     """PLOVER: announced future cooperation is AGREE, a future withdrawal or resignation is a
     CONCEDE (CAMEO 0831 for stepping down, as the later batches of the gold set code it), and a
@@ -1915,6 +1957,13 @@ def _future_types(cand: Candidate) -> None:
         cand.rules.append("future-coop->AGREE")
     elif cand.ptype == "RETREAT":
         # ("agreed to step down", "says he will resign": a concession to those who demand it)
+        if cand.mode == "withdraw" and not cand.targets:
+            # "would pull its troops out of Niger": the concession is made to the state left
+            # (most batches code the place left as an announced withdrawal's target)
+            left = _place_left(cand.trigger)
+            if left is not None:
+                cand.targets = [left]
+                cand.rules.append("target-place-left")
         cand.ptype, cand.cameo = "CONCEDE", "0831" if cand.mode == "resign" else "08"
         cand.mode = None
         cand.rules.append("future-retreat->CONCEDE")
