@@ -3875,3 +3875,18 @@ def test_an_announced_withdrawal_concedes_to_the_state_left(pipeline: Pipeline) 
     assert [(e.source.country if e.source else None, e.target.country if e.target else None)
             for e in conceded] == [("FRA", "MLI"), (None, "MLI")]
     assert all(e.location and e.location.country == "MLI" for e in conceded)
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Benjamin Netanyahu dismissed Hamas's counter-proposal for a ceasefire on Wednesday.",
+     "PSE"),
+    ("Brazil said it would turn down $20 million offered by G7 nations.", "IGO"),
+    ("Sogavare signed a security pact with China, brushing off warnings from Canberra.", "AUS"),
+    ("The Kremlin rejected his release on Monday.", None),
+])
+def test_a_refusal_is_aimed_at_whoever_made_what_is_refused(pipeline: Pipeline, text: str,
+                                                            maker: str | None) -> None:
+    # the owner of a proposal, the agent of an offer, whom warnings are from (but whose
+    # release is refused is no maker of it)
+    (rejected,) = find(run(pipeline, text, date(2024, 2, 7)), "REJECT")
+    assert (rejected.target.country if rejected.target else None) == maker

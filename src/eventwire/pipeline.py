@@ -462,10 +462,20 @@ class Pipeline:
             return target
         nouns = [t for t in (*cand.tokens, *cand.targets)
                  if t.pos_ == "NOUN" and t.i != cand.origin.i]
-        if cand.ptype in ("REJECT", "AGREE") and target is None and source is not None:
+        if cand.ptype in ("REJECT", "AGREE") and (target is None or not target.country) and (
+                source is not None):
             # "dismissed Hamas's counter-proposal", "rejected ECOWAS demands", "turned down $20
-            # million offered by G7 nations": whoever made what is refused or accepted
-            for owner in (o for n in nouns if n in cand.tokens for o in _maker(n)):
+            # million offered by G7 nations", "brushing off warnings from Canberra": whoever
+            # made what is refused or accepted
+            objects = [c for c in cand.trigger.children if c.dep_ == "dobj"]
+            made_things = [t for t in (*cand.tokens, *cand.targets, *objects)
+                           if t.pos_ in ("NOUN", "NUM") and t.i != cand.origin.i]
+            said = {n.i for n in made_things if self.lexicon.fits("$proposals", n.lemma_.lower())
+                    or n.lemma_.lower() in UTTERANCES | _WARNINGS}
+            # ("rejected his release": whose release is no maker; only what is said has one
+            # when the object was resolved)
+            for owner in (o for n in made_things if target is None or n.i in said
+                          for o in _maker(n, n.i in said)):
                 made = next((a for a in self._actors_of(ctx, owner, cand) if a.country and (
                     a.country != source.country or a.sector != source.sector)), None)
                 if made is not None:
@@ -695,15 +705,30 @@ def _foreign_officials(source: Actor | None, target: Actor | None) -> bool:
     return target.kind == "person" or target.sector in ("GOV", "LEG", "JUD", "MIL", "ELI", "OPP")
 
 
-def _maker(noun: Token) -> list[Token]:
-    """Who made a proposal, demand or offer: its owner ("Hamas's", "ECOWAS", "US") or the agent
-    of a participle on it ("put forward by the United States")."""
-    owners = [c for c in noun.children if (c.dep_ == "poss" and c.lower_ not in ("my", "our"))
+_WARNINGS = frozenset({"warning", "objection", "criticism", "complaint", "protest"})
+"""What is said against a plan, and refused by brushing it off ("warnings from Canberra")."""
+
+
+def _maker(noun: Token, said: bool = False) -> list[Token]:
+    """Who made a proposal, demand or offer: its owner ("Hamas's", "ECOWAS", "US"), the agent
+    of a participle on it ("put forward by the United States") or, for what is ``said`` (a
+    proposal or warning), whom it is from ("warnings from Canberra")."""
+    doc = noun.doc
+    parts = [noun]
+    while parts[-1].i > 1 and doc[parts[-1].i - 1].text == "-" and doc[parts[-1].i - 2].pos_ in (
+            "NOUN", "ADJ"):  # "Hamas's counter-proposal", parsed as three objects
+        parts.append(doc[parts[-1].i - 2])
+    owners = [c for piece in parts for c in piece.children if (
+        c.dep_ == "poss" and c.lower_ not in ("my", "our"))
               or (c.dep_ in ("compound", "amod") and (c.ent_type_ in (
                   "ORG", "GPE", "NORP", "PERSON") or c.pos_ == "PROPN"))]
     for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         by = next((g for g in part.children if g.dep_ == "agent"), None)
         owners += [o for o in (by.children if by is not None else ()) if o.dep_ == "pobj"]
+    if said:  # "warnings from Canberra", "a proposal by France" (also with "from" on the verb)
+        holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+        owners += [o for h in holders for p in h.children if p.dep_ == "prep"
+                   and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
     return owners
 
 
