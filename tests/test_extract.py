@@ -3890,3 +3890,36 @@ def test_a_refusal_is_aimed_at_whoever_made_what_is_refused(pipeline: Pipeline, 
     # release is refused is no maker of it)
     (rejected,) = find(run(pipeline, text, date(2024, 2, 7)), "REJECT")
     assert (rejected.target.country if rejected.target else None) == maker
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Ruto vowed a full response to what he called treasonous events.", None),
+    ("China launched drills around Taiwan as punishment for what it called the separatist acts "
+     "of the island's new president.", "TWN"),
+    ("Putin called the blast that crippled the Kerch bridge a terrorist act carried out by "
+     "Ukraine's special services.", "UKR"),
+    ("Trump moved two submarines in response to what he called highly provocative statements "
+     "by Dmitry Medvedev.", "RUS"),
+])
+def test_a_censuring_name_is_a_verdict(pipeline: Pipeline, text: str, accused: str | None
+                                       ) -> None:
+    # a free relative after "response to" or "punishment for", or a verdict the parser hung on
+    # a relative clause, still calls something by a censuring name; the doer it names is
+    # the target
+    (called,) = find(run(pipeline, text, date(2024, 5, 23)), "ACCUSE")
+    assert called.trigger.startswith("called")
+    assert (called.target.country if called.target else None) == accused
+
+
+@pytest.mark.parametrize("text", [
+    "Indian jets struck what New Delhi called terrorist camps in Pakistan.",
+    "India's missile strikes on what it called terrorist camps were meant to deter.",
+    "Havana called it an act of mockery.",
+])
+def test_a_name_for_what_is_struck_is_no_verdict(pipeline: Pipeline, text: str) -> None:
+    # what an attack hits is only named; "an act of mockery" names no doer
+    events = run(pipeline, text, date(2025, 5, 7))
+    assert all(e.target is None or e.target.text not in ("mockery", "hostility")
+               for e in find(events, "ACCUSE"))
+    assert not [e for e in find(events, "ACCUSE") if "camps" in e.trigger or (
+        e.trigger.startswith("called") and "camps" in text)]

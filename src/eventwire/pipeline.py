@@ -300,8 +300,8 @@ class Pipeline:
     def _actor(self, ctx: _DocContext, tok: Token | None, cand: Candidate) -> Actor | None:
         """Resolve a mention; a place named as an actor, or an unnamed domestic actor (police,
         protesters, soldiers) in a sentence that names where it happens, takes that country."""
-        if tok is None:
-            return None
+        if tok is None or (tok.pos_ == "VERB" and tok.dep_ == "pcomp"):
+            return None  # ("a response to what he called treason": a clause is no actor)
         actor = ctx.actors.resolve(tok)
         if actor.country:
             return actor

@@ -3060,6 +3060,9 @@ def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
     """ "called the mutiny a stab in the back", "branding them traitors", "calling the move
     disproportionate": naming something with a verdict on it is criticism (ACCUSE 111, guide
     section 3); praise ("called him a great friend") and plain names are not."""
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
     taken = {t for c in cands for t in c.tokens}
     out = []
     for tok in sent:
@@ -3070,26 +3073,95 @@ def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         small = _small_clause(tok)
         if obj is None and small is not None:
             obj = small[0]
-        if obj is None or obj.tag_ in ("WP", "WDT") or tok.dep_ == "relcl":
-            continue  # "bombed what New Delhi called a training camp": a name, no verdict
-        # the verdict: an object complement, or an adjective the parser hung after the object
-        verdict = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp")
-                   and c.i > obj.i] + [c for c in obj.children if c.dep_ == "amod"
-                                       and c.i > obj.i]
+        named = obj is None or obj.tag_ in ("WP", "WDT") or tok.dep_ == "relcl"
+        if obj is None or named:
+            # "bombed what New Delhi called a training camp": a name, no verdict; but "what
+            # he called treasonous events", "a reversal the UN envoy called deeply damaging"
+            # are verdicts, when the name given censures
+            censure = _censure(tok, lex)
+            if censure is None:
+                continue
+            obj, verdict = censure
+        else:
+            # the verdict: an object complement, or an adjective the parser hung after the
+            # object (or a second object the parser gave a relative clause on the object:
+            # "called the blast that crippled the bridge a terrorist act")
+            verdict = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp")
+                       and c.i > obj.i] + [c for c in obj.children if c.dep_ == "amod"
+                                           and c.i > obj.i] + _swallowed_verdict(obj)
         if not verdict and _lemma(tok) == "call":
             continue
         words = {_lemma(w) for v in verdict for w in v.subtree}
         if words & _FALSEHOOD:
             continue  # "called the allegations baseless", "calls this a lie": a denial
-        if words & _PRAISE or any(v.ent_type_ for v in verdict) or any(
-                w.tag_ == "JJS" for v in verdict for w in v.subtree):  # "the largest ever"
-            continue
+        if not named and (words & _PRAISE or any(v.ent_type_ for v in verdict) or any(
+                w.tag_ == "JJS" for v in verdict for w in v.subtree)):  # "the largest ever"
+            continue  # (a censure named is no praise: "the separatist acts of the president")
         subj = inherited_subject(tok)
         if subj is None:
             continue  # whose verdict it is must be said
+        # "a terrorist act carried out by Ukraine's special services", "the separatist acts of
+        # the island's new president": the verdict names its doer
+        doer = next((d for v in verdict for d in _doer_named(v)), None)
+        targets = expand_conj(doer) if doer is not None else [] if obj is None else expand_conj(
+            obj)
         out.append(_construed(sent, tok, _verb_entry(tok, "ACCUSE", "disapprove", "111"),
-                              "name-calling", subj, expand_conj(obj)))
+                              "name-calling", subj, targets))
     return out
+
+
+def _censure(verb: Token, lex: Lexicon) -> tuple[Token | None, list[Token]] | None:
+    """The thing named and the name, for "what he called treasonous events" (a free relative)
+    and "a reversal the envoy called deeply damaging" (a relative clause), when the name
+    censures (a slur or a censuring word)."""
+    kids = list(verb.children)
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
+            c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in kids):
+        thing: Token | None = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ in ("to", "for", "over", "against") and any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in kids):
+        # ("in response to what he called ...", but "struck what it called terrorist camps"
+        # and "strikes on what it called camps" name what was struck)
+        thing = None
+    else:
+        return None
+    verdict = [c for c in kids if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+               or (c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT"))]
+    verdict = [v for v in verdict if v.i > verb.i]
+    if not any(lex.fits("$slurs", _lemma(w)) or lex.fits("$censures", _lemma(w))
+               for v in verdict for w in v.subtree):
+        return None
+    return thing, verdict
+
+
+def _swallowed_verdict(obj: Token) -> list[Token]:
+    """ "called the blast that crippled the Kerch bridge a terrorist act": the parser hangs the
+    verdict on the relative clause as its second object."""
+    for clause in obj.children:
+        if clause.dep_ != "relcl":
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if len(objects) == 2 and objects[1].pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[1].children):
+            return [objects[1]]
+    return []
+
+
+def _doer_named(verdict: Token) -> list[Token]:
+    """Who a verdict names as the doer: the agent of its participle ("an act carried out by
+    X"), whose acts they are ("the separatist acts of X") or whose words ("statements by X")."""
+    for part in verdict.children:
+        if part.dep_ == "acl" and part.tag_ == "VBN":
+            by = next((c for c in part.children if c.dep_ == "agent"), None)
+            if by is not None:
+                return [c for c in by.children if c.dep_ == "pobj"]
+        if part.dep_ == "prep" and (part.lower_ == "by" or (
+                part.lower_ == "of" and _lemma(verdict) in ("act", "action"))):
+            # ("the separatist acts of X", "provocative statements by X"; "an act of
+            # hostility" names no one)
+            return [c for c in part.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or (
+                c.pos_ == "NOUN" and any(d.dep_ in ("det", "poss") for d in c.children)))]
+    return []
 
 
 def _control_acts(sent: Span, cands: list[Candidate]) -> list[Candidate]:
