@@ -3923,3 +3923,19 @@ def test_a_name_for_what_is_struck_is_no_verdict(pipeline: Pipeline, text: str) 
                for e in find(events, "ACCUSE"))
     assert not [e for e in find(events, "ACCUSE") if "camps" in e.trigger or (
         e.trigger.startswith("called") and "camps" in text)]
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("The US Treasury imposed sanctions on Ebrahim Raisi, the head of Iran's judiciary, and eight "
+     "other appointees of Ayatollah Ali Khamenei on Monday.", 2),
+    ("Police fired tear gas at Venancio Mondlane and hundreds of his supporters as they marched "
+     "through central Maputo on Monday.", 2),
+    ("Janjaweed militiamen burned villages and shot fleeing civilians in West Darfur.", 1),
+])
+def test_a_second_object_the_parser_hangs_on_the_verb(pipeline: Pipeline, text: str,
+                                                      targets: int) -> None:
+    # "X, the head of ..., and eight other appointees": both are what the act is aimed at (but
+    # "shot", tagged a noun, is a second act)
+    events = run(pipeline, text, date(2024, 10, 21))
+    (first, *_) = [e for e in events if e.plover.type in ("SANCTION", "ASSAULT")]
+    assert len([e for e in events if e.trigger == first.trigger]) == targets

@@ -397,7 +397,37 @@ def expand_conj(tok: Token) -> list[Token]:
                 tok.ent_type_ and child.i + 1 < tok.i and tok.doc[child.i + 1].dep_ == "cc"
                 and tok.doc[child.i + 1].head.i == child.i):
             out.insert(0, child)
+    out.extend(_stray_conjuncts(tok))
     return out
+
+
+def _stray_conjuncts(tok: Token) -> list[Token]:
+    """ "imposed sanctions on Ebrahim Raisi, the head of Iran's judiciary, and eight other
+    appointees", "fired tear gas at Mondlane and hundreds of his supporters": the parser hangs
+    the second noun on the verb; a noun coordinated with a verb, right after this argument
+    (and its apposition), is coordinated with the argument."""
+    if tok.dep_ not in ("dobj", "pobj") or tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    doc = tok.doc
+    for child in verb.children:
+        if child.dep_ != "conj" or child.pos_ not in ("NOUN", "PROPN") or child.i < tok.i or any(
+                c.dep_ in ("nsubj", "aux", "dobj") or c.pos_ in ("VERB", "AUX")
+                for c in child.children):
+            continue  # ("Maduro, who has refused ..., cut ties": the subject of a verb)
+        if child.tag_ == "NN" and not any(c.dep_ in ("det", "nummod", "poss", "amod")
+                                          for c in child.children):
+            continue  # ("burned villages and shot civilians": a verb the tagger took for a noun)
+        if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > child.i
+               for c in verb.children):
+            continue
+        between = doc[tok.right_edge.i + 1:child.left_edge.i]
+        if len(between) and all(t.lower_ in (",", "and", "or") for t in between) and any(
+                t.dep_ == "cc" for t in between):
+            return expand_conj(child)
+    return []
 
 
 def _pobj(prep: Token) -> Token | None:
