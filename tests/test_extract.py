@@ -3939,3 +3939,25 @@ def test_a_second_object_the_parser_hangs_on_the_verb(pipeline: Pipeline, text: 
     events = run(pipeline, text, date(2024, 10, 21))
     (first, *_) = [e for e in events if e.plover.type in ("SANCTION", "ASSAULT")]
     assert len([e for e in events if e.trigger == first.trigger]) == targets
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("North Korean artillery shelled Yeonpyeong island this afternoon. The South has returned "
+     "fire.", "KOR"),
+    ("South Korean marines fired artillery, and the North returned fire.", "PRK"),
+])
+def test_the_two_halves_of_korea(pipeline: Pipeline, text: str, country: str) -> None:
+    # in a story about Korea, "the South" and "the North" are the two states
+    events = run(pipeline, text, date(2010, 11, 23))
+    (fired,) = [e for e in events if e.trigger.startswith("returned")]
+    assert fired.source is not None and fired.source.country == country
+
+
+def test_a_military_command_is_an_actor(pipeline: Pipeline) -> None:
+    # "the martial law command": a military body, of the country the story is about
+    events = run(pipeline, "President Yoon Suk Yeol declared emergency martial law on Tuesday. "
+                           "The martial law command banned all political activity.",
+                 date(2024, 12, 3))
+    (banned,) = [e for e in events if e.trigger.startswith("banned")]
+    assert banned.source is not None and (banned.source.country, banned.source.sector) == (
+        "KOR", "MIL")

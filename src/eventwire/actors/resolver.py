@@ -606,12 +606,29 @@ class ArticleActors:
             named = self._met_before(text, tok)
         if named is not None:
             return named
+        half = self._korean_half(tok)
+        if half is not None:
+            return half
         described = self._description(tok, text)
         if described is not None:
             return described
         if low in _ANONYMOUS or tok.lemma_.lower() in _ANONYMOUS:
             return Actor(text=text, kind="person")
         return Actor(text=text)
+
+    def _korean_half(self, tok: Token) -> Actor | None:
+        """ "The South has returned fire", "the North's artillery": in a story about Korea,
+        the two halves name the two states."""
+        iso3 = {"south": "KOR", "north": "PRK"}.get(tok.lower_)
+        if iso3 is None or not tok.text[:1].isupper() or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("compound", "amod") for c in tok.children):
+            return None
+        if not any(t.lower_ in ("korea", "korean", "koreans", "pyongyang", "seoul")
+                   for t in tok.doc):
+            return None
+        found = self.kb.country(iso3)
+        return _state(self.mention_span(tok).text, iso3, found.name if found else iso3, "GOV")
 
     def _known_person(self, name: str, tok: Token, text: str) -> Actor | None:
         """The KB person ``name`` (a name rebuilt from a misparse) is, shown as ``text``."""
