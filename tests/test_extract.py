@@ -3961,3 +3961,17 @@ def test_a_military_command_is_an_actor(pipeline: Pipeline) -> None:
     (banned,) = [e for e in events if e.trigger.startswith("banned")]
     assert banned.source is not None and (banned.source.country, banned.source.sector) == (
         "KOR", "MIL")
+
+
+def test_a_charge_rejected_after_the_sentence_does_not_govern_it(pipeline: Pipeline) -> None:
+    # "..., a charge Britain rejected": the parser hangs the whole sentence on "rejected"; the
+    # seizure before it is no refusal
+    events = run(pipeline, "Iranian naval forces seized 15 British sailors and marines in the "
+                           "northern Gulf on Friday, and Tehran accused them of illegally "
+                           "entering Iranian waters, a charge Britain rejected.",
+                 date(2007, 3, 24))
+    seized = [e for e in events if e.trigger.startswith("seized")]
+    assert seized and all(e.plover.type == "COERCE" and e.factuality.status == "asserted"
+                          for e in seized)
+    (accused,) = find(events, "ACCUSE")
+    assert accused.source is not None and accused.source.country == "IRN"

@@ -1459,6 +1459,12 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             # "Israeli jets struck a building in Doha; Qatar condemned the attack": a clause
             # the parser hung on the verb after a semicolon is a sentence of its own
             break
+        if dep == "ccomp" and cur.i < head.i and any(
+                c.dep_ == "dobj" and _lemma(c) in _CLAIM_NOUNS and cur.right_edge.i < c.i < head.i
+                for c in head.children):
+            # "Tehran accused them of entering its waters, a charge Britain rejected": the
+            # parser hung the sentence on the verb of the relative clause that follows it
+            break
         if dep in ("pcomp", "pobj") and head.pos_ == "ADP":  # "warned of", "accused of"
             if head.head.i == head.i:
                 break
