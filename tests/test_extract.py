@@ -3975,3 +3975,16 @@ def test_a_charge_rejected_after_the_sentence_does_not_govern_it(pipeline: Pipel
                           for e in seized)
     (accused,) = find(events, "ACCUSE")
     assert accused.source is not None and accused.source.country == "IRN"
+
+
+@pytest.mark.parametrize(("text", "ptype"), [
+    ("Crowds tore down the house of the former president last night.", "PROTEST"),
+    ("Saudi Arabia froze all new trade and investment with Ottawa.", "SANCTION"),
+    ("Leopoldo López handed himself over to National Guard troops in Caracas.", "RETREAT"),
+])
+def test_tearing_down_freezing_trade_and_giving_oneself_up(pipeline: Pipeline, text: str,
+                                                          ptype: str) -> None:
+    # a house torn down by a crowd (vandalism), trade frozen (a sanction), handing oneself over
+    # (guide section 8: RETREAT 0874, mode null)
+    events = run(pipeline, text, date(2018, 8, 6))
+    assert [e.plover.type for e in events] == [ptype]
