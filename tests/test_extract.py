@@ -3988,3 +3988,28 @@ def test_tearing_down_freezing_trade_and_giving_oneself_up(pipeline: Pipeline, t
     # (guide section 8: RETREAT 0874, mode null)
     events = run(pipeline, text, date(2018, 8, 6))
     assert [e.plover.type for e in events] == [ptype]
+
+
+@pytest.mark.parametrize(("text", "status", "doer"), [
+    ("Burkina Faso's junta has promised an inquiry into last week's killing of some 150 "
+     "villagers in Karma.", "asserted", None),
+    ("Erdogan says Turkey has given recordings related to the killing of journalist Jamal "
+     "Khashoggi to Saudi Arabia.", "reported", None),
+    ("The court issued a warrant for Vladimir Putin, accusing him of responsibility for the "
+     "unlawful deportation of Ukrainian children to Russia.", "claimed", "RUS"),
+])
+def test_a_definite_deed_mentioned_in_passing_happened(pipeline: Pipeline, text: str,
+                                                       status: str, doer: str | None) -> None:
+    # "the killing of X", "last week's killing": an act of force named as known is coded
+    # even where it is only mentioned (an inquiry into it, recordings of it), told as the act
+    # it is mentioned in is told
+    events = run(pipeline, text, date(2023, 4, 27))
+    (deed,) = [e for e in events if e.trigger in ("killing", "deportation")]
+    assert deed.factuality.status == status
+    assert (deed.source.country if deed.source else None) == doer
+
+
+def test_an_indefinite_noun_under_a_plain_verb_is_no_act(pipeline: Pipeline) -> None:
+    # "needs aid": nothing was given
+    events = run(pipeline, "The region needs aid after the floods.", date(2023, 4, 27))
+    assert not find(events, "AID")

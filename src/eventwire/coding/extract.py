@@ -2241,6 +2241,20 @@ def _one_sided_halt(cand: Candidate) -> None:
         cand.rules.append("one-sided-halt")
 
 
+_INQUIRIES = frozenset({"inquiry", "investigation", "probe", "enquiry"})
+
+
+def _definite_deed(cand: Candidate) -> bool:
+    """ "recordings related to the killing of Jamal Khashoggi": an act of force named with
+    "the" (or a possessor) and whom it was done to is a deed that happened, wherever it is
+    mentioned."""
+    noun = cand.trigger
+    return QUAD_OF_TYPE.get(cand.ptype) == 4 and bool(cand.targets) and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no")
+        for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> list[Candidate]:
     """All event candidates of one sentence, folded and with content events marked."""
     if drop_questions and sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
@@ -2459,7 +2473,22 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             "agent-from-verb" not in cand.rules and not cand.agents
             and _lemma(head) not in _SUPPORT_VERBS
         ):
-            cand.suppressed = True  # "needs aid", "unveiled a partnership": not an act here
+            if not _definite_deed(cand):
+                cand.suppressed = True  # "needs aid", "unveiled a partnership": not an act here
+                continue
+            # "Erdogan says Turkey has given recordings related to the killing of Khashoggi":
+            # told by whoever tells the act it is mentioned in; "accusing him of responsibility
+            # for the deportation of children": claimed, by the accused
+            teller = next((by_trigger[t] for t in head.ancestors if t in by_trigger
+                           and by_trigger[t] is not cand), None)
+            if teller is not None and teller.ptype == "ACCUSE":
+                cand.flags.add("claimed")
+                cand.speech.insert(0, Speech(teller.agents[0] if teller.agents else None,
+                                             teller.trigger, None, "claim"))
+                cand.agents = list(teller.targets)
+                cand.rules.append("claimed-by-accusation")
+            elif teller is not None and not cand.speech:
+                _told_as(cand, teller)
     # The content of a speech act is not a separate event; the act inherits its target.
     for cand in cands:
         gov = by_trigger.get(cand.content_of) if cand.content_of is not None else None
@@ -2502,8 +2531,10 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             deed = cand.entry.pos == "noun" or (
                 "VBG" in (cand.trigger.tag_, cand.anchor.tag_) and cand.anchor.dep_ == "pcomp"
                 and cand.anchor.head.lower_ in ("on", "for"))  # ("for helping to capture")
-            if not (gov.ptype in _JUDGING and deed and QUAD_OF_TYPE.get(cand.ptype) in (2, 4)):
-                cand.suppressed = True
+            judged = gov.ptype in _JUDGING or _lemma(gov.origin) in _INQUIRIES
+            if not (judged and deed and QUAD_OF_TYPE.get(cand.ptype) in (2, 4)):
+                cand.suppressed = True  # ("promised an inquiry into last week's killing": an
+                # act inquired into happened)
             elif "agent-from-verb" in cand.rules:
                 cand.agents = []  # who condemns the attack did not make it
             joint = len(gov.agents) > 1 and gov.ptype in ("CONSULT", "COOPERATE", "AGREE",
