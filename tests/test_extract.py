@@ -4013,3 +4013,29 @@ def test_an_indefinite_noun_under_a_plain_verb_is_no_act(pipeline: Pipeline) -> 
     # "needs aid": nothing was given
     events = run(pipeline, "The region needs aid after the floods.", date(2023, 4, 27))
     assert not find(events, "AID")
+
+
+@pytest.mark.parametrize(("text", "trigger", "ptype"), [
+    ("Somalia declared void the port deal Ethiopia signed with the breakaway region of "
+     "Somaliland.", "signed", "SUPPORT"),
+    ("Trump offered to help Mexico wage war on the cartels, an offer Andrés Manuel López "
+     "Obrador politely declined.", "declined", "REJECT"),
+    ("Trump said the United States would reimpose the sanctions it had lifted.", "lifted",
+     "CONCEDE"),
+])
+def test_a_contact_clause_acts_on_the_noun_it_modifies(pipeline: Pipeline, text: str,
+                                                       trigger: str, ptype: str) -> None:
+    # "the deal Ethiopia signed", "an offer X declined": the noun is the clause's object, so
+    # the verb's pattern ("sign deal") matches
+    events = run(pipeline, text, date(2024, 1, 2))
+    assert any(e.trigger.endswith(trigger) and e.plover.type == ptype for e in events)
+
+
+def test_an_accusation_rejected_in_a_contact_clause_stays_an_accusation(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Rights groups published a report accusing soldiers of executing "
+                           "villagers, an accusation the military government has rejected.",
+                 date(2024, 4, 25))
+    # (the charge denied is a denied copy of the act alleged, guide section 8)
+    assert sorted(e.factuality.status for e in find(events, "ASSAULT")) == ["claimed", "denied"]
+    assert not [e for e in events if e.trigger.startswith("accusation the")]

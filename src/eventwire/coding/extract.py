@@ -175,8 +175,10 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     # "struck a ceasefire deal": the model may read "deal" as a verb in a clause of its own
     kids.extend(c for c in tok.children if c.dep_ == "ccomp" and c.lower_ in ("deal", "deals")
                 and c.i - tok.i <= 4)
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        kids.append(tok.head)
+    if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (
+            _contact_clause(tok) and _lemma(tok.head) not in _CLAIM_NOUNS):
+        kids.append(tok.head)  # ("the port deal Ethiopia signed with Somaliland"; "an
+        # accusation the government rejected" stays the accusation's)
     # particles attached to the object ("pulling forces out") count too
     for obj in _dep_children(tok, ("dobj", "nsubjpass")):
         if _lemma(obj) in _PART_NOUNS:
@@ -2366,6 +2368,16 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             cand.suppressed = True
     for cand in cands:
         trig = cand.trigger
+        named = next((c for c in cands if c is not cand and c.entry.pos == "noun"
+                      and c.trigger == trig.head and not c.suppressed), None)
+        if trig.dep_ == "relcl" and cand.entry.pos == "verb" and trig.head in cand.tokens and (
+                named is not None and named.ptype not in _ANSWERED
+                and trig.head.dep_ not in ("appos", "npadvmod")):
+            # "the port deal Ethiopia signed with Somaliland": the signing names the deal as
+            # its own object, and is the act told, not the deal as a noun of its own (a
+            # demand or accusation a refusal answers stays the noun's)
+            named.suppressed = True
+            continue
         owner_type = next((c.ptype for c in cands if trig.head in c.tokens), None)
         if trig.dep_ == "relcl" and trig.head in event_nouns and (
             QUAD_OF_TYPE.get(owner_type or "") == QUAD_OF_TYPE.get(cand.ptype)
