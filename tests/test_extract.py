@@ -4039,3 +4039,22 @@ def test_an_accusation_rejected_in_a_contact_clause_stays_an_accusation(
     # (the charge denied is a denied copy of the act alleged, guide section 8)
     assert sorted(e.factuality.status for e in find(events, "ASSAULT")) == ["claimed", "denied"]
     assert not [e for e in events if e.trigger.startswith("accusation the")]
+
+
+@pytest.mark.parametrize(("text", "slot", "actor"), [
+    ("Ethiopia's army chief, General Seare Mekonnen, was shot dead by his bodyguard in Addis "
+     "Ababa on Saturday night.", "source", ("ETH", None)),
+    ("Moqtada al-Sadr ordered his followers on Tuesday to leave Baghdad's Green Zone.",
+     "target", ("IRQ", "PTY")),
+])
+def test_a_person_s_own_people_are_of_the_person_s_country(pipeline: Pipeline, text: str,
+                                                           slot: str,
+                                                           actor: tuple[str, str | None]
+                                                           ) -> None:
+    # "his bodyguard", "its members": the owner's country; "his followers": also the
+    # owner's sector
+    events = run(pipeline, text, date(2022, 8, 30))
+    found = getattr(events[0], slot)
+    assert found is not None and found.country == actor[0]
+    if actor[1] is not None:
+        assert found.sector == actor[1]

@@ -75,7 +75,11 @@ _CROWD = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thous
 _BLOCS = frozenset({"IGO", "EUR"})
 _KIN = frozenset({"family", "wife", "husband", "son", "daughter", "child", "brother", "sister",
                   "relative", "mother", "father", "parent", "nephew", "niece", "cousin",
-                  "grandson"})
+                  "grandson", "bodyguard", "escort", "driver", "member"})
+"""The owner's own people ("Bashar al-Assad and his family", "shot by his bodyguard", "its
+members"): of the owner's country."""
+_FOLLOWERS = frozenset({"follower", "loyalist"})
+"""A person's followers ("Sadr ordered his followers"): of the person's country and sector."""
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
                           "faction", "alliance", "bloc"})
 _AID_BODIES = frozenset({"agency", "group", "organisation", "organization", "worker",
@@ -919,6 +923,9 @@ class ArticleActors:
                     # "two of his aides", "her campaign": a person's staff act in the person's
                     # sector (an opposition leader's aides are the opposition)
                     country, sector = country or owner.country, owner.sector
+                elif tok.lemma_.lower() in _FOLLOWERS and owner.kind == "person" and (
+                        owner.country and owner.country not in NONSTATE_CODES):
+                    country, sector = country or owner.country, sector or owner.sector
                 elif tok.lemma_.lower() in _COUNTERPARTS and not own:
                     pass  # "Kyiv and its allies", "three of its allies": other states
                 elif own or sector in _STATE_SIDE or (
