@@ -4058,3 +4058,16 @@ def test_a_person_s_own_people_are_of_the_person_s_country(pipeline: Pipeline, t
     assert found is not None and found.country == actor[0]
     if actor[1] is not None:
         assert found.sector == actor[1]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The Abu Dhabi Federal Court of Appeal has sentenced 43 people to life in prison.",
+     ("ARE", "JUD")),
+    ("Tanzania's police arrested Tundu Lissu, and the electoral commission barred his party "
+     "from the election.", ("TZA", "GOV")),
+])
+def test_a_body_named_after_its_capital_and_an_electoral_commission(
+        pipeline: Pipeline, text: str, actor: tuple[str, str]) -> None:
+    events = run(pipeline, text, date(2025, 4, 13))
+    doer = events[-1].source
+    assert doer is not None and (doer.country, doer.sector) == actor

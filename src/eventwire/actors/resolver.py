@@ -209,6 +209,9 @@ class ArticleActors:
                                                     "sector": sector, "kind": "state",
                                                     "code": country + (sector or "")})
                 return with_country(actor, country)  # "Istanbul mayor", "Kyiv's defenders"
+        seat = self._capital_in_name(span, tok)
+        if seat is not None:  # "The Abu Dhabi Federal Court of Appeal", "the Islamabad High
+            return with_country(actor, seat)  # Court": a body named after its capital
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and tok.pos_ == "NOUN" and actor.sector is None and (
                 tok.lemma_.lower() in _PLACE_NOUNS | _PLACE_PARTS):
@@ -259,6 +262,22 @@ class ArticleActors:
             if home is not None:
                 return with_country(actor, home, why="article-home")
         return actor
+
+    def _capital_in_name(self, span: Span, tok: Token) -> str | None:
+        """The country of a capital that opens the name of a body the model tagged as one
+        organisation (so no place was read in it)."""
+        if tok.ent_type_ not in ("ORG", "FAC", ""):
+            return None
+        words = [t for t in span if t.i < tok.i and t.pos_ == "PROPN" and t.dep_ in (
+            "compound", "nmod", "amod")]
+        for end in range(len(words), 0, -1):
+            first = words[0]
+            if words[end - 1].i - first.i != end - 1:
+                continue  # (consecutive words only)
+            found = self.kb.country_by_capital(" ".join(t.text for t in words[:end]))
+            if found is not None:
+                return found.iso3
+        return None
 
     def _rivals_home(self, tok: Token, actor: Actor) -> str | None:
         """ "The government and the ELN signed a ceasefire in Havana": a state body with no
