@@ -4071,3 +4071,13 @@ def test_a_body_named_after_its_capital_and_an_electoral_commission(
     events = run(pipeline, text, date(2025, 4, 13))
     doer = events[-1].source
     assert doer is not None and (doer.country, doer.sector) == actor
+
+
+def test_the_main_clause_places_its_doer_when_the_sentence_is_split(pipeline: Pipeline) -> None:
+    # the sentence names Armenia and Azerbaijan alike; the main clause's "in Yerevan" decides
+    events = run(pipeline, "Hundreds of protesters stormed the parliament in Yerevan early on "
+                           "Tuesday, after Prime Minister Nikol Pashinyan agreed to a ceasefire "
+                           "that hands swathes of Nagorno-Karabakh to Azerbaijan.",
+                 date(2020, 11, 10))
+    (stormed,) = [e for e in events if e.trigger.startswith("stormed")]
+    assert stormed.source is not None and stormed.source.country == "ARM"

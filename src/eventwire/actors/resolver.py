@@ -378,6 +378,18 @@ class ArticleActors:
             self._context[key] = None  # guards against re-entry while it is computed
             sent = set(range(tok.sent.start, tok.sent.end))
             self._context[key] = _dominant(self._weights(sent, tok))
+        if self._context[key] is None and clause is None and tok.sent.root.pos_ in (
+                "VERB", "AUX") and tok.sent.root.i != tok.i:
+            # "Protesters stormed parliament in Yerevan ..., after Pashinyan agreed to a deal
+            # that hands Karabakh to Azerbaijan": with no one country in the sentence, the
+            # main clause's own places and names (not its nested clauses') decide
+            root = tok.sent.root
+            main = (-2, root.i, tok.i)
+            if main not in self._context:
+                self._context[main] = None
+                self._context[main] = _dominant(self._weights(
+                    _clause_tokens(root) - {t.i for t in tok.subtree}, tok))
+            return self._context[main]
         return self._context[key]
 
     def _weights(self, tokens: set[int], tok: Token) -> Counter[str]:
