@@ -4081,3 +4081,13 @@ def test_the_main_clause_places_its_doer_when_the_sentence_is_split(pipeline: Pi
                  date(2020, 11, 10))
     (stormed,) = [e for e in events if e.trigger.startswith("stormed")]
     assert stormed.source is not None and stormed.source.country == "ARM"
+
+
+def test_a_verdict_in_a_free_relative_is_aimed_at_the_doer(pipeline: Pipeline) -> None:
+    # "stormed the palace in what Arce denounced as a coup attempt": the verdict is on the
+    # storming, so on the troops, not on "what"
+    events = run(pipeline, "Troops led by General Juan Jose Zuniga stormed the presidential "
+                           "palace in La Paz on Wednesday in what Luis Arce denounced as a coup "
+                           "attempt.", date(2024, 6, 26))
+    (denounced,) = find(events, "ACCUSE")
+    assert denounced.target is not None and denounced.target.text == "Troops"

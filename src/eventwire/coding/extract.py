@@ -2035,6 +2035,21 @@ def _citations(verb: Token) -> list[Speech]:
     return found
 
 
+def _verdict_on_deed(cand: Candidate) -> None:
+    """ "Troops stormed the palace in what Luis Arce denounced as a coup attempt": the verdict
+    is on the deed the phrase hangs on, so its target is the deed's doer, not "what"."""
+    verb = cand.trigger
+    named = any(t.lower_ == "what" and t.head == verb for t in cand.targets) or (
+        "name-calling" in cand.rules and not cand.targets)
+    if cand.ptype != "ACCUSE" or not named:
+        return
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in" or verb.head.head.pos_ != "VERB":
+        return
+    doer = inherited_subject(verb.head.head)
+    cand.targets = expand_conj(doer) if doer is not None else []
+    cand.rules.append("verdict-on-deed")
+
+
 def _finish(cand: Candidate, lex: Lexicon) -> None:
     links = _governors(cand.anchor, lex)
     if "answered-by-refusal" in cand.rules:
@@ -2446,6 +2461,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     by_trigger = {c.trigger: c for c in cands}
     for cand in cands:
         _finish(cand, lex)
+        _verdict_on_deed(cand)
         _announced_own_act(cand)
         _one_sided_halt(cand)
         if _tally(cand.trigger):
@@ -3189,6 +3205,11 @@ def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_VERDICT_PREPS = frozenset({"to", "for", "over", "against", "in"})
+"""Prepositions a censuring free relative follows ("in response to what he called treason",
+"in what he called a witch hunt")."""
+
+
 def _censure(verb: Token, lex: Lexicon) -> tuple[Token | None, list[Token]] | None:
     """The thing named and the name, for "what he called treasonous events" (a free relative)
     and "a reversal the envoy called deeply damaging" (a relative clause), when the name
@@ -3197,7 +3218,7 @@ def _censure(verb: Token, lex: Lexicon) -> tuple[Token | None, list[Token]] | No
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
             c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in kids):
         thing: Token | None = verb.head
-    elif verb.dep_ == "pcomp" and verb.head.lower_ in ("to", "for", "over", "against") and any(
+    elif verb.dep_ == "pcomp" and verb.head.lower_ in _VERDICT_PREPS and any(
             c.dep_ == "dobj" and c.lower_ == "what" for c in kids):
         # ("in response to what he called ...", but "struck what it called terrorist camps"
         # and "strikes on what it called camps" name what was struck)
