@@ -271,8 +271,7 @@ class ArticleActors:
         words = [t for t in span if t.i < tok.i and t.pos_ == "PROPN" and t.dep_ in (
             "compound", "nmod", "amod")]
         for end in range(len(words), 0, -1):
-            first = words[0]
-            if words[end - 1].i - first.i != end - 1:
+            if words[end - 1].i - words[0].i != end - 1:
                 continue  # (consecutive words only)
             found = self.kb.country_by_capital(" ".join(t.text for t in words[:end]))
             if found is not None:
@@ -356,7 +355,9 @@ class ArticleActors:
         """The one country the mention's clause is about, else its sentence's: places count
         twice ("in Lagos"), named actors and demonyms once; a "where" clause counts its
         antecedent place. Within a clause, the doer does not place what it acts on ("an Israeli
-        strike hit the hospital"). None unless one country has at least two thirds of the weight."""
+        strike hit the hospital"). None unless one country has at least two thirds of the weight;
+        the main clause's doer, when the sentence has no such country, is placed by the main
+        clause's own words."""
         clause = _clause_of(tok)
         if clause is not None:
             doers = [c for c in _doers(clause) or _accused_doer(clause) if not _spans(c, tok)]

@@ -1970,11 +1970,10 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
 
 def _place_left(verb: Token) -> Token | None:
     """ "pull troops out of Niger", "withdraw from Mali": the named place a withdrawal leaves."""
-    preps = [c for c in verb.children if c.dep_ in ("prep", "prt", "advmod")]
-    for prep in preps:
-        inner = [prep] if prep.lower_ == "from" else [
-            c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"
-        ] if prep.lower_ == "out" else []
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "advmod")):
+        inner = [prep] if prep.lower_ == "from" else []
+        if prep.lower_ == "out":  # "out of Niger"
+            inner = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"]
         for p in inner:
             place = next((c for c in p.children if c.dep_ == "pobj"), None)
             if place is not None and place.ent_type_ in ("GPE", "LOC"):
@@ -2261,6 +2260,14 @@ def _one_sided_halt(cand: Candidate) -> None:
 _INQUIRIES = frozenset({"inquiry", "investigation", "probe", "enquiry"})
 
 
+def _claimed_by(cand: Candidate, accusation: Candidate) -> None:
+    """The act is told as the accuser's claim ("accused Ankara of supporting terrorists")."""
+    cand.flags.add("claimed")
+    cand.speech.insert(0, Speech(accusation.agents[0] if accusation.agents else None,
+                                 accusation.trigger, None, "claim"))
+    cand.rules.append("claimed-by-accusation")
+
+
 def _definite_deed(cand: Candidate) -> bool:
     """ "recordings related to the killing of Jamal Khashoggi": an act of force named with
     "the" (or a possessor) and whom it was done to is a deed that happened, wherever it is
@@ -2510,11 +2517,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             teller = next((by_trigger[t] for t in head.ancestors if t in by_trigger
                            and by_trigger[t] is not cand), None)
             if teller is not None and teller.ptype == "ACCUSE":
-                cand.flags.add("claimed")
-                cand.speech.insert(0, Speech(teller.agents[0] if teller.agents else None,
-                                             teller.trigger, None, "claim"))
+                _claimed_by(cand, teller)
                 cand.agents = list(teller.targets)
-                cand.rules.append("claimed-by-accusation")
             elif teller is not None and not cand.speech:
                 _told_as(cand, teller)
     # The content of a speech act is not a separate event; the act inherits its target.
@@ -2533,10 +2537,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             or "plot" in cand.rules
         ):  # ("accused Washington of plotting to invade": the alleged plot is a threat)
             # "accused Ankara of supporting terrorists": the alleged act is coded as a claim
-            cand.flags.add("claimed")
-            cand.speech.insert(0, Speech(gov.agents[0] if gov.agents else None, gov.trigger,
-                                         None, "claim"))
-            cand.rules.append("claimed-by-accusation")
+            _claimed_by(cand, gov)
             if not cand.agents and cand.entry.pos == "noun" and gov.targets and (
                     cand.anchor.dep_ == "pobj" and cand.anchor.head.lower_ in ("of", "for")):
                 # "accusing Israel of genocide": the accused is the alleged act's author
@@ -3169,7 +3170,14 @@ def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         if obj is None and small is not None:
             obj = small[0]
         named = obj is None or obj.tag_ in ("WP", "WDT") or tok.dep_ == "relcl"
-        if obj is None or named:
+        if obj is not None and not named:
+            # the verdict: an object complement, or an adjective the parser hung after the
+            # object (or a second object the parser gave a relative clause on the object:
+            # "called the blast that crippled the bridge a terrorist act")
+            verdict = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp")
+                       and c.i > obj.i] + [c for c in obj.children if c.dep_ == "amod"
+                                           and c.i > obj.i] + _swallowed_verdict(obj)
+        else:
             # "bombed what New Delhi called a training camp": a name, no verdict; but "what
             # he called treasonous events", "a reversal the UN envoy called deeply damaging"
             # are verdicts, when the name given censures
@@ -3177,13 +3185,6 @@ def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
             if censure is None:
                 continue
             obj, verdict = censure
-        else:
-            # the verdict: an object complement, or an adjective the parser hung after the
-            # object (or a second object the parser gave a relative clause on the object:
-            # "called the blast that crippled the bridge a terrorist act")
-            verdict = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp")
-                       and c.i > obj.i] + [c for c in obj.children if c.dep_ == "amod"
-                                           and c.i > obj.i] + _swallowed_verdict(obj)
         if not verdict and _lemma(tok) == "call":
             continue
         words = {_lemma(w) for v in verdict for w in v.subtree}
@@ -3198,8 +3199,11 @@ def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         # "a terrorist act carried out by Ukraine's special services", "the separatist acts of
         # the island's new president": the verdict names its doer
         doer = next((d for v in verdict for d in _doer_named(v)), None)
-        targets = expand_conj(doer) if doer is not None else [] if obj is None else expand_conj(
-            obj)
+        targets: list[Token] = []
+        if doer is not None:
+            targets = expand_conj(doer)
+        elif obj is not None:
+            targets = expand_conj(obj)
         out.append(_construed(sent, tok, _verb_entry(tok, "ACCUSE", "disapprove", "111"),
                               "name-calling", subj, targets))
     return out
