@@ -4091,3 +4091,17 @@ def test_a_verdict_in_a_free_relative_is_aimed_at_the_doer(pipeline: Pipeline) -
                            "attempt.", date(2024, 6, 26))
     (denounced,) = find(events, "ACCUSE")
     assert denounced.target is not None and denounced.target.text == "Troops"
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Tinubu declared a state of emergency in Rivers and suspended Governor Fubara, his deputy "
+     "and every state lawmaker for six months.", 3),
+    ("North Korea carried out a nuclear test, drawing condemnation from Beijing, its closest "
+     "ally, and a call from Washington for the Security Council to act.", 1),
+])
+def test_a_list_read_as_an_apposition(pipeline: Pipeline, text: str, targets: int) -> None:
+    # "Fubara, his deputy and every state lawmaker" is a list; "Beijing, its closest ally" an
+    # apposition
+    events = run(pipeline, text, date(2025, 3, 18))
+    acts = [e for e in events if e.trigger in ("suspended", "condemnation")]
+    assert len(acts) == targets

@@ -392,6 +392,14 @@ def expand_conj(tok: Token) -> list[Token]:
         ):
             # "Saudi Arabia, the UAE, Bahrain and Egypt" parsed as an apposition + conjuncts
             out.extend(expand_conj(child))
+        elif child.dep_ == "appos" and any(c.dep_ == "poss" for c in child.children) and any(
+                c.dep_ == "conj" and any(d.dep_ == "nummod" or d.lower_ in (
+                    "every", "all", "each", "both") for d in c.children)
+                for c in child.children):
+            # "suspended Governor Fubara, his deputy and every state lawmaker": a list the
+            # parser read as an apposition ("Beijing, its closest ally, and a call from
+            # Washington" is an apposition, and a second object)
+            out.extend(expand_conj(child))
     # "Ahmed al-Sharaa and Mazloum Abdi" parsed as one name whose first part holds the "and":
     # two named entities joined by a coordinator are two actors
     for child in tok.lefts:
