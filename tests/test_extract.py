@@ -4105,3 +4105,25 @@ def test_a_list_read_as_an_apposition(pipeline: Pipeline, text: str, targets: in
     events = run(pipeline, text, date(2025, 3, 18))
     acts = [e for e in events if e.trigger in ("suspended", "condemnation")]
     assert len(acts) == targets
+
+
+def test_a_reduced_relative_describes_the_doers_without_hedging_the_act(
+        pipeline: Pipeline) -> None:
+    # "Gunmen believed to be from Boko Haram dragged ...": the parser makes "believed" the
+    # main verb; the gunmen act, and the belief is about who they are
+    events = run(pipeline, "Gunmen believed to be from Boko Haram dragged more than 200 "
+                           "schoolgirls from their dormitories in Chibok overnight.",
+                 date(2014, 4, 15))
+    (dragged,) = find(events, "ASSAULT")
+    assert dragged.source is not None and dragged.source.text == "Gunmen"
+    assert dragged.factuality.status == "asserted"
+
+
+def test_a_trailing_attribution_hung_on_the_act_still_reports_it(pipeline: Pipeline) -> None:
+    # "..., local officials said on Wednesday", parsed as a clause under the act
+    events = run(pipeline, "Gunmen believed to be Boko Haram fighters abducted more than 200 "
+                           "schoolgirls from a school in Chibok overnight on Monday, local "
+                           "officials said on Wednesday.", date(2014, 4, 16))
+    (abducted,) = find(events, "ASSAULT")
+    assert abducted.factuality.status == "reported"
+    assert abducted.attribution and abducted.attribution[-1].cue == "said"

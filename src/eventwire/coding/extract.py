@@ -589,6 +589,29 @@ def _wh_resolve(tok: Token) -> Token:
     return tok
 
 
+_DESCRIBING = frozenset({"believe", "think", "suspect", "say", "report", "know", "understand",
+                         "thought", "said", "reported", "known"})
+"""Participles of a reduced relative that describes who acted ("gunmen believed to be from
+Boko Haram")."""
+
+
+def _reduced_relative(verb: Token) -> Token | None:
+    """ "Gunmen believed to be from Boko Haram dragged 200 schoolgirls": the parser makes the
+    participle the main verb and the act its clause; the act's subject is the participle's,
+    and the participle hedges who the doers are, not the act."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i or head.tag_ not in ("VBD", "VBN") or (
+            _lemma(head) not in _DESCRIBING) or any(
+            c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    said = next((c for c in head.children if c.dep_ == "xcomp" and c.i < verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if said is None or subj is None or subj.i != head.i - 1:
+        return None  # (the described noun stands right before its participle)
+    return subj
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The grammatical subject of a verb and whether the verb is passive."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
@@ -610,6 +633,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         return subjects[1], passive
     if subjects:
         return _wh_resolve(subjects[0]), passive
+    described = _reduced_relative(verb)
+    if described is not None:
+        return described, passive
     for child in verb.children:
         if child.dep_ == "csubj" and child.tag_ in ("VBN", "VBD") and child.i < verb.i:
             # "fighters believed to be Russian had executed": a reduced relative the parser
@@ -1469,6 +1495,11 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             # "Israeli jets struck a building in Doha; Qatar condemned the attack": a clause
             # the parser hung on the verb after a semicolon is a sentence of its own
             break
+        if dep == "ccomp" and _reduced_relative(cur) is not None:
+            # "Gunmen believed to be from Boko Haram dragged ...": no hedge on the act (but
+            # "..., local officials said" above still tells it)
+            cur = head
+            continue
         if dep == "ccomp" and cur.i < head.i and any(
                 c.dep_ == "dobj" and _lemma(c) in _CLAIM_NOUNS and cur.right_edge.i < c.i < head.i
                 for c in head.children):
@@ -2057,8 +2088,27 @@ def _verdict_on_deed(cand: Candidate) -> None:
     cand.rules.append("verdict-on-deed")
 
 
+def _trailing_speech(verb: Token, lex: Lexicon) -> Link | None:
+    """ "Gunmen ... abducted 200 schoolgirls overnight, local officials said on Wednesday",
+    parsed with the speech verb hung on the act: who says so all the same."""
+    for child in verb.children:
+        if child.dep_ not in ("advcl", "parataxis") or child.i < verb.i:
+            continue
+        effect = _control(child, lex)
+        kids = list(child.children)
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if effect in ("report", "claim") and subject is not None and any(
+                c.text == "," and c.i < subject.i for c in kids) and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "mark") for c in kids):
+            return Link(child, effect)  # (a comma before its subject: a trailing attribution)
+    return None
+
+
 def _finish(cand: Candidate, lex: Lexicon) -> None:
     links = _governors(cand.anchor, lex)
+    trailing = _trailing_speech(cand.anchor, lex)
+    if trailing is not None and not any(link.effect in ("report", "claim") for link in links):
+        links.append(trailing)
     if "answered-by-refusal" in cand.rules:
         # the refusal is its own event, not a governor turning the accusation into a refusal
         links = [link for link in links if link.token.i != cand.anchor.head.i]
