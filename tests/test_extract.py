@@ -4127,3 +4127,20 @@ def test_a_trailing_attribution_hung_on_the_act_still_reports_it(pipeline: Pipel
     (abducted,) = find(events, "ASSAULT")
     assert abducted.factuality.status == "reported"
     assert abducted.attribution and abducted.attribution[-1].cue == "said"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("03:20 — Iran has launched more than 300 drones and missiles toward Israel, the Israeli "
+     "military says, most of them intercepted.", "reported"),
+    ("The president's promise to punish anyone who killed civilians is the right one; but many "
+     "of the gunmen who executed families in Baniyas came from factions allied to his own "
+     "forces, monitors say, and a committee he appointed will struggle to be believed.",
+     "asserted"),
+])
+def test_an_attribution_inserted_after_the_act(pipeline: Pipeline, text: str,
+                                               status: str) -> None:
+    # ", the Israeli military says," reports what came before it in its own clause (not
+    # across a semicolon)
+    events = run(pipeline, text, date(2024, 4, 14))
+    first = min(events, key=lambda e: e.trigger_span[0] if e.trigger_span else 0)
+    assert first.factuality.status == status

@@ -2091,7 +2091,12 @@ def _verdict_on_deed(cand: Candidate) -> None:
 def _trailing_speech(verb: Token, lex: Lexicon) -> Link | None:
     """ "Gunmen ... abducted 200 schoolgirls overnight, local officials said on Wednesday",
     parsed with the speech verb hung on the act: who says so all the same."""
-    for child in verb.children:
+    # (also one inserted in the sentence after the act: "Iran has launched 300 drones toward
+    # Israel, the Israeli military says, most of them intercepted")
+    inserted = [t for t in verb.sent if t.dep_ == "parataxis" and t.i > verb.i
+                and t.i + 1 < len(verb.doc) and verb.doc[t.i + 1].text in (",", ".", ";")
+                and not any(w.text == ";" for w in verb.doc[verb.i:t.i])]
+    for child in (*verb.children, *inserted):
         if child.dep_ not in ("advcl", "parataxis") or child.i < verb.i:
             continue
         effect = _control(child, lex)
@@ -2108,7 +2113,7 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
     links = _governors(cand.anchor, lex)
     trailing = _trailing_speech(cand.anchor, lex)
     if trailing is not None and not any(link.effect in ("report", "claim") for link in links):
-        links.append(trailing)
+        links.insert(0, trailing)
     if "answered-by-refusal" in cand.rules:
         # the refusal is its own event, not a governor turning the accusation into a refusal
         links = [link for link in links if link.token.i != cand.anchor.head.i]
