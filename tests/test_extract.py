@@ -4144,3 +4144,18 @@ def test_an_attribution_inserted_after_the_act(pipeline: Pipeline, text: str,
     events = run(pipeline, text, date(2024, 4, 14))
     first = min(events, key=lambda e: e.trigger_span[0] if e.trigger_span else 0)
     assert first.factuality.status == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Burkina Faso's President Blaise Compaoré announced his resignation on Friday.",
+     "asserted"),
+    ("The military governments of Mali, Burkina Faso and Niger announced on Sunday their "
+     "immediate withdrawal from ECOWAS.", "asserted"),
+    ("Mali announced that it was leaving ECOWAS.", "reported"),
+])
+def test_announcing_one_s_own_act_named_as_a_noun_is_doing_it(pipeline: Pipeline, text: str,
+                                                             status: str) -> None:
+    # "announced his resignation": the announcement is the act; "announced that it was
+    # leaving" reports a clause (guide section 8: reported)
+    events = run(pipeline, text, date(2024, 1, 29))
+    assert events and {e.factuality.status for e in events} == {status}

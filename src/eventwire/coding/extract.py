@@ -2088,6 +2088,9 @@ def _verdict_on_deed(cand: Candidate) -> None:
     cand.rules.append("verdict-on-deed")
 
 
+_PROCLAIMING = frozenset({"announce", "declare", "proclaim", "unveil"})
+
+
 def _trailing_speech(verb: Token, lex: Lexicon) -> Link | None:
     """ "Gunmen ... abducted 200 schoolgirls overnight, local officials said on Wednesday",
     parsed with the speech verb hung on the act: who says so all the same."""
@@ -2114,6 +2117,13 @@ def _finish(cand: Candidate, lex: Lexicon) -> None:
     trailing = _trailing_speech(cand.anchor, lex)
     if trailing is not None and not any(link.effect in ("report", "claim") for link in links):
         links.insert(0, trailing)
+    if cand.entry.pos == "noun" and cand.anchor.dep_ == "dobj" and links and (
+            links[0].token == cand.anchor.head and links[0].effect == "report"
+            and _lemma(links[0].token) in _PROCLAIMING):
+        # "announced his resignation", "declared a unilateral ceasefire": announcing the act
+        # is doing it (asserted); "announced that they were leaving" reports a clause
+        links = links[1:]
+        cand.rules.append("proclaimed")
     if "answered-by-refusal" in cand.rules:
         # the refusal is its own event, not a governor turning the accusation into a refusal
         links = [link for link in links if link.token.i != cand.anchor.head.i]
