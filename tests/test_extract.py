@@ -4159,3 +4159,12 @@ def test_announcing_one_s_own_act_named_as_a_noun_is_doing_it(pipeline: Pipeline
     # leaving" reports a clause (guide section 8: reported)
     events = run(pipeline, text, date(2024, 1, 29))
     assert events and {e.factuality.status for e in events} == {status}
+
+
+def test_a_trailing_attribution_after_a_coordinated_act(pipeline: Pipeline) -> None:
+    # "..., Defence Minister X told parliament on Wednesday": the listener is no content
+    events = run(pipeline, "South Africa has called up 25,000 soldiers to contain the looting "
+                           "and arson in KwaZulu-Natal and Gauteng, Defence Minister Nosiviwe "
+                           "Mapisa-Nqakula told parliament on Wednesday.", date(2021, 7, 15))
+    (called,) = find(events, "MOBILIZE")
+    assert called.factuality.status == "reported"

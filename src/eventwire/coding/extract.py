@@ -2096,18 +2096,23 @@ def _trailing_speech(verb: Token, lex: Lexicon) -> Link | None:
     parsed with the speech verb hung on the act: who says so all the same."""
     # (also one inserted in the sentence after the act: "Iran has launched 300 drones toward
     # Israel, the Israeli military says, most of them intercepted")
-    inserted = [t for t in verb.sent if t.dep_ == "parataxis" and t.i > verb.i
-                and t.i + 1 < len(verb.doc) and verb.doc[t.i + 1].text in (",", ".", ";")
-                and not any(w.text == ";" for w in verb.doc[verb.i:t.i])]
+    doc = verb.doc
+    ancestors = set(verb.ancestors)
+    inserted = [t for t in verb.sent if t.dep_ in ("parataxis", "advcl", "conj") and t.i > verb.i
+                and t not in ancestors and t.head != verb
+                and not any(w.text == ";" for w in doc[verb.i:t.i])]
     for child in (*verb.children, *inserted):
-        if child.dep_ not in ("advcl", "parataxis") or child.i < verb.i:
+        if child.dep_ not in ("advcl", "parataxis", "conj") or child.i < verb.i:
             continue
         effect = _control(child, lex)
         kids = list(child.children)
         subject = next((c for c in kids if c.dep_ == "nsubj"), None)
-        if effect in ("report", "claim") and subject is not None and any(
-                c.text == "," and c.i < subject.i for c in kids) and not any(
-                c.dep_ in ("dobj", "ccomp", "xcomp", "mark") for c in kids):
+        if effect not in ("report", "claim") or subject is None or subject.i > child.i:
+            continue
+        comma = any(c.text == "," and c.i < subject.i for c in kids) or (
+            subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ",")
+        objects = [c for c in kids if c.dep_ in ("dobj", "ccomp", "xcomp", "mark")]
+        if comma and all(c.dep_ == "dobj" and _lemma(child) == "tell" for c in objects):
             return Link(child, effect)  # (a comma before its subject: a trailing attribution)
     return None
 
