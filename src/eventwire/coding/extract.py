@@ -2089,13 +2089,16 @@ def _verdict_on_deed(cand: Candidate) -> None:
 
 
 _PROCLAIMING = frozenset({"announce", "declare", "proclaim", "unveil"})
+"""Speech verbs whose object noun, the speaker's own act, is done by saying it ("announced his
+resignation")."""
 
 
 def _trailing_speech(verb: Token, lex: Lexicon) -> Link | None:
     """ "Gunmen ... abducted 200 schoolgirls overnight, local officials said on Wednesday",
-    parsed with the speech verb hung on the act: who says so all the same."""
-    # (also one inserted in the sentence after the act: "Iran has launched 300 drones toward
-    # Israel, the Israeli military says, most of them intercepted")
+    parsed with the speech verb hung on the act: who says so all the same. Also one the parser
+    hangs elsewhere in the sentence after the act ("Iran has launched 300 drones toward Israel,
+    the Israeli military says, most of them intercepted"), never across a semicolon. The
+    speech verb has a comma before its subject and no complement (but "told parliament")."""
     doc = verb.doc
     ancestors = set(verb.ancestors)
     inserted = [t for t in verb.sent if t.dep_ in ("parataxis", "advcl", "conj") and t.i > verb.i
