@@ -419,11 +419,7 @@ class Pipeline:
             # "accused each other of shelling border villages", "each side accusing the other
             # of shelling its villages": the villages are the accuser's, the shelling the
             # other's
-            pairs = [(s, with_country(t, other.country) if (
-                t is not None and t.kind != "state" and s is not None and other is not None
-                and other.country) else t)
-                for s, t in pairs for other in [next((o for o in sources if o is not None and (
-                    s is None or o.country != s.country)), None)]]
+            pairs = [(s, _accusers_own(t, s, sources)) for s, t in pairs]
         if "forces-as-target" in cand.rules and cand.targets:
             # "Chavez ordered ten battalions to the Colombian border": one's own forces unless
             # the text names whose they are ("deployed 8,000 North Korean soldiers")
@@ -730,6 +726,18 @@ def _maker(noun: Token, said: bool = False) -> list[Token]:
         owners += [o for h in holders for p in h.children if p.dep_ == "prep"
                    and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
     return owners
+
+
+def _accusers_own(target: Actor | None, source: Actor | None,
+                  sources: list[Actor | None]) -> Actor | None:
+    """In "accused each other of shelling border villages", what the accused side shelled
+    (a thing, not a state) is the other side's, the accuser's."""
+    other = next((o for o in sources if o is not None and (
+        source is None or o.country != source.country)), None)
+    if target is None or target.kind == "state" or source is None or other is None or (
+            not other.country):
+        return target
+    return with_country(target, other.country)
 
 
 def _reciprocal(tok: Token) -> bool:

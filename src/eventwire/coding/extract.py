@@ -3492,7 +3492,7 @@ def _rulings(sent: Span, cands: list[Candidate]) -> list[Candidate]:
 
 
 _PLOT_VERBS = frozenset({"plot", "conspire"})
-_SUSPICIONS = frozenset({"suspicion", *(n for n, kind in _CLAIM_NOUNS.items() if kind == "claim")})
+_SUSPICIONS = _CHARGES | {"suspicion"}
 """Nouns "on charges of plotting": what someone is held or tried on."""
 
 
