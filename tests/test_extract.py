@@ -4168,3 +4168,19 @@ def test_a_trailing_attribution_after_a_coordinated_act(pipeline: Pipeline) -> N
                            "Mapisa-Nqakula told parliament on Wednesday.", date(2021, 7, 15))
     (called,) = find(events, "MOBILIZE")
     assert called.factuality.status == "reported"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("A federal judge in Manhattan ordered the banker jailed without bail on Friday.",
+     "A federal judge", "the banker"),
+    ("Prosecutors in Ankara moved on Monday to have the mayor jailed.", "Prosecutors",
+     "the mayor"),
+])
+def test_a_bare_participle_after_an_order_is_passive(pipeline: Pipeline, text: str, source: str,
+                                                    target: str) -> None:
+    # "ordered him jailed": the parser's subject of "jailed" is who is jailed; who gives the
+    # order (or has it done) jails
+    events = run(pipeline, text, date(2019, 3, 1))
+    (jailed,) = find(events, "COERCE")
+    assert jailed.source is not None and jailed.source.text == source
+    assert jailed.target is not None and jailed.target.text == target

@@ -612,6 +612,38 @@ def _reduced_relative(verb: Token) -> Token | None:
     return subj
 
 
+_ORDERING = frozenset({"order", "want", "have", "get", "see", "instruct", "direct"})
+_NOMINATIVE = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _ordered_done(verb: Token) -> bool:
+    """"ordered him jailed", "wants them expelled": a bare participle after an order or wish
+    is passive; the parser's subject is who undergoes it, not who does it."""
+    if verb.dep_ not in ("ccomp", "xcomp", "oprd") or _lemma(verb.head) not in _ORDERING or (
+            verb.head.i > verb.i) or any(c.dep_ in ("aux", "auxpass", "dobj", "mark")
+                                         for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        # "had the French ambassador expelled": the tagger's past tense for the participle,
+        # unless the clause has a subject only an active verb takes ("ordered they left")
+        return any(c.dep_ == "nsubj" and c.lower_ not in _NOMINATIVE for c in verb.children)
+    return verb.tag_ == "VBN"
+
+
+def _orderer(verb: Token) -> Token | None:
+    """The verb of ordering or wishing a bare participle completes ("have him jailed", "ordered
+    the banker jailed", parsed as a participle on the object), if any; perception ("saw him
+    arrested") orders nothing."""
+    if _ordered_done(verb):
+        head = verb.head
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj" and (
+            verb.i == verb.head.i + 1) and _lemma(verb.head.head) in _ORDERING:
+        head = verb.head.head
+    else:
+        return None
+    return head if _lemma(head) != "see" else None
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The grammatical subject of a verb and whether the verb is passive."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
@@ -619,7 +651,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children)
         and any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless", "once", "until")
-                for c in verb.children))
+                for c in verb.children)) or _ordered_done(verb)
     if not passive and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "aux") for c in verb.children
     ) and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children):
@@ -785,6 +817,12 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 if agent_prep is not None:
                     break
         agent = _pobj(agent_prep) if agent_prep is not None else None
+        orderer = _orderer(verb) if agent is None else None
+        if orderer is not None:
+            # "move to have him jailed", "ordered the banker jailed": who has it done does it
+            agent = inherited_subject(orderer)
+            if agent is not None:
+                cand.rules.append("agent-is-orderer")
         patient = verb.head if participle else subj
         if patient is None and not fronted:
             # "fell into a coma after being poisoned": the patient is the clause's subject
