@@ -4184,3 +4184,15 @@ def test_a_bare_participle_after_an_order_is_passive(pipeline: Pipeline, text: s
     (jailed,) = find(events, "COERCE")
     assert jailed.source is not None and jailed.source.text == source
     assert jailed.target is not None and jailed.target.text == target
+
+
+def test_calling_it_names_an_act_not_a_party(pipeline: Pipeline) -> None:
+    # "New Delhi calls it 'regrettable'": "it" is the act told before (guide section 8: a
+    # verdict in a later sentence has a null target), not the last country named; read as
+    # India, it made New Delhi its own target and the verdict was lost
+    events = run(pipeline, "Crowds tore down the house at Dhanmondi 32 last night while Sheikh "
+                           "Hasina was addressing her supporters online from India. New Delhi "
+                           "calls it 'regrettable'.", date(2025, 2, 6))
+    (calls,) = find(events, "ACCUSE")
+    assert calls.source is not None and calls.source.country == "IND"
+    assert calls.target is None

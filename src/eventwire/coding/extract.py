@@ -3321,12 +3321,16 @@ def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         targets: list[Token] = []
         if doer is not None:
             targets = expand_conj(doer)
-        elif obj is not None:
+        elif obj is not None and obj.lower_ not in _ACT_PRONOUNS:
+            # ("calls it regrettable": the pronoun stands for an act told before, whose doer
+            # the sentence does not name; guide section 8: target null)
             targets = expand_conj(obj)
         out.append(_construed(sent, tok, _verb_entry(tok, "ACCUSE", "disapprove", "111"),
                               "name-calling", subj, targets))
     return out
 
+
+_ACT_PRONOUNS = frozenset({"it", "this", "that"})
 
 _VERDICT_PREPS = frozenset({"to", "for", "over", "against", "in"})
 """Prepositions a censuring free relative follows ("in response to what he called treason",
