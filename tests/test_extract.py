@@ -4196,3 +4196,13 @@ def test_calling_it_names_an_act_not_a_party(pipeline: Pipeline) -> None:
     (calls,) = find(events, "ACCUSE")
     assert calls.source is not None and calls.source.country == "IND"
     assert calls.target is None
+
+
+def test_an_act_witnesses_report_is_news_without_an_actor(pipeline: Pipeline) -> None:
+    # "Residents report heavy shelling": what witnesses report is one act, even unnamed
+    # (guide: null source and target); "attacks" in general still are not
+    events = run(pipeline, "Residents of Stepanakert report heavy shelling.", date(2023, 9, 19))
+    (shelling,) = find(events, "ASSAULT")
+    assert shelling.source is None and shelling.target is None
+    assert shelling.factuality.status == "reported"
+    assert not run(pipeline, "Attacks are a daily worry for farmers.", date(2023, 9, 19))

@@ -1030,7 +1030,13 @@ def _specific_nominal(cand: Candidate) -> bool:
     measured = counted and any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
                                and any(ch.like_num for ch in c.subtree)
                                for c in noun.children)
-    return placed or described or measured or (counted and noun.dep_ in ("nsubj", "nsubjpass"))
+    # "residents report air strikes continuing tonight": what witnesses report is one act
+    witnessed = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WITNESSING
+    return placed or described or measured or witnessed or (
+        counted and noun.dep_ in ("nsubj", "nsubjpass"))
+
+
+_WITNESSING = frozenset({"report", "hear", "witness", "see", "describe", "film", "record"})
 
 
 def _texts(event: Event) -> tuple[str | None, str | None]:
