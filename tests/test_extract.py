@@ -4206,3 +4206,19 @@ def test_an_act_witnesses_report_is_news_without_an_actor(pipeline: Pipeline) ->
     assert shelling.source is None and shelling.target is None
     assert shelling.factuality.status == "reported"
     assert not run(pipeline, "Attacks are a daily worry for farmers.", date(2023, 9, 19))
+
+
+@pytest.mark.parametrize(("text", "ptype", "target"), [
+    ("China lifted its duties on Australian wine on Thursday.", "CONCEDE", "AUS"),
+    ("Moscow put the country on its list of unfriendly states on Monday.", "SANCTION", None),
+    ("Laos handed the businessman over to China on Thursday.", "COOPERATE", "CHN"),
+    ("The rebels handed 40 prisoners over to the Red Cross on Thursday.", "RETREAT", None),
+])
+def test_lexicon_rows_for_lifting_listing_and_handing_over(pipeline: Pipeline, text: str,
+                                                          ptype: str, target: str | None) -> None:
+    # lifting duties eases a sanction; a blacklist is a sanction (not "put on alert"); a
+    # wanted person handed to a state is a handover like an extradition, captives a release
+    events = run(pipeline, text, date(2024, 3, 29))
+    assert [e.plover.type for e in events] == [ptype]
+    if target is not None:
+        assert events[0].target is not None and events[0].target.country == target

@@ -353,7 +353,12 @@ def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token], 
             if extra.startswith("$") and entry.cameo == "172" and entry.target == ("dobj",):
                 # "fired Prime Minister Garry Conille" is a removal from office, "fired at
                 # Donald Trump" is not: the one removed is the object
-                pool = [c for c in pool if c.dep_ in ("dobj", "nsubjpass") or c is tok.head]
+                pool = [c for c in pool if c.dep_ in ("dobj", "nsubjpass") or c.i == tok.head.i]
+            if extra.startswith("$") and used[-1].i != tok.i and used[-1].dep_ == "prep":
+                # "put on $alerts": the class names the preposition's object ("put its forces
+                # on alert"), not the verb's ("put the city-state on its list")
+                # ("pulled out of the deal": or of a preposition under it)
+                pool = [c for c in pool if used[-1].i in (c.head.i, c.head.head.i)]
             hit = next((c for c in pool if c not in used
                         and (lex.fits(extra, _lemma(c), c.ent_type_) or lex.fits(extra, c.lower_))),
                        None)
