@@ -354,7 +354,8 @@ def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token], 
                 # "fired Prime Minister Garry Conille" is a removal from office, "fired at
                 # Donald Trump" is not: the one removed is the object
                 pool = [c for c in pool if c.dep_ in ("dobj", "nsubjpass") or c.i == tok.head.i]
-            if extra.startswith("$") and used[-1].i != tok.i and used[-1].dep_ == "prep":
+            if extra.startswith("$") and used[-1].i != tok.i and used[-1].dep_ == "prep" and (
+                    used[-1].lower_ not in _PARTICLES):
                 # "put on $alerts": the class names the preposition's object ("put its forces
                 # on alert"), not the verb's ("put the city-state on its list")
                 # ("pulled out of the deal": or of a preposition under it)
@@ -368,6 +369,11 @@ def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token], 
         else:
             return entry, tuple(sorted(used, key=lambda t: t.i))
     return None
+
+
+_PARTICLES = frozenset({"out", "off", "back", "up", "down", "away", "over", "in"})
+"""Words a pattern uses as particles ("kick out $states": "kicked Ankara out of the
+programme"), whose class names the verb's object rather than theirs."""
 
 
 def _class_candidates(dependents: list[Token]) -> list[Token]:
@@ -2685,7 +2691,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                 "VBG" in (cand.trigger.tag_, cand.anchor.tag_) and cand.anchor.dep_ == "pcomp"
                 and cand.anchor.head.lower_ in ("on", "for"))  # ("for helping to capture")
             judged = gov.ptype in _JUDGING or _lemma(gov.origin) in _INQUIRIES
-            if not (judged and deed and QUAD_OF_TYPE.get(cand.ptype) in (2, 4)):
+            if not (judged and deed and QUAD_OF_TYPE.get(cand.ptype) in (2, 4)) and (
+                    "answered-by-refusal" not in cand.rules):
                 cand.suppressed = True  # ("promised an inquiry into last week's killing": an
                 # act inquired into happened)
             elif "agent-from-verb" in cand.rules:
@@ -2715,7 +2722,10 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         if gov is not None and (cand.purpose_kind == "purpose" or QUAD_OF_TYPE.get(
                 gov.ptype) == QUAD_OF_TYPE.get(cand.ptype)) and not (
                 cand.purpose_kind != "purpose" and gov.ptype == cand.ptype == "COERCE"
-                and gov.mode and cand.mode and gov.mode != cand.mode):
+                and gov.mode and cand.mode and gov.mode != cand.mode) and (
+                "answered-by-refusal" not in cand.rules):
+            # (a demand a refusal answers was made, whatever becomes of the refusal: "would not
+            # extradite him, rebuffing Washington's demands")
             # (but "took power, declaring martial law": a coercive act of another kind that
             # comes with it is an act of its own)
             cand.suppressed = True
