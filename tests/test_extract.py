@@ -4222,3 +4222,13 @@ def test_lexicon_rows_for_lifting_listing_and_handing_over(pipeline: Pipeline, t
     assert [e.plover.type for e in events] == [ptype]
     if target is not None:
         assert events[0].target is not None and events[0].target.country == target
+
+
+def test_giving_one_of_a_states_weapons_is_military_aid(pipeline: Pipeline) -> None:
+    # "agreed to give Ukraine one of its two Patriot batteries": the weapons are named after
+    # "one of"; the agreed act is coded, intended (guide: an act agreed to is the act)
+    events = run(pipeline, "Romania agreed on Thursday to give Ukraine one of its two Patriot "
+                           "air-defence batteries.", date(2024, 6, 21))
+    (gift,) = find(events, "AID")
+    assert codes(gift) == ("ROU", "UKR") and gift.cameo.code == "072"
+    assert gift.factuality.status == "intended"

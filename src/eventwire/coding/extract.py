@@ -74,7 +74,9 @@ _PART_NOUNS = frozenset({"phase", "part", "round", "stage", "series", "set", "ba
                          "percent", "share", "bulk", "half", "majority", "proportion",
                          # "massed thousands of troops", "sent a contingent of police"
                          "thousand", "hundred", "dozen", "million", "group", "contingent",
-                         "column", "convoy", "shipment", "consignment", "tonne", "ton"})
+                         "column", "convoy", "shipment", "consignment", "tonne", "ton",
+                         # "give Ukraine one of its two Patriot batteries"
+                         "one", "some", "several", "most", "all"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _NAMED_NOT_EVENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "LAW", "WORK_OF_ART",
                                "PRODUCT"})
