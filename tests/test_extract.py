@@ -4232,3 +4232,12 @@ def test_giving_one_of_a_states_weapons_is_military_aid(pipeline: Pipeline) -> N
     (gift,) = find(events, "AID")
     assert codes(gift) == ("ROU", "UKR") and gift.cameo.code == "072"
     assert gift.factuality.status == "intended"
+
+
+@pytest.mark.parametrize("text", [
+    "Guatemala's Volcán de Fuego erupted on Sunday, burying villages under ash and mud and "
+    "killing at least 25 people, disaster officials said.",
+    "Floods killed 40 people in western Kenya on Tuesday.",
+])
+def test_a_natural_disaster_s_toll_is_no_act_of_force(pipeline: Pipeline, text: str) -> None:
+    assert not find(run(pipeline, text, date(2018, 6, 4)), "ASSAULT")

@@ -1202,6 +1202,9 @@ def _condition_subject(verb: Token) -> Token | None:
 
 
 _ACCIDENTS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "collapse"})
+_HAZARDS = frozenset({"earthquake", "quake", "flood", "flooding", "landslide", "mudslide",
+                      "storm", "cyclone", "typhoon", "hurricane", "tsunami", "eruption",
+                      "avalanche", "wildfire", "heatwave", "lightning", "rain", "volcano"})
 
 
 def _accident(trigger: Token) -> bool:
@@ -1217,7 +1220,16 @@ def _accident(trigger: Token) -> bool:
             c.dep_ == "prt" and c.lower_ == "down" for c in clause.children)
         if _lemma(clause) in _ACCIDENTS or came_down:
             return True  # "was killed when his helicopter came down"
-    return False
+    return _natural_toll(trigger)
+
+
+def _natural_toll(trigger: Token) -> bool:
+    """ "the volcano erupted, burying villages ... and killing at least 25 people", "floods
+    killed 40": a natural disaster's toll is no one's act."""
+    doers = [inherited_subject(trigger), *(next((c for c in a.children if c.dep_ == "nsubj"), None)
+                                            for a in trigger.ancestors if _lemma(a) == "erupt")]
+    return any(d is not None and (_lemma(d) in _HAZARDS or any(
+        w.lower_ in ("volcano", "volcán", "volcan", "mount") for w in d.subtree)) for d in doers)
 
 
 def _imperative(verb: Token) -> bool:
