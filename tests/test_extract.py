@@ -4241,3 +4241,15 @@ def test_giving_one_of_a_states_weapons_is_military_aid(pipeline: Pipeline) -> N
 ])
 def test_a_natural_disaster_s_toll_is_no_act_of_force(pipeline: Pipeline, text: str) -> None:
     assert not find(run(pipeline, text, date(2018, 6, 4)), "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Macedonia asked NATO for help on Monday.", "MKD"),
+    ("Lao police captured the drug lord on Thursday.", "LAO"),
+])
+def test_country_names_the_gazetteer_took_for_small_towns(pipeline: Pipeline, text: str,
+                                                         source: str) -> None:
+    # "Macedonia" (the country's name before 2019) had resolved to a town in Ohio and "Lao" to
+    # one in the Philippines
+    (event,) = run(pipeline, text, date(2012, 5, 11))
+    assert event.source is not None and event.source.country == source
