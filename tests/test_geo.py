@@ -483,3 +483,20 @@ def test_a_regions_office_names_the_region(nlp, resolver: GeoResolver) -> None:
     assert (places["Ontario"].country, places["Ontario"].precision) == ("CAN", "admin1")
     places = _resolve(nlp, resolver, "Moscow mayor Sergei Sobyanin closed the schools.")
     assert places["Moscow"].precision == "city"
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Bosnia", "BIH"), ("DR Congo", "COD"), ("the Emirates", "ARE"), ("PRC", "CHN"),
+    ("Macedonia", "MKD"), ("Brasil", "BRA"),
+])
+def test_news_names_of_countries_are_the_countries(name: str, country: str) -> None:
+    # names the actor KB knows and GeoNames lacks had matched a town fuzzily ("Bosnia" ->
+    # Busan, "DR Congo" -> Andorra la Vella) or a small town exactly ("Macedonia", Ohio)
+    first = default_gazetteer().lookup(name)[0]
+    assert first.is_country and first.country_iso3 == country
+
+
+def test_country_names_do_not_displace_big_places_or_demonyms() -> None:
+    gaz = default_gazetteer()
+    assert not gaz.lookup("Washington")[0].is_country  # the state and the capital stay
+    assert not any(e.is_country and e.country_iso3 == "SAU" for e in gaz.lookup("Saudi"))

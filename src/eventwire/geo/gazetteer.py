@@ -28,7 +28,7 @@ from typing import Protocol, runtime_checkable
 
 from eventwire.geo.normalize import is_latin, keys
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 MATCH_EXACT, MATCH_ARTICLE, MATCH_SKELETON, MATCH_ALIAS = 0, 1, 2, 3
 _LEVEL_RANK = {MATCH_EXACT: 0, MATCH_ALIAS: 0, MATCH_ARTICLE: 1, MATCH_SKELETON: 2}
@@ -303,6 +303,39 @@ def _add_shared(writer: _IndexWriter, countries: bool = True) -> None:
     for alias, gid in alias_rows():
         if gid in writer.entries:
             writer.add_names(gid, [alias], alias=True)
+    _add_country_names(writer)
+
+
+_KB_COUNTRIES = DATA_DIR.parent / "actors" / "countries.jsonl"
+_TOWN_SIZE = 100_000
+
+
+def _add_country_names(writer: _IndexWriter) -> None:
+    """The news names of countries the actor KB knows ("Bosnia", "DR Congo", "the Emirates",
+    "PRC"), as aliases of the country, where GeoNames has no such name or only a small town's:
+    a fuzzy or exact match had put "Bosnia" in Busan and "DR Congo" in Andorra la Vella."""
+    gids = {rec["iso3"]: int(rec["geonameid"]) for rec in _country_table().values()}
+    exact: dict[str, list[int]] = {}
+    for key, gid, level in writer.names:
+        if level in (MATCH_EXACT, MATCH_ALIAS):
+            exact.setdefault(key, []).append(gid)
+    records = [json.loads(line) for line in _KB_COUNTRIES.read_text(encoding="utf-8").splitlines()]
+    # ("Saudi", "Montenegrin": a name that is also a demonym would make "Saudi-backed" a place)
+    demonyms = {d.lower() for record in records for d in record["demonyms"]}
+    for record in records:
+        gid = gids.get(record["iso3"])
+        if gid is None or gid not in writer.entries:
+            continue
+        names = []
+        for name in record["names"]:
+            found = keys(name) if name and is_latin(name) else None
+            if found is None or not found[0] or name.lower() in demonyms:
+                continue
+            others = [writer.entries[g] for g in exact.get(found[0], []) if g in writer.entries]
+            # (entries: gid, name, lat, lon, cc2, cc3, a1code, a1name, fclass, fcode, pop)
+            if all(e[8] == "P" and (e[10] or 0) < _TOWN_SIZE and e[0] != gid for e in others):
+                names.append(name)
+        writer.add_names(gid, names, alias=True)
 
 
 # ---------------------------------------------------------------- reading
@@ -458,6 +491,7 @@ def _shipped_digest() -> str:
     h = hashlib.sha1()
     for name in ("admin1.tsv", "country_points.tsv", "aliases.tsv"):
         h.update(_data_text(name).encode())
+    h.update(_KB_COUNTRIES.read_bytes())
     return h.hexdigest()[:10]
 
 
@@ -539,6 +573,7 @@ def _add_shared_for_dump(writer: _IndexWriter) -> None:
     for alias, gid in alias_rows():
         if gid in writer.entries:
             writer.add_names(gid, [alias], alias=True)
+    _add_country_names(writer)
 
 
 def _pop(row: list[str]) -> int:
