@@ -316,15 +316,15 @@ def _add_country_names(writer: _IndexWriter) -> None:
     a fuzzy or exact match had put "Bosnia" in Busan and "DR Congo" in Andorra la Vella."""
     gids = {rec["iso3"]: int(rec["geonameid"]) for rec in _country_table().values()}
     exact: dict[str, list[int]] = {}
-    for key, gid, level in writer.names:
+    for key, named, level in writer.names:
         if level in (MATCH_EXACT, MATCH_ALIAS):
-            exact.setdefault(key, []).append(gid)
+            exact.setdefault(key, []).append(named)
     records = [json.loads(line) for line in _KB_COUNTRIES.read_text(encoding="utf-8").splitlines()]
     # ("Saudi", "Montenegrin": a name that is also a demonym would make "Saudi-backed" a place)
     demonyms = {d.lower() for record in records for d in record["demonyms"]}
     for record in records:
-        gid = gids.get(record["iso3"])
-        if gid is None or gid not in writer.entries:
+        country = gids.get(record["iso3"])
+        if country is None or country not in writer.entries:
             continue
         names = []
         for name in record["names"]:
@@ -333,9 +333,9 @@ def _add_country_names(writer: _IndexWriter) -> None:
                 continue
             others = [writer.entries[g] for g in exact.get(found[0], []) if g in writer.entries]
             # (entries: gid, name, lat, lon, cc2, cc3, a1code, a1name, fclass, fcode, pop)
-            if all(e[8] == "P" and (e[10] or 0) < _TOWN_SIZE and e[0] != gid for e in others):
+            if all(e[8] == "P" and (e[10] or 0) < _TOWN_SIZE and e[0] != country for e in others):
                 names.append(name)
-        writer.add_names(gid, names, alias=True)
+        writer.add_names(country, names, alias=True)
 
 
 # ---------------------------------------------------------------- reading
