@@ -4253,3 +4253,11 @@ def test_country_names_the_gazetteer_took_for_small_towns(pipeline: Pipeline, te
     # one in the Philippines
     (event,) = run(pipeline, text, date(2012, 5, 11))
     assert event.source is not None and event.source.country == source
+
+
+def test_a_protest_note_handed_to_a_state_is_a_diplomatic_protest(pipeline: Pipeline) -> None:
+    # "handed Moscow a protest note": ACCUSE 114 by whoever hands it, to the dative (not a
+    # demonstration, and not lost for want of an actor)
+    (note,) = run(pipeline, "Estonia has handed Moscow a protest note.", date(2025, 5, 14))
+    assert note.plover.type == "ACCUSE" and note.cameo.code == "114"
+    assert codes(note) == ("EST", "RUS")

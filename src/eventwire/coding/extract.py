@@ -43,6 +43,7 @@ _SUPPORT_VERBS = frozenset({"hold", "reach", "sign", "make", "pay", "issue", "im
                             "lift", "end", "halt", "suspend", "stop", "agree", "accept",
                             "reject", "demand", "call", "urge", "threaten", "condemn",
                             "commit", "perpetrate", "decree", "fly",  # "flew a joint patrol"
+                            "hand",  # "handed Moscow a protest note"
                             "stag"})  # spaCy's lemma of "staged"
 _LIGHT_VERBS = frozenset({"hold", "reach", "make", "pay", "conduct", "join", "have", "take",
                           "stage", "mount", "wage", "carry", "launch", "begin", "start",
@@ -1522,6 +1523,10 @@ def _noun_arguments(cand: Candidate) -> None:
     if tgt is None and travel is not None:
         # "arrived in Beijing for a state visit": the named place visited
         tgt = _place_gone_to(travel)
+    if tgt is None and "agent-from-verb" in cand.rules and noun.dep_ == "dobj":
+        # "handed Moscow a protest note", "sent Kyiv a letter of protest": to whom
+        tgt = next((c for c in noun.head.children if c.dep_ == "dative" and c.pos_ in (
+            "PROPN", "NOUN", "PRON") and c not in cand.agents), None)
     if tgt is None:
         tgt = _warranted(noun, used | set(cand.agents))
         if tgt is not None:
