@@ -4261,3 +4261,15 @@ def test_a_protest_note_handed_to_a_state_is_a_diplomatic_protest(pipeline: Pipe
     (note,) = run(pipeline, "Estonia has handed Moscow a protest note.", date(2025, 5, 14))
     assert note.plover.type == "ACCUSE" and note.cameo.code == "114"
     assert codes(note) == ("EST", "RUS")
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Hugo Chávez declared the US ambassador persona non grata on Thursday.", "VEN"),
+    ("The US ambassador was declared persona non grata on Thursday.", None),
+])
+def test_declaring_an_envoy_persona_non_grata_is_an_expulsion(pipeline: Pipeline, text: str,
+                                                              doer: str | None) -> None:
+    # the parser reads the Latin as a clause ("the ambassador persona[verb] non grata")
+    (expel,) = find(run(pipeline, text, date(2008, 9, 12)), "SANCTION")
+    assert expel.cameo.code == "166"
+    assert codes(expel) == (doer, "USA")

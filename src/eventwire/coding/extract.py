@@ -2520,6 +2520,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     cands.extend(_arrivals(sent, cands, lex))
     cands.extend(_removals(sent, cands, lex))
     cands.extend(_name_calling(sent, cands))
+    cands.extend(_declared_unwelcome(sent, cands))
     cands.extend(_plots(sent, cands))
     cands.extend(_allegations(sent, cands))
     cands.extend(_gatherings(sent, cands))
@@ -3303,6 +3304,41 @@ def _small_clause(verb: Token) -> tuple[Token, Token] | None:
         if named is not None and named.i == verb.i + 1 and clause.i == named.i + 1:
             return named, clause
     return None
+
+
+def _declared_unwelcome(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+    """ "declared the US ambassador persona non grata": an expulsion (SANCTION expel 166; guide
+    section 8), by whoever declares it, of whoever is declared. The parser reads the Latin as a
+    clause ("the ambassador persona[verb] non grata"), so the phrase is found by its words."""
+    doc = sent.doc
+    taken = {t.i for c in cands for t in c.tokens}
+    out = []
+    for tok in sent:
+        if tok.lower_ != "grata" or tok.i < sent.start + 2 or (
+                doc[tok.i - 1].lower_, doc[tok.i - 2].lower_) != ("non", "persona"):
+            continue
+        persona = doc[tok.i - 2]
+        declarer = next((a for a in persona.ancestors if _lemma(a) in _DECLARING), None)
+        if declarer is None or declarer.i in taken:
+            continue
+        subj, passive = _subject(declarer)
+        if passive:
+            by = next((c for c in declarer.children if c.dep_ == "agent"), None)
+            doer, declared = (_pobj(by) if by is not None else None), subj
+        else:
+            doer = subj or inherited_subject(declarer)
+            declared = next((c for c in (*declarer.children, *persona.children) if c.dep_ in (
+                "dobj", "nsubj") and c.i < persona.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+                and (doer is None or c.i != doer.i)), None)
+        cand = _from_entry(sent, declarer, (declarer, persona, doc[tok.i - 1], tok),
+                           _verb_entry(declarer, "SANCTION", "expel", "166"), "persona-non-grata")
+        cand.agents = expand_conj(doer) if doer is not None else []
+        cand.targets = expand_conj(declared) if declared is not None else []
+        out.append(cand)
+    return out
+
+
+_DECLARING = frozenset({"declare", "name", "deem", "make"})
 
 
 def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
