@@ -4273,3 +4273,16 @@ def test_declaring_an_envoy_persona_non_grata_is_an_expulsion(pipeline: Pipeline
     (expel,) = find(run(pipeline, text, date(2008, 9, 12)), "SANCTION")
     assert expel.cameo.code == "166"
     assert codes(expel) == (doer, "USA")
+
+
+def test_an_agreement_signed_by_two_parties_told_as_a_participle(pipeline: Pipeline) -> None:
+    # "the agreement signed ... by A and B": they signed it, with each other (a support verb
+    # as a description is skipped only when it names no act of its own: "fighters backed by
+    # Rwanda"); the agreement itself is no party
+    events = run(pipeline, "The agreement signed in Freetown on Wednesday by Julius Maada Bio's "
+                           "government and the opposition APC, brokered by the Commonwealth, "
+                           "settles nothing.", date(2023, 10, 20))
+    signed = find(events, "SUPPORT")
+    assert len(signed) == 2
+    assert all(e.source is not None and e.target is not None and e.target.country == "SLE"
+               for e in signed)

@@ -860,9 +860,11 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 cand.targets = expand_conj(warranted)
                 cand.rules.append("target-of-warranted-act")
                 return
-        if patient is not None and cand.entry.target != ("none",):
+        if patient is not None and cand.entry.target != ("none",) and not (
+                participle and patient in used and cand.entry.extras
+                and cand.ptype in ("SUPPORT", "AGREE", "COOPERATE")):
             cand.targets = expand_conj(patient)
-        else:
+        else:  # (or "the agreement signed by A and B": the pattern's own object is no party)
             tgt = _first_slot(cand, (s for s in cand.entry.target if s != "dobj"), used)
             cand.targets = expand_conj(tgt) if tgt is not None else []
         return
@@ -2471,6 +2473,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             continue
         if kind == "verb" and (tok.dep_ == "amod" or (
             tok.dep_ == "acl" and tok.tag_ == "VBN" and match[0].plover_type == "SUPPORT"
+            and not match[0].extras  # ("the agreement signed by A and B": they signed it)
             and not any(lex.fits("$troops", _lemma(o)) for b in tok.children
                         if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj")
         )):
