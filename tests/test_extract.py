@@ -4287,3 +4287,15 @@ def test_an_agreement_signed_by_two_parties_told_as_a_participle(pipeline: Pipel
     assert len(signed) == 2
     assert all(e.source is not None and e.target is not None and e.target.country == "SLE"
                for e in signed)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Donald Trump offered to help Mexico fight the cartels.", "MEX"),
+    ("West African leaders suspended Togo from their bloc on Friday.", "TGO"),
+])
+def test_a_party_named_outside_the_pattern_is_the_target(pipeline: Pipeline, text: str,
+                                                         target: str) -> None:
+    # "offered to help Mexico": the pattern ("offer help") names the clause, whose object the
+    # offer is for; "suspended Togo from the bloc": the pattern's noun is the bloc
+    first = min(run(pipeline, text, date(2019, 11, 5)), key=lambda e: e.trigger_span or (0, 0))
+    assert first.target is not None and first.target.country == target

@@ -627,6 +627,7 @@ def _reduced_relative(verb: Token) -> Token | None:
 
 
 _ORDERING = frozenset({"order", "want", "have", "get", "see", "instruct", "direct"})
+_PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 _NOMINATIVE = frozenset({"i", "we", "he", "she", "they"})
 
 
@@ -921,6 +922,26 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
             if tgt is not None:
                 cand.rules.append("object-from-conjunct")
                 break
+    if tgt is None:
+        # "offered to help the breakaway region": the pattern names the clause ("offer help"),
+        # whose object the offer is for; "suspended Togo from the bloc": a party named as the
+        # object of a pattern whose own noun is elsewhere
+        clause = next((t for t in cand.tokens[1:] if t.pos_ == "VERB" and t.head.i == verb.i
+                       and t.dep_ in ("xcomp", "advcl")), None)
+        if clause is not None:  # ("help Mexico fight the cartels": the helped as a subject)
+            objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")] + [
+                g for c in clause.children if c.dep_ == "ccomp" for g in c.children
+                if g.dep_ == "nsubj"]
+        elif cand.ptype not in ("RETREAT", "MOBILIZE"):  # (not a place left: "fled Kyiv")
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c not in used and (
+                c.pos_ == "PROPN" or c.ent_type_ in _PARTY_LABELS)]
+        else:
+            objects = []
+        # (nor a relative pronoun or conjunction: "a force that Tokayev requested to help")
+        objects = [o for o in objects if o.tag_ not in ("WDT", "WP", "IN") and o.pos_ != "SCONJ"]
+        tgt = objects[0] if objects else None
+        if tgt is not None:
+            cand.rules.append("target-object-outside-pattern")
     if cand.ptype == "RETREAT" and cand.mode == "release" and _lemma(verb) in ("free", "release"):
         # ("from" may hang on the last of the people freed)
         holders = [verb, *(t for t in verb.subtree if t.dep_ in ("dobj", "conj", "appos")
