@@ -4299,3 +4299,9 @@ def test_a_party_named_outside_the_pattern_is_the_target(pipeline: Pipeline, tex
     # offer is for; "suspended Togo from the bloc": the pattern's noun is the bloc
     first = min(run(pipeline, text, date(2019, 11, 5)), key=lambda e: e.trigger_span or (0, 0))
     assert first.target is not None and first.target.country == target
+
+
+def test_forces_ordered_to_move_are_the_mobilisation_s_target(pipeline: Pipeline) -> None:
+    (move,) = find(run(pipeline, "President Emomali Rahmon ordered 20,000 reservists to "
+                                 "reinforce the frontier.", date(2021, 7, 7)), "MOBILIZE")
+    assert codes(move) == ("TJK", "TJK")

@@ -1870,6 +1870,11 @@ _FORCED_ENDS = frozenset({"storm", "kill", "raid", "overrun", "retake", "recaptu
                           "rescue", "clear", "capture", "seize", "attack", "crush", "shoot"})
 
 
+_FORCES_ORDERED = frozenset({"troop", "soldier", "reservist", "force", "unit", "battalion",
+                             "brigade", "police", "policeman", "officer", "marine", "army",
+                             "guardsman", "paratrooper", "commando", "conscript", "reserve"})
+
+
 def _fold_link(cand: Candidate, link: Link) -> None:
     """Apply one governing verb's effect to the candidate (inner to outer)."""
     gov, effect = link.token, link.effect
@@ -1897,6 +1902,13 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         commander = _speaker(gov)
         if commander is not None:
             cand.agents = expand_conj(commander)
+        ordered = next((c for c in gov.children if c.dep_ == "dobj"), None)
+        if cand.ptype == "MOBILIZE" and not cand.targets and ordered is not None and (
+                _lemma(ordered) in _FORCES_ORDERED):
+            # "ordered 20,000 reservists to reinforce the frontier": the forces ordered to move
+            # are the target (guide: troops called up or ordered)
+            cand.targets = expand_conj(ordered)
+            cand.rules.append("forces-as-target")
         cand.anchor = gov
     elif effect == "intend":
         expecter, _ = _subject(gov)
