@@ -4305,3 +4305,13 @@ def test_forces_ordered_to_move_are_the_mobilisation_s_target(pipeline: Pipeline
     (move,) = find(run(pipeline, "President Emomali Rahmon ordered 20,000 reservists to "
                                  "reinforce the frontier.", date(2021, 7, 7)), "MOBILIZE")
     assert codes(move) == ("TJK", "TJK")
+
+
+def test_whoever_acts_during_a_visit_hosts_it(pipeline: Pipeline) -> None:
+    # "Panama agreed ... during a visit by Pete Hegseth": Hegseth visited Panama (the top verb
+    # of the clause, not the complement "rotate", names the host)
+    events = run(pipeline, "Panama agreed on Wednesday to let US troops rotate through former "
+                           "American bases, during a visit by Defence Secretary Pete Hegseth.",
+                 date(2025, 4, 10))
+    (visit,) = find(events, "CONSULT")
+    assert codes(visit) == ("USA", "PAN")

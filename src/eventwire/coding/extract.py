@@ -1546,6 +1546,20 @@ def _noun_arguments(cand: Candidate) -> None:
     if tgt is None and travel is not None:
         # "arrived in Beijing for a state visit": the named place visited
         tgt = _place_gone_to(travel)
+    if tgt is None and cand.mode == "visit" and agent is not None and noun.dep_ == "pobj" and (
+            noun.head.lower_ in ("during", "in", "on")) and noun.head.head.pos_ == "VERB":
+        # "Panama agreed on Wednesday ..., during a visit by Pete Hegseth": whoever acts during
+        # someone's visit is the host
+        from .lexicon import load_lexicon
+
+        acting = noun.head.head
+        while acting.dep_ in ("ccomp", "xcomp") and acting.head.pos_ == "VERB" and (
+                _control(acting.head, load_lexicon()) != "report"):
+            acting = acting.head  # ("agreed to let US troops rotate ..., during a visit")
+        host = inherited_subject(acting)
+        if host is not None and host.i != agent.i and _named_actor(host):
+            tgt = host
+            cand.rules.append("host-of-visit")
     if tgt is None and "agent-from-verb" in cand.rules and noun.dep_ == "dobj":
         # "handed Moscow a protest note", "sent Kyiv a letter of protest": to whom
         tgt = next((c for c in noun.head.children if c.dep_ == "dative" and c.pos_ in (
