@@ -4214,6 +4214,7 @@ def test_an_act_witnesses_report_is_news_without_an_actor(pipeline: Pipeline) ->
     ("Laos handed the businessman over to China on Thursday.", "COOPERATE", "CHN"),
     ("The rebels handed 40 prisoners over to the Red Cross on Thursday.", "RETREAT", None),
     ("Beijing postponed talks on a loan to Ulaanbaatar.", "SANCTION", None),
+    ("Goïta's pardon of the 49 Ivorian soldiers ended the crisis.", "CONCEDE", "CIV"),
 ])
 def test_lexicon_rows_for_lifting_listing_and_handing_over(pipeline: Pipeline, text: str,
                                                           ptype: str, target: str | None) -> None:
