@@ -4316,3 +4316,14 @@ def test_whoever_acts_during_a_visit_hosts_it(pipeline: Pipeline) -> None:
                  date(2025, 4, 10))
     (visit,) = find(events, "CONSULT")
     assert codes(visit) == ("USA", "PAN")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The Central African Republic has signed a dozen peace agreements since 2007.", False),
+    ("Chechen militants have held more than 1,000 hostages since Wednesday.", True),
+])
+def test_a_count_of_like_acts_since_a_date_is_a_record(pipeline: Pipeline, text: str,
+                                                       kept: bool) -> None:
+    # "has signed a dozen peace agreements since 2007": a record, not one event; hostages
+    # held since Wednesday are one act going on
+    assert bool(run(pipeline, text, date(2024, 1, 1))) == kept

@@ -2433,6 +2433,23 @@ def _tally(verb: Token) -> bool:
     if _lemma(verb) not in _TOLL_VERBS or not any(
             c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children):
         return False
+    return _tally_since(verb)
+
+
+def _record(verb: Token, lex: Lexicon) -> bool:
+    """A count of like acts since a point in time ("has signed a dozen peace agreements since
+    2007"): a record, not one event (but "have held 1,000 hostages since Wednesday" is one
+    hostage-taking: hostages are no act)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and _lemma(c) == "have"
+                                      for c in verb.children):
+        return False
+    counted = any(c.dep_ == "dobj" and c.tag_ == "NNS" and _lemma(c) in lex.nouns and any(
+        m.dep_ in ("nummod", "quantmod") or m.lower_ in ("dozen", "dozens", "several", "many")
+        for m in c.subtree if m.i < c.i) for c in verb.children)
+    return counted and _tally_since(verb)
+
+
+def _tally_since(verb: Token) -> bool:
     return any((c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "since" for m in c.children)) for c in verb.children)
 
@@ -2671,7 +2688,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         _verdict_on_deed(cand)
         _announced_own_act(cand)
         _one_sided_halt(cand)
-        if _tally(cand.trigger):
+        if _tally(cand.trigger) or _record(cand.trigger, lex):
             # "More than 9,000 people have been killed since fighting began": a toll
             cand.suppressed = True
             cand.rules.append("tally")
