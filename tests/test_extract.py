@@ -4327,3 +4327,15 @@ def test_a_count_of_like_acts_since_a_date_is_a_record(pipeline: Pipeline, text:
     # "has signed a dozen peace agreements since 2007": a record, not one event; hostages
     # held since Wednesday are one act going on
     assert bool(run(pipeline, text, date(2024, 1, 1))) == kept
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The OAS could not have suspended Nicaragua without a two-thirds vote.", None),
+    ("Iran could not have carried out the attack, its foreign ministry said.", "denied"),
+])
+def test_could_not_have_is_a_counterfactual_unless_someone_says_it(
+        pipeline: Pipeline, text: str, status: str | None) -> None:
+    # the narrator's "could not have suspended it without a vote" tells of no suspension; a
+    # speaker's "could not have carried out the attack" denies one
+    events = run(pipeline, text, date(2021, 11, 20))
+    assert [e.factuality.status for e in events] == ([status] if status else [])

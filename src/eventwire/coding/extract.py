@@ -1226,9 +1226,6 @@ def _condition_subject(verb: Token) -> Token | None:
 
 
 _ACCIDENTS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "collapse"})
-_HAZARDS = frozenset({"earthquake", "quake", "flood", "flooding", "landslide", "mudslide",
-                      "storm", "cyclone", "typhoon", "hurricane", "tsunami", "eruption",
-                      "avalanche", "wildfire", "heatwave", "lightning", "rain", "volcano"})
 
 
 def _accident(trigger: Token) -> bool:
@@ -2082,8 +2079,11 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
         cand.ptype, cand.mode, cand.cameo = "REJECT", "yield", "12"
         cand.rules.append("not-recognised->REJECT")
         return
-    if {"would", "perfect"} <= flags:
-        # "a resolution that would have deplored ...": counterfactual, it did not happen
+    if {"would", "perfect"} <= flags or ({"possible", "perfect"} <= flags and negated and (
+            not cand.speech)):
+        # "a resolution that would have deplored ...", "the OAS could not have suspended it
+        # without a vote": counterfactual, it did not happen ("could not have fired", said by
+        # someone, is a denial)
         cand.flags.add("hypothetical")
         cand.suppressed = True
         cand.rules.append("counterfactual")
@@ -2910,7 +2910,7 @@ _HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "magnitude"
                       "cyclone", "typhoon", "hurricane", "tornado", "flood", "flooding",
                       "landslide", "mudslide", "wildfire", "tsunami", "drought", "avalanche",
                       "eruption", "volcano", "heatwave", "monsoon", "rain", "snowstorm",
-                      "wave"})
+                      "wave", "lightning"})
 _SPORT_CUES = frozenset({"semi-final", "semifinal", "quarter-final", "quarterfinal",
                          "tournament", "championship", "playoff", "play-off", "goalkeeper",
                          "striker", "midfielder", "defender", "world cup", "champions league",
