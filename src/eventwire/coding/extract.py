@@ -2450,6 +2450,7 @@ def _record(verb: Token, lex: Lexicon) -> bool:
 
 
 def _tally_since(verb: Token) -> bool:
+    """Is the verb counted from a point in time ("since 2014", "since the war began")?"""
     return any((c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "since" for m in c.children)) for c in verb.children)
 
