@@ -4339,3 +4339,12 @@ def test_could_not_have_is_a_counterfactual_unless_someone_says_it(
     # speaker's "could not have carried out the attack" denies one
     events = run(pipeline, text, date(2021, 11, 20))
     assert [e.factuality.status for e in events] == ([status] if status else [])
+
+
+def test_armoured_vehicles_are_the_army_s(pipeline: Pipeline) -> None:
+    # "vehicles" alone is traded goods (BUS: "banned imports of vehicles"); armoured ones on
+    # the streets are the army's
+    events = run(pipeline, "Armoured vehicles took over the main square in La Paz on "
+                           "Wednesday.", date(2024, 6, 26))
+    (seized,) = find(events, "COERCE")
+    assert seized.source is not None and seized.source.sector == "MIL"
