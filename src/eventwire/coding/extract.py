@@ -2336,10 +2336,10 @@ def _from_entry(sent: Span, tok: Token, tokens: tuple[Token, ...], entry: Entry,
 
 
 def _construed(sent: Span, tok: Token, entry: Entry, rule: str, doer: Token | None,
-               targets: list[Token]) -> Candidate:
+               targets: list[Token], tokens: tuple[Token, ...] = ()) -> Candidate:
     """An act the construction codes at ``tok`` (no lexicon row matched it), with its doer and
-    whom it falls on."""
-    cand = _from_entry(sent, tok, (tok,), entry, rule)
+    whom it falls on; ``tokens``, when given, are the words of the construction."""
+    cand = _from_entry(sent, tok, tokens or (tok,), entry, rule)
     cand.agents = expand_conj(doer) if doer is not None else []
     cand.targets = targets
     return cand
@@ -3398,11 +3398,10 @@ def _declared_unwelcome(sent: Span, cands: list[Candidate]) -> list[Candidate]:
             declared = next((c for c in (*declarer.children, *persona.children) if c.dep_ in (
                 "dobj", "nsubj") and c.i < persona.i and c.pos_ in ("NOUN", "PROPN", "PRON")
                 and (doer is None or c.i != doer.i)), None)
-        cand = _from_entry(sent, declarer, (declarer, persona, doc[tok.i - 1], tok),
-                           _verb_entry(declarer, "SANCTION", "expel", "166"), "persona-non-grata")
-        cand.agents = expand_conj(doer) if doer is not None else []
-        cand.targets = expand_conj(declared) if declared is not None else []
-        out.append(cand)
+        out.append(_construed(sent, declarer, _verb_entry(declarer, "SANCTION", "expel", "166"),
+                              "persona-non-grata", doer,
+                              expand_conj(declared) if declared is not None else [],
+                              (declarer, persona, doc[tok.i - 1], tok)))
     return out
 
 

@@ -300,6 +300,11 @@ def _add_shared(writer: _IndexWriter, countries: bool = True) -> None:
                 writer.add(entry, [])
     for entry in _continent_entries():
         writer.add(entry, [])
+    _add_aliases(writer)
+
+
+def _add_aliases(writer: _IndexWriter) -> None:
+    """Our alias file's names, then the actor KB's news names of countries."""
     for alias, gid in alias_rows():
         if gid in writer.entries:
             writer.add_names(gid, [alias], alias=True)
@@ -570,10 +575,7 @@ def _add_shared_for_dump(writer: _IndexWriter) -> None:
     for entry in _country_entries(points):
         if entry.country_iso2 not in have_countries and entry.geonameid not in writer.entries:
             writer.add(entry, [])
-    for alias, gid in alias_rows():
-        if gid in writer.entries:
-            writer.add_names(gid, [alias], alias=True)
-    _add_country_names(writer)
+    _add_aliases(writer)
 
 
 def _pop(row: list[str]) -> int:
