@@ -4348,3 +4348,113 @@ def test_armoured_vehicles_are_the_army_s(pipeline: Pipeline) -> None:
                            "Wednesday.", date(2024, 6, 26))
     (seized,) = find(events, "COERCE")
     assert seized.source is not None and seized.source.sector == "MIL"
+
+
+def test_an_ordered_withdrawal_is_a_concession_still_to_come(pipeline: Pipeline) -> None:
+    # "ordered troops to withdraw from X": CONCEDE 087, intended, the troops the orderer's own
+    events = run(pipeline, "Israel's defence minister ordered troops on Monday to withdraw "
+                           "from the outskirts of Jenin.", date(2023, 7, 4))
+    (conceded,) = find(events, "CONCEDE")
+    assert conceded.cameo is not None and conceded.cameo.code == "087"
+    assert conceded.factuality.status == "intended"
+    assert conceded.target is not None and conceded.target.country == "ISR"
+    assert not find(events, "RETREAT")
+
+
+def test_a_court_ordering_a_release_concedes_it(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The appeals court overturned the activist's conviction on Friday "
+                           "and ordered her release.", date(2022, 3, 4))
+    (released,) = find(events, "CONCEDE", "release")
+    assert released.cameo is not None and released.cameo.code == "0841"
+    assert released.factuality.status == "intended"
+
+
+def test_ordering_another_s_commander_to_pull_back_is_a_demand(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Niger's president ordered the rebel colonel to pull his men back "
+                           "to their barracks.", date(2023, 7, 26))
+    (demand,) = find(events, "REQUEST")
+    assert demand.trigger == "ordered" and demand.plover.mode == "yield"
+    assert not find(events, "RETREAT")
+
+
+def test_a_flight_cut_short_is_no_withdrawal(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Iraqi forces said on Tuesday they had killed the Islamic State "
+                           "commander as he tried to flee the besieged town.", date(2017, 7, 4))
+    assert find(events, "ASSAULT") and not find(events, "RETREAT")
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Baku and Yerevan have finalised the text of a peace treaty, Azerbaijan's foreign "
+     "ministry says.", "037"),
+    ("Ethiopia and Eritrea have signed off on the first stage of the Saudi plan.", "030"),
+])
+def test_agreeing_a_text_is_mutual_agreement(pipeline: Pipeline, text: str, cameo: str) -> None:
+    events = run(pipeline, text, date(2025, 3, 14))
+    agreed = find(events, "AGREE")
+    assert agreed and {e.cameo.code for e in agreed if e.cameo} == {cameo}
+
+
+def test_a_participle_the_parser_took_for_the_subject(pipeline: Pipeline) -> None:
+    # "Gulf leaders meeting in Riyadh reached a consensus": the leaders reached it
+    events = run(pipeline, "Arab League foreign ministers meeting in Cairo on Sunday reached "
+                           "a consensus with Sudan's army chief on a humanitarian pause.",
+                 date(2023, 5, 7))
+    (agreed,) = find(events, "AGREE")
+    assert agreed.source is not None and agreed.source.text.endswith("ministers")
+    assert agreed.target is not None and agreed.target.country == "SDN"
+
+
+def test_a_ceasefire_one_side_announces_is_its_concession(pipeline: Pipeline) -> None:
+    # guide section 3: a declared unilateral ceasefire is CONCEDE 0871, also when the
+    # statement does not say "unilateral"
+    events = run(pipeline, "The rebel alliance announced a ceasefire on Tuesday to let aid "
+                           "reach the flooded districts.", date(2024, 9, 10))
+    (conceded,) = find(events, "CONCEDE", "ceasefire")
+    assert conceded.cameo is not None and conceded.cameo.code == "0871"
+    assert not find(events, "RETREAT")
+
+
+def test_said_it_would_is_a_statement_not_a_request(pipeline: Pipeline) -> None:
+    # the parser hangs "would halt" on "said" as an infinitive complement ("told X to halt")
+    events = run(pipeline, "Azerbaijan said on Saturday it would unilaterally halt military "
+                           "operations in Karabakh, but warned that it would hit back hard if "
+                           "Armenian forces kept shelling its villages.", date(2016, 4, 4))
+    assert not find(events, "REQUEST")
+    (conceded,) = find(events, "CONCEDE")
+    assert conceded.factuality.status == "intended"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The king reinstated the dissolved parliament late on Monday.", "asserted"),
+    ("The bloc threatened sanctions unless the junta reinstates the ousted president.",
+     "hypothetical"),
+])
+def test_reinstating_undoes_one_s_own_measure(pipeline: Pipeline, text: str,
+                                               status: str) -> None:
+    events = run(pipeline, text, date(2023, 8, 1))
+    (conceded,) = find(events, "CONCEDE", "reinstate")
+    assert conceded.factuality.status == status
+
+
+def test_a_threat_whose_infinitive_follows_a_date(pipeline: Pipeline) -> None:
+    # "threatened on Sunday to use force": the parser hangs the infinitive as a purpose clause
+    events = run(pipeline, "ECOWAS threatened on Sunday to use force unless Guinea's junta "
+                           "reinstates Alpha Condé within a week.", date(2021, 9, 12))
+    (threat,) = find(events, "THREATEN")
+    assert threat.trigger.startswith("threatened")
+    assert not find(events, "ASSAULT")
+
+
+def test_threatening_to_send_troops_is_a_threat(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Donald Trump was threatening in a speech to send the military "
+                           "into cities.", date(2020, 6, 2))
+    (threat,) = find(events, "THREATEN")
+    assert threat.target is not None and threat.target.text == "cities"
+    assert not find(events, "AID") and not find(events, "AGREE")
+
+
+def test_what_an_ultimatum_demands_is_not_done(pipeline: Pipeline) -> None:
+    events = run(pipeline, "ECOWAS leaders gave Guinea's coup leaders a one-week ultimatum on "
+                           "Sunday to free President Alpha Condé, saying they would not rule out "
+                           "the use of force.", date(2021, 9, 12))
+    assert find(events, "THREATEN") and not find(events, "RETREAT")

@@ -355,6 +355,11 @@ class Pipeline:
             # "30,000 people have fled the fighting": civilians in flight are a consequence the
             # story reports, not a political act (no PLOVER actor withdraws)
             return []
+        if cand.ptype == "RETREAT" and lemma in _FLIGHT and any(
+                r in ("gov:aspect:try", "gov:aspect:attempt") for r in cand.rules):
+            # "killed as he tried to flee the last rebel-held pocket": a flight cut short is
+            # how the story tells a death or a capture, not a withdrawal
+            return []
         if "subj-from:acl" in cand.rules and all(
                 s is not None and not (s.country or s.sector or s.kind != "unknown")
                 for s in sources):

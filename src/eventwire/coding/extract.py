@@ -679,7 +679,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         # of an inner clause; the named subject is the verb's own
         return subjects[1], passive
     if subjects:
-        return _wh_resolve(subjects[0]), passive
+        subj = subjects[0]
+        whose = next((c for c in subj.children if (c.dep_ == "nsubj" and subj.tag_ == "VBG") or (
+            c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and subj.tag_ == "NN")), None)
+        if whose is not None and subj.lower_.endswith("ing") and _lemma(verb) != "be":
+            # "ASEAN leaders meeting in Jakarta reached a consensus": the parser took the
+            # participle for a noun the leaders modify; the leaders are the subject
+            return whose, passive
+        return _wh_resolve(subj), passive
     described = _reduced_relative(verb)
     if described is not None:
         return described, passive
@@ -1650,8 +1657,18 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
         ):
             effect = _control(head, lex)
-            if effect == "report" and dep == "xcomp":
+            if dep == "advcl" and effect in _CONTROLLING and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and not any(
+                    c.dep_ in ("mark", "nsubj", "nsubjpass") for c in cur.children) and not any(
+                    c.dep_ in ("xcomp", "ccomp") for c in head.children):
+                # "ECOWAS threatened on Sunday to use force": an infinitive the parser hung
+                # as a purpose clause after a date is the control verb's complement
+                dep = "xcomp"
+            if effect == "report" and dep == "xcomp" and not (
+                    any(c.dep_ == "nsubj" for c in cur.children) and any(
+                        c.dep_ == "aux" and c.tag_ == "MD" for c in cur.children)):
                 effect = "request"  # "told Palestinians to ignore the order"
+                # (but "said it would halt operations": a clause the parser took for xcomp)
             if effect == "hedge" and dep == "dobj" and _lemma(head) in ("fear", "dread"):
                 effect = "permit"  # "planners fear a blockade": a feared act is no event
             elif effect == "hedge" and dep not in ("ccomp", "xcomp", "dobj"):
@@ -1771,7 +1788,8 @@ def _inserted_speech(start: Token, top: Token, lex: Lexicon) -> Link | None:
 
 
 _AIMS = frozenset({"request", "plea", "call", "appeal", "mission", "bid", "effort", "attempt",
-                   "order", "mandate", "campaign", "drive", "operation", "plan", "proposal"})
+                   "order", "mandate", "campaign", "drive", "operation", "plan", "proposal",
+                   "ultimatum", "deadline"})
 """Nouns whose "to" clause is an aim ("a request to fight"), not a deed."""
 
 
@@ -1884,6 +1902,8 @@ _FORCED_ENDS = frozenset({"storm", "kill", "raid", "overrun", "retake", "recaptu
 _FORCES_ORDERED = frozenset({"troop", "soldier", "reservist", "force", "unit", "battalion",
                              "brigade", "police", "policeman", "officer", "marine", "army",
                              "guardsman", "paratrooper", "commando", "conscript", "reserve"})
+_CONTROLLING = frozenset({"threaten", "intend", "agree", "reject", "command"})
+_COMMANDERS = frozenset({"general", "commander", "colonel", "chief", "leader", "officer"})
 
 
 def _fold_link(cand: Candidate, link: Link) -> None:
@@ -1920,6 +1940,28 @@ def _fold_link(cand: Candidate, link: Link) -> None:
             # are the target (guide: troops called up or ordered)
             cand.targets = expand_conj(ordered)
             cand.rules.append("forces-as-target")
+        if cand.ptype == "RETREAT" and cand.mode in ("withdraw", "release") and (
+                commander is not None):
+            if ordered is not None and (ordered.ent_type_ == "PERSON" or ordered.lower_ in (
+                    "him", "her") or _lemma(ordered) in _COMMANDERS):
+                # "Arce ordered the general to pull his troops back": an order to another's
+                # commander is a demand that he yield (REQUEST 1056), not a withdrawal
+                cand.ptype, cand.mode, cand.cameo = "REQUEST", "yield", "1056"
+                cand.targets = expand_conj(ordered)
+                cand.trigger, cand.tokens = gov, (gov,)
+                cand.rules.append("ordered-to-yield")
+            else:
+                # "Shoigu ordered troops to withdraw from Kherson", "the court ordered his
+                # release": a withdrawal or release ordered is a concession still to come
+                # (guide, section 8: CONCEDE 087 / 0841, intended)
+                cand.cameo = "087" if cand.mode == "withdraw" else "0841"
+                cand.ptype, cand.mode = "CONCEDE", None
+                if ordered is not None and _lemma(ordered) in _FORCES_ORDERED and (
+                        not cand.targets):
+                    cand.targets = expand_conj(ordered)
+                    cand.rules.append("forces-as-target")  # (one's own forces)
+                cand.flags.add("intended")
+                cand.rules.append("ordered-retreat->CONCEDE")
         cand.anchor = gov
     elif effect == "intend":
         expecter, _ = _subject(gov)
@@ -1937,7 +1979,8 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         cand.flags.add("hypothetical")
         cand.suppressed = True
     elif effect == "threaten":
-        if ptype in CONFLICT_MATERIAL or ptype in ("THREATEN", "PROTEST") or _lemma(gov) == "warn":
+        if ptype in CONFLICT_MATERIAL or ptype in ("THREATEN", "PROTEST") or _lemma(gov) in (
+                "warn", "threaten"):
             # a threat verb is a speech act the narrator asserts ("vowed to crush"): the status
             # stays as the speech is told; "threatened" marks threats made by modality alone
             cand.ptype, cand.cameo = "THREATEN", "13"
@@ -2462,8 +2505,19 @@ def _one_sided_halt(cand: Candidate) -> None:
     """ "Moscow said it had halted military operations", "announced a unilateral ceasefire":
     one side stopping its own fighting is a concession (guide section 3: a declared unilateral
     ceasefire is CONCEDE 0871); a truce between sides stays RETREAT ceasefire."""
-    if (cand.ptype, cand.mode) != ("RETREAT", "ceasefire") or len(cand.agents) != 1 or (
-            "between" in cand.rules or any(c.dep_ == "conj" for c in cand.agents[0].children)):
+    if (cand.ptype, cand.mode) != ("RETREAT", "ceasefire") or "between" in cand.rules:
+        return
+    if "proclaimed" in cand.rules and cand.entry.pos == "noun" and (len(cand.agents) == 1 or (
+            len(cand.agents) > 1 and any(t.lower_ in ("separate", "separately", "own")
+                                         for t in cand.sent))):
+        # "Gaddafi's government announced a ceasefire", "the alliance announced its own
+        # truce": a ceasefire one side (or each side, "in separate statements") declares is
+        # its concession (guide section 3), not a truce observed between them
+        cand.ptype, cand.mode = "CONCEDE", None
+        cand.cameo = "0871"
+        cand.rules.append("one-sided-halt")
+        return
+    if len(cand.agents) != 1 or any(c.dep_ == "conj" for c in cand.agents[0].children):
         return
     halted = _lemma(cand.trigger) in _HALTS or any(
         r.startswith("gov:stop:") and r.split(":")[-1] in _HALTS for r in cand.rules)
