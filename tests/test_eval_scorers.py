@@ -60,3 +60,19 @@ def test_coding_scorer_scores_where_and_when_on_right_typed_events(tmp_path: Pat
     assert report["location_accuracy"] == 1.0  # "Idlib" names "Idlib province"
     assert report["time_accuracy"] == 0.5  # "on Monday" is not "in January"
     assert "location accuracy 1.000" in format_report(report)
+
+
+def test_coding_scorer_finds_triggers_in_a_live_blog_entry(tmp_path: Path,
+                                                         pipeline: Pipeline) -> None:
+    # the entry's stamp ("07:50 EAT — ") is cleaned away before coding, and the predicted
+    # trigger spans point into the cleaned text: the gold trigger must be found there too,
+    # or a predicted event of another type never pairs with it (confusion table)
+    item = {"id": "lb1", "split": "test", "published": "2014-06-16",
+            "text": "07:50 EAT — Gunmen stormed the coastal town of Lamu on Sunday night.",
+            "events": [{"trigger": "stormed", "type": "PROTEST", "mode": None, "cameo": "145",
+                        "source": None, "target": None, "status": "asserted",
+                        "polarity": "positive", "speaker": None}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(item) + "\n", "utf-8")
+    report = score_gold(gold, "test", pipeline=pipeline)
+    assert report["confusion"] == {"PROTEST": {"ASSAULT": 1}}

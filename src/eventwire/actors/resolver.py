@@ -1016,9 +1016,10 @@ class ArticleActors:
                     continue
                 if child.lemma_.lower() in _LINK_VERBS and linked is not None:
                     patron = self._country_of(linked)
-                    if patron and child.lemma_.lower() == "lead" and tok.lemma_.lower() in (
-                        _COALITIONS
-                    ):
+                    if patron and child.lemma_.lower() == "lead" and (
+                            tok.lemma_.lower() in _COALITIONS or any(
+                                c.dep_ == "compound" and c.lemma_.lower() in _COALITIONS
+                                for c in tok.children)):  # ("Saudi-led coalition jets")
                         country = country or patron  # "a Saudi-led coalition" is led by Riyadh
                         if tok.lemma_.lower() == "coalition" and patron not in NONSTATE_CODES:
                             sector = sector or "MIL"  # a coalition a state leads is armed

@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..clean import clean
 from ..datafiles import read_jsonl
 from ..errors import InputError
 from ..model import Actor, Article, Event
@@ -176,7 +177,10 @@ def score_items(items: list[GoldItem], predictions: dict[str, list[Event]]) -> d
         if not item.events:
             no_event_items += 1
             no_event_fp += bool(preds)
-        for pred, gold in pair(item.text, preds, item.events):
+        # trigger spans point into the cleaned text (a live-blog stamp such as "07:50 EAT — "
+        # is removed before coding), so the gold triggers are looked up there too
+        text = clean(Article(id=item.id, text=item.text, published=item.published)).text
+        for pred, gold in pair(text, preds, item.events):
             confusion[gold["type"]][pred.plover.type] += 1
             if pred.plover.type != gold["type"]:
                 continue
