@@ -4458,3 +4458,29 @@ def test_what_an_ultimatum_demands_is_not_done(pipeline: Pipeline) -> None:
                            "Sunday to free President Alpha Condé, saying they would not rule out "
                            "the use of force.", date(2021, 9, 12))
     assert find(events, "THREATEN") and not find(events, "RETREAT")
+
+
+def test_a_demonym_in_the_story_is_place_context(pipeline: Pipeline) -> None:
+    # Pando is a Uruguayan town and a Bolivian department: "Bolivian police" decides
+    events = run(pipeline, "Bolivian police arrested the opposition governor of Pando on "
+                           "Tuesday.", date(2008, 9, 16))
+    (arrest,) = find(events, "COERCE")
+    assert arrest.location is not None and arrest.location.country == "BOL"
+    assert codes(arrest) == ("BOL", "BOL")
+
+
+def test_a_passive_threat_is_the_speaker_s(pipeline: Pipeline) -> None:
+    # "Santokhi says the criminals will be hunted down": no doer named, the speaker threatens
+    events = run(pipeline, "The interior minister says the looters will be hunted down.",
+                 date(2020, 7, 14))
+    (threat,) = find(events, "THREATEN")
+    assert threat.source is not None and threat.source.text == "The interior minister"
+    assert threat.factuality.status == "threatened"
+
+
+def test_forced_out_at_gunpoint_is_a_removal(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Mohamed Nasheed says he was forced out at gunpoint by police and "
+                           "army officers.", date(2012, 2, 8))
+    ousted = find(events, "COERCE", "forced out")
+    assert {e.source.sector for e in ousted if e.source} == {"COP", "MIL"}
+    assert {codes(e) for e in ousted} == {("MDV", "MDV")}

@@ -2142,6 +2142,11 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
         cand.ptype, cand.cameo = "THREATEN", "13"
         cand.flags.add("threatened")
         cand.rules.append("modal-conflict->THREATEN")
+        if not cand.agents and "passive" in cand.rules and cand.speech and (
+                cand.speech[-1].speaker is not None):
+            # "Santokhi says the criminals will be hunted down": whoever says so threatens
+            cand.agents = expand_conj(cand.speech[-1].speaker)
+            cand.rules.append("speaker-threatens")
     elif flags & {"future", "possible"} and ptype == "THREATEN":
         cand.flags.add("threatened")  # "missiles could soon target bases, a commander warned"
     elif "possible" in flags:
