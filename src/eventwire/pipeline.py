@@ -166,7 +166,8 @@ class Pipeline:
                 # is weaker context of the same kind (Pando is Bolivia's, not Uruguay's);
                 # one that names many states ("Congolese") tells nothing
                 if tok.ent_type_ == "NORP" and tok.pos_ in ("ADJ", "PROPN") and len(
-                        kb.countries_by_demonym(tok.text)) == 1:
+                        kb.countries_by_demonym(tok.text)) == 1 and not (
+                        tok.i > 0 and doc[tok.i - 1].lower_ == "ethnic"):  # (a people)
                     country = kb.country_by_demonym(tok.text)
                     iso2 = iso2_of(country.iso3) if country is not None else None
                     if iso2 is not None:
