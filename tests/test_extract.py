@@ -4484,3 +4484,21 @@ def test_forced_out_at_gunpoint_is_a_removal(pipeline: Pipeline) -> None:
     ousted = find(events, "COERCE", "forced out")
     assert {e.source.sector for e in ousted if e.source} == {"COP", "MIL"}
     assert {codes(e) for e in ousted} == {("MDV", "MDV")}
+
+
+def test_forces_sent_with_no_destination_are_the_mobilisation_s_target(
+        pipeline: Pipeline) -> None:
+    # "sent troops to patrol the roads": the forces sent are the target (the later batches of
+    # the gold set), as forces ordered or called up are
+    events = run(pipeline, "Peru's president declared a state of emergency in three provinces "
+                           "on Monday and sent troops to patrol the highways.", date(2023, 1, 16))
+    (sent,) = find(events, "MOBILIZE")
+    assert sent.target is not None and sent.target.text == "troops"
+    assert codes(sent) == ("PER", "PER")
+
+
+def test_a_request_to_send_troops_keeps_its_addressee(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Kyrgyzstan's interim leader asked Moscow on Saturday to send "
+                           "troops to Osh.", date(2010, 6, 12))
+    (asked,) = find(events, "REQUEST")
+    assert codes(asked) == ("KGZ", "RUS")

@@ -436,7 +436,8 @@ class Pipeline:
             # of shelling its villages": the villages are the accuser's, the shelling the
             # other's
             pairs = [(s, _accusers_own(t, s, sources)) for s, t in pairs]
-        if "forces-as-target" in cand.rules and cand.targets:
+        if "forces-as-target" in cand.rules and cand.targets and cand.ptype in (
+                "MOBILIZE", "CONCEDE"):  # (not a request to send them: "asked Moscow to")
             # "Chavez ordered ten battalions to the Colombian border": one's own forces unless
             # the text names whose they are ("deployed 8,000 North Korean soldiers")
             named = any(c.dep_ in ("amod", "compound", "poss") and (

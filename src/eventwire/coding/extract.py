@@ -1066,10 +1066,10 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         # ("burned villages", "recognised the new government": places and states too)
         people = (_PATIENT_CLASSES & set(cand.entry.extras)) or (
             {"$people", "$captives"} if cand.ptype in _ACTED_ON else set())
-        if cand.ptype == "MOBILIZE" and _lemma(verb) in _CALLING_UP:
-            # "ordered ten battalions to the border", "called up 25,000 soldiers", "mobilised
-            # its militias": the forces commanded are the target (guide, section 8: troops
-            # sent or deployed are not)
+        if cand.ptype == "MOBILIZE":
+            # "ordered ten battalions to the border", "called up 25,000 soldiers", "sent
+            # troops to patrol the roads": the forces commanded or sent are the target when no
+            # destination is (guide, section 8; the later batches code sent forces so)
             people = people | {"$troops"}
         tgt = next((t for t in cand.tokens[1:] if t.dep_ == "dobj"
                     and (t.pos_ in ("PRON", "PROPN") or t.ent_type_
@@ -1329,8 +1329,6 @@ _INSTITUTIONS = frozenset({"government", "cabinet", "parliament", "legislature",
                            "junta", "commission", "board", "ministry"})
 """Bodies a pattern may name as what is acted on ("dissolved parliament")."""
 _GOING_ON = frozenset({"press", "push", "forge", "carry", "go", "plough", "plow", "move"})
-_CALLING_UP = frozenset({"order", "call", "mobilise", "mobilize", "summon"})
-"""Verbs of commanding forces, whose object (the forces) is a mobilisation's target."""
 _ACTED_ON = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
 """Types whose pattern object, when it is people, is whom the act is done to ("expelled
 diplomats"); a mobilisation's soldiers or an aid delivery's doctors are what is sent."""
