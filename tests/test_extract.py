@@ -4502,3 +4502,21 @@ def test_a_request_to_send_troops_keeps_its_addressee(pipeline: Pipeline) -> Non
                            "troops to Osh.", date(2010, 6, 12))
     (asked,) = find(events, "REQUEST")
     assert codes(asked) == ("KGZ", "RUS")
+
+
+@pytest.mark.parametrize(("text", "ptype", "cameo"), [
+    ("Soldiers held the two opposition leaders at an army camp overnight.", "COERCE", "173"),
+    ("Gunmen were still holding the aid workers in a remote village on Friday.", "ASSAULT",
+     "181"),
+    ("Riot police cleared hundreds of demonstrators from the main square before dawn.",
+     "COERCE", "170"),
+    ("The appeals court cleared him of money laundering on Tuesday.", "CONCEDE", "081"),
+    ("Kyiv held Moscow responsible for the blast at the dam.", "ACCUSE", "112"),
+])
+def test_holding_and_clearing_people(pipeline: Pipeline, text: str, ptype: str,
+                                     cameo: str) -> None:
+    # detention (armed groups holding people take hostages), a crowd dispersed, an acquittal,
+    # and blame ("held Moscow responsible")
+    events = run(pipeline, text, date(2024, 3, 1))
+    assert [(e.plover.type, e.cameo.code if e.cameo else None) for e in events] == [
+        (ptype, cameo)]

@@ -678,7 +678,7 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
     return ptype, mode, cameo
 
 
-_CAPTURE_VERBS = frozenset({"seize", "capture", "grab", "snatch"})
+_CAPTURE_VERBS = frozenset({"seize", "capture", "grab", "snatch", "hold"})
 _CAPTORS = frozenset({"REB", "CRM", "UAF"})
 _VESSELS = ("ship", "vessel", "tanker", "carrier", "boat", "freighter", "trawler", "yacht")
 _SITES_TAKEN = frozenset({"outpost", "base", "barrack", "headquarter", "camp", "post",
