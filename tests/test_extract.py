@@ -4520,3 +4520,12 @@ def test_holding_and_clearing_people(pipeline: Pipeline, text: str, ptype: str,
     events = run(pipeline, text, date(2024, 3, 1))
     assert [(e.plover.type, e.cameo.code if e.cameo else None) for e in events] == [
         (ptype, cameo)]
+
+
+def test_the_two_men_are_the_last_two_people_named(pipeline: Pipeline) -> None:
+    # no list ("Kim and Moon"), but two people of two states just named: "the two men" are both
+    events = run(pipeline, "Kim Jong Un crossed the border on Friday to meet South Korean "
+                           "President Moon Jae-in at Panmunjom. Hours later the two men signed "
+                           "a joint declaration.", date(2018, 4, 27))
+    signed = find(events, "SUPPORT")
+    assert sorted(codes(e) for e in signed) == [("KOR", "PRK"), ("PRK", "KOR")]

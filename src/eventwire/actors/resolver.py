@@ -68,6 +68,8 @@ _PROPERTY = frozenset({"base", "building", "site", "facility", "ship", "tanker",
                        "courthouse", "outpost", "hideout", "depot", "farm", "mine", "terminal",
                        "harbour", "harbor", "field", "cable", "tower", "museum", "theatre",
                        "theater", "cinema", "bakery"})
+_TWO_PEOPLE = frozenset({"man", "woman", "leader", "president", "premier"})
+"""Nouns of "the two men", "both leaders": two people the story has just named."""
 _COALITIONS = frozenset({"coalition", "alliance", "force", "forces", "mission", "operation",
                          "troops", "bloc"})
 _CROWD = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
@@ -515,8 +517,11 @@ class ArticleActors:
             return []
         sent = self._sent_of.get(tok.i, 0)
         seen: set[int] = set()
-        for head in reversed(range(window_start(tok, 1), tok.i)):
+        floor = window_start(tok, 1)  # (a character offset)
+        for head in reversed(range(tok.i)):
             item = self.doc[head]
+            if item.idx < floor:
+                break
             if item.i in seen or item.dep_ == "conj" or item.pos_ != "PROPN":
                 continue
             listed = _listed(item)
@@ -531,6 +536,19 @@ class ArticleActors:
                 return [a.model_copy(update={
                     "text": text, "sector": noun or a.sector,
                     "code": (a.country or "") + (noun or a.sector or "")}) for a in actors]
+        if count == 2 and tok.lemma_.lower() in _TWO_PEOPLE:
+            # "Kim Jong Un crossed the line to meet Moon Jae-in ... the two men signed": no
+            # list, but the last two people named, each of his own country, are the two
+            people: dict[str, Actor] = {}
+            for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON"
+                                 and floor <= e.start_char and e.end <= tok.i]):
+                person = self.resolve(ent.root)
+                if person.kind == "person" and person.country and (
+                        person.country not in people) and len(people) < 2:
+                    people[person.country] = person
+            if len(people) == 2:
+                text = self.mention_span(tok).text
+                return [p.model_copy(update={"text": text}) for p in reversed(people.values())]
         return []
 
     def _per_country(self, actor: Actor, coordinated: list[Token]) -> list[Actor]:
