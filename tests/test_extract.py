@@ -671,10 +671,12 @@ def test_people_acted_on_are_the_target_and_an_adverbial_clause_keeps_its_subjec
                            "country after both governments refused to accept the result.",
                  date(2024, 7, 29))
     assert sorted(codes(e) for e in find(events, "SANCTION")) == [("VEN", "ARG"), ("VEN", "CHL")]
-    # the refusal is the governments' own act, not part of Venezuela's order
-    (refusal,) = find(events, "REJECT")
-    assert "gov:command" not in refusal.rule
-    assert refusal.source is not None and refusal.source.text == "both governments"
+    # the refusal is the governments' own act, not part of Venezuela's order; "both
+    # governments" are the two whose diplomats were named
+    refusals = find(events, "REJECT")
+    assert all("gov:command" not in r.rule for r in refusals)
+    assert {(r.source.text, r.source.country) for r in refusals if r.source} == {
+        ("both governments", "ARG"), ("both governments", "CHL")}
 
 
 def test_an_administration_and_his_country_belong_to_their_owner(pipeline: Pipeline) -> None:
@@ -2823,7 +2825,9 @@ def test_a_leaders_family_both_sides_of_a_civil_war_and_agreeing_to_meet(
     actors = pipeline.analyze(Article(id="t", text=text, published=date(2023, 8, 16)),
                               doc).actors
     sides = next(t for t in doc if t.lower_ == "sides")
-    assert [a.country for a in actors.resolve_all(sides)] == ["LBY"]
+    # (each side once, both Libya's: the army and the militia differ by sector)
+    both = actors.resolve_all(sides)
+    assert [a.country for a in both] == ["LBY", "LBY"] and len({a.sector for a in both}) == 2
     meet = find(run(pipeline, "Armenia and Azerbaijan have agreed to meet again in Washington "
                     "next month.", date(2025, 7, 10)), "AGREE")
     assert meet and {e.factuality.status for e in meet} == {"intended"}
@@ -4529,3 +4533,20 @@ def test_the_two_men_are_the_last_two_people_named(pipeline: Pipeline) -> None:
                            "a joint declaration.", date(2018, 4, 27))
     signed = find(events, "SUPPORT")
     assert sorted(codes(e) for e in signed) == [("KOR", "PRK"), ("PRK", "KOR")]
+
+
+@pytest.mark.parametrize(("text", "published", "pairs"), [
+    ("Caracas expelled Peruvian and Uruguayan diplomats after both governments refused to "
+     "recognise the election result.", date(2024, 7, 30), {("PER", "GOV"), ("URY", "GOV")}),
+    ("The Philippine government and the Moro Islamic Liberation Front signed a peace deal on "
+     "Thursday. Both parties thanked Malaysia for hosting the talks.", date(2014, 3, 27),
+     {("PHL", "GOV"), ("PHL", "REB")}),
+])
+def test_both_parties_are_the_two_just_listed(pipeline: Pipeline, text: str, published: date,
+                                              pairs: set[tuple[str, str]]) -> None:
+    # nationalities listed ("Peruvian and Uruguayan diplomats") and actor nouns ("the
+    # government and the Front") are lists too; the two sides of one country's war differ
+    # by sector
+    events = run(pipeline, text, published)
+    acts = find(events, "REJECT") or find(events, "SUPPORT", "thanked")
+    assert {(e.source.country, e.source.sector) for e in acts if e.source} == pairs

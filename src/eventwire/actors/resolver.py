@@ -522,17 +522,24 @@ class ArticleActors:
             item = self.doc[head]
             if item.idx < floor:
                 break
-            if item.i in seen or item.dep_ == "conj" or item.pos_ != "PROPN":
-                continue
+            if item.i in seen or item.dep_ == "conj" or item.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                continue  # ("the Government of Indonesia and the Free Aceh Movement", "Argentine
+                # and Chilean diplomats": lists of actor nouns and of nationalities too)
             listed = _listed(item)
             seen.update(t.i for t in listed)
             if len(listed) != count or max(t.i for t in listed) >= tok.i or (
                     sent - self._sent_of.get(item.i, 0) > 1):
                 continue
             actors = [self.resolve(t) for t in listed]
-            if all(a.country for a in actors) and len({a.country for a in actors}) == count:
+            actors = [with_country(a, c) if not a.country and t.pos_ == "ADJ" and (
+                c := self._country_of(t)) else a for a, t in zip(actors, listed, strict=True)]
+            # (the sides or parties of one country's war differ by sector: "the Government of
+            # Indonesia and the Free Aceh Movement ... both parties")
+            sides = tok.lemma_.lower() in ("side", "party")
+            if all(a.country for a in actors) and len(
+                    {(a.code if sides else None) or a.country for a in actors}) == count:
                 text = self.mention_span(tok).text
-                noun = self.resolve(tok).sector
+                noun = None if sides else self.resolve(tok).sector
                 return [a.model_copy(update={
                     "text": text, "sector": noun or a.sector,
                     "code": (a.country or "") + (noun or a.sector or "")}) for a in actors]
