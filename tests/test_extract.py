@@ -4550,3 +4550,11 @@ def test_both_parties_are_the_two_just_listed(pipeline: Pipeline, text: str, pub
     events = run(pipeline, text, published)
     acts = find(events, "REJECT") or find(events, "SUPPORT", "thanked")
     assert {(e.source.country, e.source.sector) for e in acts if e.source} == pairs
+
+
+def test_the_opposition_listed_with_a_government_is_its_country_s(pipeline: Pipeline) -> None:
+    # the signing took place abroad (Barbados); "the opposition" is Venezuela's, not the venue's
+    events = run(pipeline, "Nicolas Maduro's government and the opposition signed an electoral "
+                           "roadmap in Barbados on Tuesday.", date(2023, 10, 18))
+    signed = find(events, "SUPPORT")
+    assert sorted(codes(e) for e in signed) == [("VEN", "VEN"), ("VEN", "VEN")]

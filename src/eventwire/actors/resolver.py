@@ -246,6 +246,15 @@ class ArticleActors:
         unknown_name = actor.kind == "person" and actor.name is not None and actor.sector is None
         if unplaceable(tok):
             return actor
+        if actor.sector in ("OPP", "PTY", "LEG") and actor.name is None:
+            # "Maduro's government and the opposition signed a roadmap in Barbados": the
+            # opposition listed with a government is that government's country's
+            partner = next((p for p in tok.conjuncts if (a := self.resolve(p)).country and (
+                a.sector in ("GOV", "OPP", "PTY", "LEG")) and not any(
+                    q.startswith("country-from:") for q in a.qualifiers)), None)
+            if partner is not None:
+                return with_country(actor, self.resolve(partner).country or "",
+                                    why="listed-with")
         rival = self._rivals_home(tok, actor)
         if rival is not None:
             return with_country(actor, rival, why="rival-home")
