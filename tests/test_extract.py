@@ -4558,3 +4558,16 @@ def test_the_opposition_listed_with_a_government_is_its_country_s(pipeline: Pipe
                            "roadmap in Barbados on Tuesday.", date(2023, 10, 18))
     signed = find(events, "SUPPORT")
     assert sorted(codes(e) for e in signed) == [("VEN", "VEN"), ("VEN", "VEN")]
+
+
+@pytest.mark.parametrize(("text", "ptype"), [
+    ("Royalists demanding the return of the king torched houses and vehicles in Kathmandu on "
+     "Friday.", "PROTEST"),
+    ("Hundreds of Trumpists invaded the state capitol in Lansing on Thursday.", "PROTEST"),
+    ("Gunmen stormed a hotel in Mogadishu on Friday.", "ASSAULT"),
+])
+def test_a_crowd_no_one_names_as_armed_riots(pipeline: Pipeline, text: str, ptype: str) -> None:
+    # storming, invading or burning buildings by people of no armed sector is a riot (PROTEST
+    # 145); gunmen storming a hotel assault it
+    events = run(pipeline, text, date(2025, 3, 28))
+    assert events and {e.plover.type for e in events} == {ptype}

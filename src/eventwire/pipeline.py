@@ -663,6 +663,12 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
         if ptype == "ASSAULT":
             return "PROTEST", "riot", "145"
         return "PROTEST", "obstruct", "144"
+    if ptype == "ASSAULT" and mode in (None, "primitive", "destroy") and lemma in _RIOTING and (
+            source is None or (source.sector is None and source.kind in ("unknown", "group"))):
+        # "Bolsonaristas invaded Congress", "monarchists torched the party's offices", "shops
+        # torched": a crowd no one names as armed storming or burning buildings riots (PROTEST
+        # 145, guide section 3); gunmen, troops and militias keep their assault
+        return "PROTEST", "riot", "145"
     if ptype == "COERCE" and lemma in _CAPTURE_VERBS and _abduction(source, target):
         return "ASSAULT", "abduct", "181"
     if ptype == "COERCE" and lemma in ("bar", "ban"):
@@ -678,6 +684,8 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
     return ptype, mode, cameo
 
 
+_RIOTING = frozenset({"storm", "invade", "ransack", "torch", "loot", "vandalise", "vandalize",
+                      "smash", "set", "burn", "trash"})
 _CAPTURE_VERBS = frozenset({"seize", "capture", "grab", "snatch", "hold"})
 _CAPTORS = frozenset({"REB", "CRM", "UAF"})
 _VESSELS = ("ship", "vessel", "tanker", "carrier", "boat", "freighter", "trawler", "yacht")
