@@ -4571,3 +4571,11 @@ def test_a_crowd_no_one_names_as_armed_riots(pipeline: Pipeline, text: str, ptyp
     # 145); gunmen storming a hotel assault it
     events = run(pipeline, text, date(2025, 3, 28))
     assert events and {e.plover.type for e in events} == {ptype}
+
+
+def test_foreign_forces_seizing_a_leader_abduct_him(pipeline: Pipeline) -> None:
+    # (a state's own police or soldiers seizing him arrest him: COERCE)
+    events = run(pipeline, "American troops captured Manuel Noriega, Panama's military ruler, "
+                           "in Panama City on Wednesday.", date(1990, 1, 4))
+    (seized,) = find(events, "ASSAULT")
+    assert seized.plover.mode == "abduct" and codes(seized) == ("USA", "PAN")

@@ -705,7 +705,10 @@ def _abduction(source: Actor | None, target: Actor | None) -> bool:
     vessel = any(w in target.text.lower() for w in _VESSELS)
     if source.sector in _CAPTORS and (vessel or target.sector is not None):
         return True
-    return not vessel and source.sector == "MIL" and target.sector in ("MIL", "CVL", "EDU") and (
+    # ("US forces captured Nicolás Maduro in Caracas": a foreign state's forces seizing a
+    # leader abduct him too)
+    return not vessel and source.sector == "MIL" and target.sector in (
+        "MIL", "CVL", "EDU", "GOV", "ELI", "OPP", "JRN", "REL") and (
         source.country is not None and target.country is not None
         and source.country != target.country)
 
