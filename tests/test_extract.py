@@ -4579,3 +4579,14 @@ def test_foreign_forces_seizing_a_leader_abduct_him(pipeline: Pipeline) -> None:
                            "in Panama City on Wednesday.", date(1990, 1, 4))
     (seized,) = find(events, "ASSAULT")
     assert seized.plover.mode == "abduct" and codes(seized) == ("USA", "PAN")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Eritrea expelled a UN human rights team on Friday.", "UNO"),
+    ("Sudan suspended its joint declaration with Ethiopia on Sunday.", "ETH"),
+])
+def test_a_team_expelled_and_a_declaration_suspended_are_sanctions(
+        pipeline: Pipeline, text: str, target: str) -> None:
+    events = run(pipeline, text, date(2021, 6, 4))
+    (sanction,) = find(events, "SANCTION")
+    assert sanction.target is not None and sanction.target.country == target
