@@ -4590,3 +4590,10 @@ def test_a_team_expelled_and_a_declaration_suspended_are_sanctions(
     events = run(pipeline, text, date(2021, 6, 4))
     (sanction,) = find(events, "SANCTION")
     assert sanction.target is not None and sanction.target.country == target
+
+
+def test_intelligence_agents_freeing_hostages_rescue_them(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Peruvian intelligence agents freed three kidnapped engineers on "
+                           "Sunday.", date(2024, 3, 10))
+    (freed,) = [e for e in events if e.trigger.startswith("freed")]
+    assert freed.plover.type == "AID" and freed.cameo is not None and freed.cameo.code == "070"

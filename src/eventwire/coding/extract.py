@@ -960,7 +960,8 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         # "Pakistani troops have freed 346 passengers": armed forces freeing people free
         # someone else's captives (a state releasing its prisoners is said of the state)
         freers = [a for a in cand.agents if lex.fits("$troops", _lemma(a)) or _lemma(a) in (
-            "sniper", "commando")] if _lemma(verb) == "free" else []
+            "sniper", "commando", "agent", "operative", "police", "policeman")] if (
+            _lemma(verb) == "free") else []  # ("army intelligence agents freed Betancourt")
         if captor is not None or (freers and len(freers) == len(cand.agents)):
             # "soldiers freed Ingrid Betancourt and 14 others from the FARC": freeing someone
             # else's captives is a rescue (AID), not a captor's release
