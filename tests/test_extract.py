@@ -4597,3 +4597,18 @@ def test_intelligence_agents_freeing_hostages_rescue_them(pipeline: Pipeline) ->
                            "Sunday.", date(2024, 3, 10))
     (freed,) = [e for e in events if e.trigger.startswith("freed")]
     assert freed.plover.type == "AID" and freed.cameo is not None and freed.cameo.code == "070"
+
+
+@pytest.mark.parametrize(("text", "ptype", "cameo"), [
+    ("Ghana has agreed to take in migrants deported by the United States.", "AID", "075"),
+    ("Police stopped his car on a motorway and took him in for questioning.", "COERCE", "173"),
+    ("Turkey agreed on Friday to reopen the supply routes into Iraq.", "CONCEDE", "0863"),
+    ("Honduras has agreed to accept deportation flights from the United States.", "CONCEDE",
+     "08"),
+])
+def test_what_is_agreed_is_coded_taking_in_and_reopening(
+        pipeline: Pipeline, text: str, ptype: str, cameo: str) -> None:
+    # (the deportation the Ghanaian sentence also tells is an event of its own)
+    events = [e for e in run(pipeline, text, date(2025, 9, 10)) if e.trigger != "deported"]
+    assert [(e.plover.type, e.cameo.code if e.cameo else None) for e in events] == [
+        (ptype, cameo)]

@@ -669,6 +669,8 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
         # torched": a crowd no one names as armed storming or burning buildings riots (PROTEST
         # 145, guide section 3); gunmen, troops and militias keep their assault
         return "PROTEST", "riot", "145"
+    if (ptype, cameo) == ("AID", "075") and sector == "COP":
+        return "COERCE", "arrest", "173"  # police who "took him in" arrest him
     if ptype == "COERCE" and lemma in _CAPTURE_VERBS and _abduction(source, target):
         return "ASSAULT", "abduct", "181"
     if ptype == "COERCE" and lemma in ("bar", "ban"):
