@@ -46,7 +46,7 @@ def coding_first(pipeline: Pipeline, first_batch: Path) -> dict:
 
 # (type precision, type F1, triple F1, share of no-event items with an event); the whole test
 # half includes the held-out batches B and E (docs/annotation_guide.md, section 8)
-CODING_FLOORS = {"whole": (0.87, 0.78, 0.57, 0.07), "first": (0.87, 0.78, 0.57, 0.07)}
+CODING_FLOORS = {"whole": (0.87, 0.78, 0.575, 0.07), "first": (0.87, 0.78, 0.575, 0.07)}
 
 
 @pytest.mark.parametrize("which", sorted(CODING_FLOORS))
