@@ -2493,8 +2493,10 @@ def test_troops_sent_in_response_to_an_appeal_are_aid(pipeline: Pipeline) -> Non
     assert codes(aid) == ("FRA", "MLI")
     (ask,) = find(events, "REQUEST")
     assert codes(ask) == ("MLI", "FRA")
+    # without the appeal too: forces sent into another state are AID 074 (35 of the gold
+    # set's 38 deployments abroad), unless the story tells of war or an invasion
     assert find(run(pipeline, "Hollande sent troops to Mali in January.", date(2013, 1, 12)),
-                "MOBILIZE")
+                "AID")
 
 
 def test_where_a_visit_strike_or_shelling_happened(pipeline: Pipeline) -> None:
@@ -4612,3 +4614,18 @@ def test_what_is_agreed_is_coded_taking_in_and_reopening(
     events = [e for e in run(pipeline, text, date(2025, 9, 10)) if e.trigger != "deported"]
     assert [(e.plover.type, e.cameo.code if e.cameo else None) for e in events] == [
         (ptype, cameo)]
+
+
+@pytest.mark.parametrize(("text", "ptype"), [
+    ("Rwanda sent 1,000 troops to Mozambique on Friday to help fight insurgents in Cabo "
+     "Delgado.", "AID"),
+    ("Russia sent more troops into Georgia on Friday after the Georgian offensive in South "
+     "Ossetia.", "MOBILIZE"),
+])
+def test_forces_sent_into_another_state_to_help_are_aid(pipeline: Pipeline, text: str,
+                                                        ptype: str) -> None:
+    # guide, section 8: a deployment to help another state is AID 074; not when the story
+    # tells of war or an offensive
+    events = run(pipeline, text, date(2021, 7, 9))
+    (sent,) = [e for e in events if e.trigger.startswith("sent")]
+    assert sent.plover.type == ptype

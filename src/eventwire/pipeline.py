@@ -461,6 +461,8 @@ class Pipeline:
             target = place_target(target, cand.ptype, cand.mode)
             ptype, mode, cameo = _by_actors(cand.ptype, cand.mode, cand.cameo, lemma, source,
                                             target)
+            if ptype == "MOBILIZE" and _sent_to_help(cand, source, target):
+                ptype, mode, cameo = "AID", None, "074"
             coded = replace(cand, ptype=ptype, mode=mode, cameo=cameo)
             out.append(self._event(ctx, coded, source, target, n, earlier))
         return out
@@ -693,6 +695,22 @@ _CAPTORS = frozenset({"REB", "CRM", "UAF"})
 _VESSELS = ("ship", "vessel", "tanker", "carrier", "boat", "freighter", "trawler", "yacht")
 _SITES_TAKEN = frozenset({"outpost", "base", "barrack", "headquarter", "camp", "post",
                           "position", "airport", "airfield", "station", "palace"})
+
+
+def _sent_to_help(cand: Candidate, source: Actor | None, target: Actor | None) -> bool:
+    """ "Kenya sent 400 police officers to Haiti", "Chad sent troops to Mali": forces a state
+    sends into another state are military assistance (AID 074, guide section 8), unless the
+    story tells of an invasion or a border stand-off."""
+    if source is None or target is None or not (source.country and target.country) or (
+            source.country == target.country) or target.kind != "state":
+        return False
+    into = any(t.dep_ == "pobj" and t.head.lower_ in ("to", "into") for t in cand.targets)
+    return into and not {t.lemma_.lower() for t in cand.sent} & _HOSTILE_SENDING
+
+
+_HOSTILE_SENDING = frozenset({"invade", "invasion", "annex", "annexation", "occupy",
+                              "occupation", "attack", "offensive", "war", "border", "frontier",
+                              "incursion", "aggression"})
 
 
 def _abduction(source: Actor | None, target: Actor | None) -> bool:

@@ -1059,6 +1059,16 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
             if tgt is not None:
                 cand.rules.append("partner-in-object")
                 break
+    if tgt is None and cand.ptype == "MOBILIZE":
+        # "Kenya sent 400 police officers to Haiti", "France is sending more troops into the
+        # Central African Republic": forces sent into another country (a state's name, not a
+        # town or a border) are sent to it (the pipeline codes help to a foreign state AID 074)
+        holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+        tgt = next((o for h in holders for p in h.children if p.dep_ == "prep"
+                    and p.lower_ in ("to", "into") and (o := _pobj(p)) is not None
+                    and o.ent_type_ == "GPE" and not _town(o)), None)
+        if tgt is not None:
+            cand.rules.append("sent-abroad")
     if tgt is None:
         # "released 24 hostages", "released him": the pattern's own object is the patient
         # ("freed 222 political prisoners": a row whose object is a class of people)
