@@ -1912,7 +1912,9 @@ _FORCES_ORDERED = frozenset({"troop", "soldier", "reservist", "force", "unit", "
                              "brigade", "police", "policeman", "officer", "marine", "army",
                              "guardsman", "paratrooper", "commando", "conscript", "reserve"})
 _CONTROLLING = frozenset({"threaten", "intend", "agree", "reject", "command"})
-_COMMANDERS = frozenset({"general", "commander", "colonel", "chief", "leader", "officer"})
+_COMMANDERS = frozenset({"general", "commander", "colonel", "chief", "leader"})
+"""Whom an order to pull back asks to yield ("ordered the general to pull his troops back"); an
+officer ordered is one's own force (_FORCES_ORDERED)."""
 
 
 def _fold_link(cand: Candidate, link: Link) -> None:
