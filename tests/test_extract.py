@@ -4629,3 +4629,12 @@ def test_forces_sent_into_another_state_to_help_are_aid(pipeline: Pipeline, text
     events = run(pipeline, text, date(2021, 7, 9))
     (sent,) = [e for e in events if e.trigger.startswith("sent")]
     assert sent.plover.type == ptype
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Gardaí arrested 34 people after the riot in Dublin.", "Gardaí", "IRLCOP"),
+    ("The PSNI said a gunman fired at officers in Derry.", "PSNI", "GBRCOP"),
+    ("Stormont reopened on Saturday after two years.", "Stormont", "GBRLEG"),
+])
+def test_irish_and_northern_irish_institutions(text: str, word: str, code: str) -> None:
+    assert resolved(text, word, date(2024, 2, 3)).code == code
