@@ -165,13 +165,12 @@ class Pipeline:
                 # "Bolivian troops arrested the governor of Pando": a demonym the story uses
                 # is weaker context of the same kind (Pando is Bolivia's, not Uruguay's);
                 # one that names many states ("Congolese") tells nothing
-                if tok.ent_type_ == "NORP" and tok.pos_ in ("ADJ", "PROPN") and len(
-                        kb.countries_by_demonym(tok.text)) == 1 and not (
-                        tok.i > 0 and doc[tok.i - 1].lower_ == "ethnic"):  # (a people)
-                    country = kb.country_by_demonym(tok.text)
-                    iso2 = iso2_of(country.iso3) if country is not None else None
-                    if iso2 is not None:
-                        hints[iso2] = hints.get(iso2, 0.0) + 0.25
+                country = kb.country_by_demonym(tok.text) if tok.ent_type_ == "NORP" and (
+                    tok.pos_ in ("ADJ", "PROPN")) and not (
+                    tok.i > 0 and doc[tok.i - 1].lower_ == "ethnic") else None  # (a people)
+                iso2 = iso2_of(country.iso3) if country is not None else None
+                if iso2 is not None:
+                    hints[iso2] = hints.get(iso2, 0.0) + 0.25
             toponyms = list(self.geo.resolve_doc(doc, exclude=spans, hints=hints))
             _relabel_places(doc, toponyms)
             actors.set_places([(t.start_char, t.end_char, t.place.country, t.place.name)

@@ -249,12 +249,11 @@ class ArticleActors:
         if actor.sector in ("OPP", "PTY", "LEG") and actor.name is None:
             # "Maduro's government and the opposition signed a roadmap in Barbados": the
             # opposition listed with a government is that government's country's
-            partner = next((p for p in tok.conjuncts if (a := self.resolve(p)).country and (
+            partner = next((a for p in tok.conjuncts if (a := self.resolve(p)).country and (
                 a.sector in ("GOV", "OPP", "PTY", "LEG")) and not any(
                     q.startswith("country-from:") for q in a.qualifiers)), None)
-            if partner is not None:
-                return with_country(actor, self.resolve(partner).country or "",
-                                    why="listed-with")
+            if partner is not None and partner.country:
+                return with_country(actor, partner.country, why="listed-with")
         rival = self._rivals_home(tok, actor)
         if rival is not None:
             return with_country(actor, rival, why="rival-home")

@@ -1945,11 +1945,12 @@ def _fold_link(cand: Candidate, link: Link) -> None:
         if commander is not None:
             cand.agents = expand_conj(commander)
         ordered = next((c for c in gov.children if c.dep_ == "dobj"), None)
-        if cand.ptype == "MOBILIZE" and not cand.targets and ordered is not None and (
-                _lemma(ordered) in _FORCES_ORDERED):
+        forces = expand_conj(ordered) if ordered is not None and (
+            _lemma(ordered) in _FORCES_ORDERED) else []
+        if cand.ptype == "MOBILIZE" and not cand.targets and forces:
             # "ordered 20,000 reservists to reinforce the frontier": the forces ordered to move
             # are the target (guide: troops called up or ordered)
-            cand.targets = expand_conj(ordered)
+            cand.targets = forces
             cand.rules.append("forces-as-target")
         if cand.ptype == "RETREAT" and cand.mode in ("withdraw", "release") and (
                 commander is not None):
@@ -1967,9 +1968,8 @@ def _fold_link(cand: Candidate, link: Link) -> None:
                 # (guide, section 8: CONCEDE 087 / 0841, intended)
                 cand.cameo = "087" if cand.mode == "withdraw" else "0841"
                 cand.ptype, cand.mode = "CONCEDE", None
-                if ordered is not None and _lemma(ordered) in _FORCES_ORDERED and (
-                        not cand.targets):
-                    cand.targets = expand_conj(ordered)
+                if forces and not cand.targets:
+                    cand.targets = forces
                     cand.rules.append("forces-as-target")  # (one's own forces)
                 cand.flags.add("intended")
                 cand.rules.append("ordered-retreat->CONCEDE")
