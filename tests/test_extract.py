@@ -4638,3 +4638,27 @@ def test_forces_sent_into_another_state_to_help_are_aid(pipeline: Pipeline, text
 ])
 def test_irish_and_northern_irish_institutions(text: str, word: str, code: str) -> None:
     assert resolved(text, word, date(2024, 2, 3)).code == code
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Gunmen were holding 300 hostages at the Moscow theatre on Thursday.", "300 hostages"),
+    ("Israeli commandos rescued four hostages held by Hamas in a raid on Saturday.",
+     "four hostages"),
+    ("Militants took 40 oil workers hostage at the gas plant on Wednesday.", "40 oil workers"),
+])
+def test_hostages_held_are_the_target(pipeline: Pipeline, text: str, target: str) -> None:
+    # guide: hostage-taking is ASSAULT 181 on the hostages, whether the row's own object
+    # names them ("holding hostages"), a participle describes them, or "hostage" is predicated
+    (taken,) = find(run(pipeline, text, date(2002, 10, 24)), "ASSAULT")
+    assert taken.cameo is not None and taken.cameo.code == "181"
+    assert taken.target is not None and taken.target.text.startswith(target)
+
+
+def test_relative_clause_without_pronoun_has_its_own_subject(pipeline: Pipeline) -> None:
+    # "the young people police gunned down": the parser gives the clause two subjects; the
+    # one beside the verb does the act, the noun before it undergoes it
+    events = run(pipeline, "We will never forget the young people police gunned down outside "
+                           "parliament yesterday.", date(2024, 6, 26))
+    (shot,) = find(events, "ASSAULT")
+    assert shot.source is not None and shot.source.text == "police"
+    assert shot.target is not None and shot.target.text == "the young people"

@@ -66,7 +66,7 @@ NEVER_ALONE = _words(
     "launch carry conduct stage stag mount"
 )
 LEMMA = re.compile(r"^\$?[a-z]+$")  # "$troops": a noun class of classes.tsv
-VERB_TARGET = re.compile(r"^(dobj|dative|none|pobj:[a-z]+)$")
+VERB_TARGET = re.compile(r"^(dobj|dative|none|own|pobj:[a-z]+)$")
 NOUN_AGENT = re.compile(r"^(poss|amod|compound|pobj:[a-z]+)$")
 NOUN_TARGET = re.compile(r"^(none|pobj:[a-z]+)$")
 MIN_VERBS_PER_TYPE = 8

@@ -509,6 +509,12 @@ _PLACES_LISTED = frozenset({"town", "city", "village", "district", "province", "
 def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | None:
     kind, _, prep = slot.partition(":")
     heads = list(heads)
+    if kind == "dobj" and heads and (fronted := _fronted_object(heads[0])) is not None:
+        return fronted
+    if kind == "own":
+        # "gunmen holding 1,100 hostages": the row's own object is who undergoes the act
+        return next((c for h in heads for c in h.children if c in exclude and c.dep_ == "dobj"
+                     and c.pos_ in ("NOUN", "PROPN")), None)
     for head in heads:
         for child in head.children:
             if child in exclude and kind != "pobj":
@@ -659,6 +665,17 @@ def _orderer(verb: Token) -> Token | None:
     return head if _lemma(head) != "see" else None
 
 
+def _fronted_object(verb: Token) -> Token | None:
+    """ "the young people police gunned down": a relative clause with no pronoun, parsed with
+    two subjects; the first is what the clause's verb acts on."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or (
+            not all(s.pos_ in ("NOUN", "PROPN") and s.i < verb.i for s in subjects)) or (
+            subjects[1].left_edge.i != subjects[0].right_edge.i + 1):
+        return None  # (the two stand side by side: "a plane ... landed, killed" are two clauses)
+    return subjects[0]
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The grammatical subject of a verb and whether the verb is passive."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
@@ -677,6 +694,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if len(subjects) > 1 and subjects[0].tag_ in ("WDT", "WP"):
         # "the island that Beijing had warned would ...": the relative pronoun is the object
         # of an inner clause; the named subject is the verb's own
+        return subjects[1], passive
+    if _fronted_object(verb) is not None:
         return subjects[1], passive
     if subjects:
         subj = subjects[0]
