@@ -4662,3 +4662,27 @@ def test_relative_clause_without_pronoun_has_its_own_subject(pipeline: Pipeline)
     (shot,) = find(events, "ASSAULT")
     assert shot.source is not None and shot.source.text == "police"
     assert shot.target is not None and shot.target.text == "the young people"
+
+
+@pytest.mark.parametrize(("text", "ptype", "source", "target"), [
+    ("A court in Caracas ordered his arrest on Monday.", "COERCE", "A court", "his"),
+    ("Tokyo prosecutors charged the gunman a month after Abe's assassination.", "ASSAULT", None,
+     "Abe"),
+    ("The Venezuelan judge ordered Lopez's arrest over the protests.", "COERCE",
+     "The Venezuelan judge", "Lopez"),
+])
+def test_possessor_of_an_act_done_to_someone_undergoes_it(
+        pipeline: Pipeline, text: str, ptype: str, source: str | None, target: str) -> None:
+    # "his arrest", "Abe's assassination": with no "of" phrase, a person possessing an arrest
+    # or a killing is who undergoes it; the author comes from the verb, if any
+    (event,) = find(run(pipeline, text, date(2023, 5, 2)), ptype)
+    assert (event.source.text if event.source else None) == source
+    assert event.target is not None and event.target.text == target
+
+
+def test_an_act_done_and_an_act_ordered_by_one_actor_are_two_events(pipeline: Pipeline) -> None:
+    # same type, same actors: the sentence still tells two acts, one done and one ordered
+    events = run(pipeline, "The Supreme Court annulled the ten-year sentence of former president "
+                           "Jeanine Anez on Wednesday and ordered her release.", date(2025, 11, 6))
+    assert sorted((e.trigger.split()[0], e.factuality.status) for e in find(events, "CONCEDE")) == [
+        ("annulled", "asserted"), ("release", "intended")]

@@ -936,6 +936,10 @@ def _is_state(actor: Actor) -> bool:
     return actor.country is not None and actor.country not in NONSTATE_CODES
 
 
+_TOLD = frozenset({"asserted", "reported", "claimed"})
+"""Statuses that tell the same occurrence by different voices (one act, whoever says so)."""
+
+
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per type and actor pair in a sentence ("met Xi ... the highest-level US visit")."""
     best: dict[tuple[str, str | None, str | None], Event] = {}
@@ -954,10 +958,13 @@ def _dedupe(events: list[Event]) -> list[Event]:
         elif kept is not None and kept.trigger_span != ev.trigger_span and ((
             _verbal(kept) and _verbal(ev) and (
                 _texts(kept)[1] != _texts(ev)[1] or kept.plover.mode != ev.plover.mode)
-        ) or (kept.plover.mode and ev.plover.mode and kept.plover.mode != ev.plover.mode)):
+        ) or (kept.plover.mode and ev.plover.mode and kept.plover.mode != ev.plover.mode) or (
+            len(statuses := {kept.factuality.status, ev.factuality.status}) == 2 and (
+                "intended" in statuses and statuses & _TOLD))):
             # "dissolved the cabinet and detained the prime minister", "resigned and fled the
             # country": two verbs, two acts; "took power overnight, declaring martial law": two
-            # kinds of act, even when one is told by a noun
+            # kinds of act, even when one is told by a noun; "annulled her sentence and ordered
+            # her release": one act done, one ordered
             key = (*key[:2], ev.event_id)
             kept = None
         if kept is None or ev.confidence > kept.confidence:

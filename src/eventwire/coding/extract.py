@@ -1399,9 +1399,36 @@ def _under_modifier(tok: Token, top: Token) -> bool:
     return False
 
 
-def _noun_arguments(cand: Candidate) -> None:
+def _undergoer(cand: Candidate, lex: Lexicon) -> Token | None:
+    """ "ordered his arrest", "Abe's assassination", "Cuba's removal from the list": with no
+    "of" phrase, the possessor of an act done to someone is who undergoes it (a person, or
+    anyone removed "from" something), not who does it."""
+    noun = cand.trigger
+    if not lex.fits("$undergone", _lemma(noun)) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ in ("his", "her", "their") or poss.ent_type_ == "PERSON" or any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        return poss
+    # (the small model tags many surnames as places or bodies: "Lopez's arrest"; a body's
+    # name has an article or is an acronym: "the court's arrest of", "the FBI's")
+    if poss.pos_ == "PROPN" and poss.ent_type_ not in ("GPE", "NORP", "LOC", "FAC") and not (
+            poss.is_upper) and not any(c.dep_ == "det" for c in poss.children) and not any(
+            c.dep_ == "compound" and c.is_upper for c in poss.children):
+        return poss
+    return None
+
+
+def _noun_arguments(cand: Candidate, lex: Lexicon) -> None:
     noun = cand.trigger
     used = set(cand.tokens)
+    undergoer = _undergoer(cand, lex)
+    if undergoer is not None:
+        used.add(undergoer)  # (not the author: "Khashoggi's killing")
+        cand.rules.append("possessor-undergoes")
     between = _slot([noun], "pobj:between", used)
     if between is None and noun.dep_ == "nsubj" and _lemma(noun.head) in _BREAK_OUT:
         # "Fighting erupted in Khartoum between the army and the RSF": the sides hang on the verb
@@ -1549,7 +1576,7 @@ def _noun_arguments(cand: Candidate) -> None:
         # "over her visit to Taiwan", "deplored its invasion of Ukraine", "at his request": the
         # possessive pronoun is the act's author (resolved like any pronoun)
         agent = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in (
-            "his", "her", "its", "their")), None)
+            "his", "her", "its", "their") and c != undergoer), None)
         if agent is not None:
             cand.rules.append("agent-possessive")
     cand.agents = expand_conj(agent) if agent is not None else []
@@ -1600,6 +1627,8 @@ def _noun_arguments(cand: Candidate) -> None:
         tgt = _warranted(noun, used | set(cand.agents))
         if tgt is not None:
             cand.rules.append("target-of-warranted-act")
+    if tgt is None and undergoer is not None:
+        tgt = undergoer
     cand.targets = expand_conj(tgt) if tgt is not None else []
     if not cand.targets and "agent-possessive" in cand.rules:
         # "its warnings will remain theatre", "her hardest battles are ahead": a possessed act
@@ -2459,7 +2488,7 @@ def _answered(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
             entry, tokens = match
             cand = _from_entry(answer.sent, tok, tokens, entry, f"noun:{entry.source}",
                                "answered-by-refusal")
-            _noun_arguments(cand)
+            _noun_arguments(cand, lex)
             if cand.agents and not set(cand.agents) & set(answer.agents):
                 cand.targets = list(answer.agents)
                 out.append(cand)
@@ -2659,7 +2688,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             # "the offensive east" (adjective misparse): the phrase's head holds the position
             syn = tok.head if tok.pos_ == "ADJ" else tok
             cand.anchor = syn
-            _noun_arguments(cand)
+            _noun_arguments(cand, lex)
             if (cand.ptype, cand.mode) == ("RETREAT", "withdraw") and any(
                     lex.fits("$accords", _lemma(t)) or t.ent_type_ == "ORG"
                     for t in cand.targets):
