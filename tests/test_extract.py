@@ -4686,3 +4686,28 @@ def test_an_act_done_and_an_act_ordered_by_one_actor_are_two_events(pipeline: Pi
                            "Jeanine Anez on Wednesday and ordered her release.", date(2025, 11, 6))
     assert sorted((e.trigger.split()[0], e.factuality.status) for e in find(events, "CONCEDE")) == [
         ("annulled", "asserted"), ("release", "intended")]
+
+
+@pytest.mark.parametrize("text", [
+    "The militants, who attacked army posts on Sunday, are reported to have killed at least 27 "
+    "soldiers.",
+    "The rebels are said to have seized the town on Friday.",
+])
+def test_passive_report_with_an_infinitive_is_a_report_not_a_request(
+        pipeline: Pipeline, text: str) -> None:
+    # "are reported to have killed": the act reported, not a request to the doers
+    events = run(pipeline, text, date(2007, 5, 21))
+    assert not find(events, "REQUEST")
+    (act,) = [e for e in events if e.plover.type in ("ASSAULT", "COERCE")
+              and e.factuality.status == "reported"]
+    assert act.source is not None and act.source.text.lower().startswith("the")
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Supporters of Kataib Hezbollah stormed the gate, two days after US air strikes killed 25 "
+     "of the militia's fighters.", "fighters", "IRQPRM"),
+    ("Guards working for Blackwater USA opened fire on cars in Baghdad.", "Guards", "USABUS"),
+])
+def test_members_of_a_named_group_or_employer_take_its_code(text: str, word: str,
+                                                            code: str) -> None:
+    assert resolved(text, word, date(2019, 12, 31)).code == code

@@ -80,8 +80,6 @@ _KIN = frozenset({"family", "wife", "husband", "son", "daughter", "child", "brot
                   "grandson", "bodyguard", "escort", "driver", "member"})
 """The owner's own people ("Bashar al-Assad and his family", "shot by his bodyguard", "its
 members"): of the owner's country."""
-_FOLLOWERS = frozenset({"follower", "loyalist"})
-"""A person's followers ("Sadr ordered his followers"): of the person's country and sector."""
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
                           "faction", "alliance", "bloc"})
 _AID_BODIES = frozenset({"agency", "group", "organisation", "organization", "worker",
@@ -96,6 +94,7 @@ _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "t
                         "delegation", "convoy", "team", "contingent", "batch", "wave"})
 _LINK_VERBS = frozenset({"back", "lead", "support", "sponsor", "arm", "fund", "train", "ally"})
 _FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "partisan"})
+"""A person's followers ("Sadr ordered his followers"): of the person's country and sector."""
 _AFFILIATION = frozenset({"link", "affiliate", "align", "inspire", "tie", "loyal"})
 
 
@@ -1009,6 +1008,29 @@ class ArticleActors:
                     if owner.sector and tok.lemma_.lower() in _STAFF:
                         sector = owner.sector  # "Netanyahu's office", "Navalny's spokeswoman"
                     continue
+            if dep == "acl" and child.lemma_.lower() in _EMPLOYED and child.i == tok.i + 1:
+                # "guards working for Blackwater", "contractors hired by Wagner": the employer's
+                # men (a company's are in business, not the host state's police)
+                prep = next((c for c in child.children if c.dep_ in ("prep", "agent")
+                             and c.lower_ in ("for", "by")), None)
+                boss = next((o for o in prep.children if o.dep_ == "pobj"),
+                            None) if prep is not None else None
+                employer = self.resolve(boss) if boss is not None else None
+                if employer is not None and employer.country and employer.kind in (
+                        "organization", "group") and country is None:
+                    country = employer.country
+                    sector = "BUS" if employer.sector == "BUS" else (sector or employer.sector)
+                    continue
+            if dep == "poss" and child.pos_ == "NOUN" and any(
+                    c.lower_ == "the" for c in child.children) and (
+                    sector in _ARMED_GROUPS or tok.lemma_.lower() in _GROUP_NOUNS):
+                # "Kataib Hezbollah ... 25 of the militia's fighters": the fighters of the
+                # group the description names (found earlier, like "the militia" itself)
+                owner = self.resolve(child)
+                if owner.kind in ("group", "organization") and owner.country and (
+                        owner.sector in _ARMED_GROUPS) and country is None:
+                    country, sector, name = owner.country, owner.sector, owner.name
+                    continue
             if dep in ("npadvmod", "compound", "nmod") and child.i + 2 < tok.i and (
                 self.doc[child.i + 1].text == "-"
                 and self.doc[child.i + 2].lemma_.lower() in _LINK_VERBS
@@ -1610,6 +1632,10 @@ _WATCHERS = frozenset({"monitor", "observer"})
 _GROUP_SECTORS = frozenset({"REB", "OPP", "PRM", "CRM", "LAB", "REL", "EDU", "BUS", "SOC", "JRN",
                             "MIL", "COP", "SPY"})
 """Sectors a modifier gives an office it qualifies ("a rebel spokesman" is REB, not GOV)."""
+
+
+_EMPLOYED = frozenset({"work", "employ", "hire", "contract"})
+"""Participles naming who people work for: "guards working for Blackwater"."""
 
 
 def _sector(kb: KnowledgeBase, tok: Token) -> str | None:

@@ -1723,9 +1723,12 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 dep = "xcomp"
             if effect == "report" and dep == "xcomp" and not (
                     any(c.dep_ == "nsubj" for c in cur.children) and any(
-                        c.dep_ == "aux" and c.tag_ == "MD" for c in cur.children)):
+                        c.dep_ == "aux" and c.tag_ == "MD" for c in cur.children)) and not (
+                    _lemma(head) not in _TELLING and any(
+                        c.dep_ == "auxpass" for c in head.children)):
                 effect = "request"  # "told Palestinians to ignore the order"
-                # (but "said it would halt operations": a clause the parser took for xcomp)
+                # (but "said it would halt operations": a clause the parser took for xcomp;
+                # "are reported to have killed 27 soldiers", "is said to have fled": a report)
             if effect == "hedge" and dep == "dobj" and _lemma(head) in ("fear", "dread"):
                 effect = "permit"  # "planners fear a blockade": a feared act is no event
             elif effect == "hedge" and dep not in ("ccomp", "xcomp", "dobj"):
@@ -1844,6 +1847,8 @@ def _inserted_speech(start: Token, top: Token, lex: Lexicon) -> Link | None:
     return None
 
 
+_TELLING = frozenset({"tell", "inform", "instruct", "caution"})
+"""Reporting verbs whose passive with an infinitive is an order ("were told to leave")."""
 _AIMS = frozenset({"request", "plea", "call", "appeal", "mission", "bid", "effort", "attempt",
                    "order", "mandate", "campaign", "drive", "operation", "plan", "proposal",
                    "ultimatum", "deadline"})
