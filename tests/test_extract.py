@@ -4711,3 +4711,25 @@ def test_passive_report_with_an_infinitive_is_a_report_not_a_request(
 def test_members_of_a_named_group_or_employer_take_its_code(text: str, word: str,
                                                             code: str) -> None:
     assert resolved(text, word, date(2019, 12, 31)).code == code
+
+
+def test_marchers_demand_not_the_place_they_march_through(pipeline: Pipeline) -> None:
+    # "marched through the capital demanding ...": the parser hangs the participle on the place
+    events = run(pipeline, "Thousands of students marched through the capital demanding the "
+                           "government's resignation.", date(2012, 9, 20))
+    (demand,) = find(events, "REQUEST")
+    assert demand.source is not None and demand.source.text == "Thousands of students"
+
+
+def test_cutting_gas_supplies_is_coercion(pipeline: Pipeline) -> None:
+    (cut,) = run(pipeline, "Gazprom cut gas supplies to Ukraine on Sunday.", date(2009, 1, 5))
+    assert (cut.plover.type, cut.cameo.code if cut.cameo else None) == ("COERCE", "170")
+    assert codes(cut) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("China released the 24 crew of a US Navy surveillance plane on Wednesday.", "USA"),
+    ("Iran seized the crew of a British tanker in the Gulf.", "GBR"),
+])
+def test_a_crew_is_of_the_craft_it_serves_on(text: str, country: str) -> None:
+    assert resolved(text, "crew", date(2001, 4, 11)).country == country

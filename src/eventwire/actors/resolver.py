@@ -91,7 +91,7 @@ _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "t
                         "tens", "million", "millions", "score", "scores", "group", "number",
                         "some", "many", "most", "all", "part", "son", "daughter", "member",
                         "members", "one", "two", "three", "several", "faction", "unit",
-                        "delegation", "convoy", "team", "contingent", "batch", "wave"})
+                        "delegation", "convoy", "team", "contingent", "batch", "wave", "crew"})
 _LINK_VERBS = frozenset({"back", "lead", "support", "sponsor", "arm", "fund", "train", "ally"})
 _FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 """A person's followers ("Sadr ordered his followers"): of the person's country and sector."""

@@ -763,6 +763,15 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
             issuer = inherited_subject(head.head, depth + 1)
             if issuer is not None:
                 return issuer
+        if head.dep_ == "pobj" and (head.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(head) in (
+                _ROUTES)) and head.head.lower_ in _THROUGH:
+            # "students marched through the capital demanding his resignation": the parser
+            # hangs the participle on the place passed through; the marchers demand
+            gov = head.head.head
+            if gov.pos_ in ("NOUN", "PROPN"):
+                return gov
+            if gov.pos_ == "VERB":
+                return inherited_subject(gov, depth + 1)
         return head
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and _lemma(head) in _RESOLVE_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -792,6 +801,11 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+_ROUTES = frozenset({"capital", "city", "town", "street", "road", "square", "avenue",
+                     "boulevard", "centre", "center", "downtown"})
+_THROUGH = frozenset({"through", "across", "along", "into", "around", "in", "to", "toward",
+                      "towards", "outside", "past"})
+"""Places a march goes through, and the prepositions of its route."""
 _DITRANSITIVE = frozenset({"give", "hand", "award", "grant", "offer", "send", "deny", "show",
                            "promise", "pay", "lend", "sell", "tell", "teach", "allow"})
 """Verbs whose passive participle keeps an object ("officials handed a letter")."""
