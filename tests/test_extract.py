@@ -4733,3 +4733,15 @@ def test_cutting_gas_supplies_is_coercion(pipeline: Pipeline) -> None:
 ])
 def test_a_crew_is_of_the_craft_it_serves_on(text: str, country: str) -> None:
     assert resolved(text, "crew", date(2001, 4, 11)).country == country
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Russia has massed troops near Ukraine's border.", "UKR"),
+    ("China has massed thousands of additional troops in the mountains.", None),
+])
+def test_massed_troops_threaten_a_place_named_not_themselves(pipeline: Pipeline, text: str,
+                                                             target: str | None) -> None:
+    # guide: troops massed "near" a state's border are aimed at it; with no such place the
+    # massing has no target (the forces massed are not one)
+    (massed,) = find(run(pipeline, text, date(2021, 11, 20)), "MOBILIZE")
+    assert codes(massed)[1] == target
