@@ -4745,3 +4745,18 @@ def test_massed_troops_threaten_a_place_named_not_themselves(pipeline: Pipeline,
     # massing has no target (the forces massed are not one)
     (massed,) = find(run(pipeline, text, date(2021, 11, 20)), "MOBILIZE")
     assert codes(massed)[1] == target
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police post in Derbent on Sunday, and Islamic State claimed responsibility.",
+    "Suicide bombers struck three hotels in Amman on Wednesday night, killing at least 57 people, "
+    "and al-Qaeda in Iraq claimed responsibility in an internet statement.",
+])
+def test_a_claim_of_responsibility_names_the_unnamed_attackers(pipeline: Pipeline,
+                                                                text: str) -> None:
+    # guide: "X claimed responsibility for the attack" -> the attack with source X, claimed;
+    # "gunmen", "suicide bombers" name no one the claim could contradict
+    events = run(pipeline, text, date(2005, 11, 10))
+    (attack,) = [e for e in find(events, "ASSAULT") if e.trigger in ("attacked", "struck")]
+    assert attack.factuality.status == "claimed"
+    assert attack.source is not None and attack.source.country == "IMG"

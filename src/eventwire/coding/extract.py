@@ -3955,15 +3955,20 @@ def _claimed_responsibility(cands: list[Candidate], lex: Lexicon) -> None:
     for claim in [t for t in (sent or []) if t.dep_ == "dobj"
                   and _lemma(t) == "responsibility" and t.head.pos_ == "VERB"
                   and _control(t.head, lex) == "claim"
-                  and not any(p.dep_ == "prep" for p in t.children)]:
+                  and not any(p.dep_ == "prep" and p.lower_ in ("for", "of")
+                              for p in t.children)]:  # ("in a statement" is how, not what)
         verb = claim.head
         claimant = _speaker(verb)
         told = [c for c in cands if c.trigger.i < verb.i and QUAD_OF_TYPE.get(c.ptype) == 4
                 and not c.suppressed]
         # no doer; failing that, only a weapon as doer ("a truck bomb ... killing 20")
+        # (or only unnamed attackers: "suicide bombers struck three hotels ..., and al-Qaeda
+        # in Iraq claimed responsibility")
         acts = [c for c in told if not c.agents] or [c for c in told if c.agents and all(
-            lex.fits("$weapons", _lemma(a)) or lex.fits("$projectiles", _lemma(a))
-            for a in c.agents)]
+            lex.fits("$weapons", _lemma(a)) or lex.fits("$projectiles", _lemma(a)) or (
+                _lemma(a) in _UNNAMED_ATTACKERS and not any(
+                    m.dep_ in ("amod", "compound", "poss") and (m.ent_type_ or m.pos_ == "PROPN")
+                    for m in a.children)) for a in c.agents)]
         if claimant is None or _negated(verb):
             continue
         for act in acts:
@@ -3999,6 +4004,8 @@ def _claimed_responsibility(cands: list[Candidate], lex: Lexicon) -> None:
         cand.rules.append("claimed-responsibility")
 
 
+_UNNAMED_ATTACKERS = frozenset({"bomber", "gunman", "attacker", "assailant", "hitman"})
+"""Doers a claim of responsibility names: "suicide bombers", "gunmen", "the attackers"."""
 _MEASURES = frozenset({"wave", "series", "round", "spate", "string"})
 
 
