@@ -4760,3 +4760,12 @@ def test_a_claim_of_responsibility_names_the_unnamed_attackers(pipeline: Pipelin
     (attack,) = [e for e in find(events, "ASSAULT") if e.trigger in ("attacked", "struck")]
     assert attack.factuality.status == "claimed"
     assert attack.source is not None and attack.source.country == "IMG"
+
+
+@pytest.mark.parametrize(("published", "country"), [
+    (date(2017, 7, 25), "JOR"),  # Jordan's Abdullah II, the only King Abdullah then
+    (date(2003, 1, 6), "JOR"),  # Saudi Arabia's Abdullah was still crown prince
+])
+def test_king_abdullah_is_the_king_reigning_on_the_day(published: date, country: str) -> None:
+    text = "Benjamin Netanyahu spoke by phone with King Abdullah on Sunday."
+    assert resolved(text, "Abdullah", published).country == country
