@@ -4769,3 +4769,20 @@ def test_a_claim_of_responsibility_names_the_unnamed_attackers(pipeline: Pipelin
 def test_king_abdullah_is_the_king_reigning_on_the_day(published: date, country: str) -> None:
     text = "Benjamin Netanyahu spoke by phone with King Abdullah on Sunday."
     assert resolved(text, "Abdullah", published).country == country
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("A Manhattan jury found Donald Trump guilty on all 34 counts on Thursday.",
+     "A Manhattan jury", "Donald Trump"),
+    ("A special military tribunal found him guilty of treason on Thursday.",
+     "A special military tribunal", "him"),
+    ("Jimmy Lai found guilty by a Hong Kong court.", "a Hong Kong court", "Jimmy Lai"),
+])
+def test_finding_someone_guilty_is_a_conviction(pipeline: Pipeline, text: str, source: str,
+                                                target: str) -> None:
+    # guide section 3: a court conviction is SANCTION convict 116; "found X guilty" is parsed
+    # as a small clause, and a headline drops the passive's auxiliary
+    (found,) = find(run(pipeline, text, date(2024, 5, 31)), "SANCTION")
+    assert found.cameo is not None and found.cameo.code == "116"
+    assert found.source is not None and found.source.text == source
+    assert found.target is not None and found.target.text == target

@@ -178,6 +178,9 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     # "struck a ceasefire deal": the model may read "deal" as a verb in a clause of its own
     kids.extend(c for c in tok.children if c.dep_ == "ccomp" and c.lower_ in ("deal", "deals")
                 and c.i - tok.i <= 4)
+    # "found Donald Trump guilty": the adjective of a small clause the parser made a ccomp
+    kids.extend(c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                and any(g.dep_ == "nsubj" for g in c.children))
     if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (
             _contact_clause(tok) and _lemma(tok.head) not in _CLAIM_NOUNS):
         kids.append(tok.head)  # ("the port deal Ethiopia signed with Somaliland"; "an
@@ -517,6 +520,12 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
                      and c.pos_ in ("NOUN", "PROPN")), None)
     for head in heads:
         for child in head.children:
+            if kind == "dobj" and child.dep_ == "ccomp" and child.pos_ == "ADJ" and (
+                    child in exclude):
+                # "found Donald Trump guilty": the small clause's subject is the object
+                named = next((g for g in child.children if g.dep_ == "nsubj"), None)
+                if named is not None and named not in exclude:
+                    return named
             if child in exclude and kind != "pobj":
                 continue
             if kind == "dobj" and child.dep_ == "dobj" and child.pos_ not in ("SCONJ", "DET"):
@@ -825,14 +834,15 @@ def _warranted(noun: Token, used: set[Token]) -> Token | None:
 
 def _headline_passive(verb: Token, subj: Token | None, passive: bool) -> bool:
     """A passive without its auxiliary, read as an active past: "Two men shot dead by
-    gendarmes" (an agent), "Maldonado shot dead in her car" (a result with no object)."""
+    gendarmes" (an agent), "Maldonado shot dead in her car", "Jimmy Lai found guilty on all
+    charges" (a result with no object)."""
     if passive or subj is None or verb.tag_ not in ("VBD", "VBN") or subj.dep_ != "nsubj":
         return False
     kids = list(verb.children)
     if any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in kids):
         return False
     return any(c.dep_ == "agent" for c in kids) or any(
-        c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for c in kids)
+        c.dep_ in ("oprd", "acomp") and c.lower_ in ("dead", "guilty") for c in kids)
 
 
 def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
@@ -871,6 +881,13 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 agent_prep = next((c for c in other.children if c.dep_ == "agent"), None)
                 if agent_prep is not None:
                     break
+        if agent_prep is None:
+            # "Jimmy Lai found guilty by a Hong Kong court": "by" may hang on the complement
+            # (or be parsed as a plain preposition of the verb read as active)
+            agent_prep = next((g for c in (verb, *verb.children) if c is verb or c.dep_ in (
+                "oprd", "acomp") for g in c.children if g.dep_ in ("agent", "prep")
+                and g.lower_ == "by" and (c is not verb or "headline-passive" in cand.rules)),
+                None)
         agent = _pobj(agent_prep) if agent_prep is not None else None
         orderer = _orderer(verb) if agent is None else None
         if orderer is not None:
