@@ -4786,3 +4786,17 @@ def test_finding_someone_guilty_is_a_conviction(pipeline: Pipeline, text: str, s
     assert found.cameo is not None and found.cameo.code == "116"
     assert found.source is not None and found.source.text == source
     assert found.target is not None and found.target.text == target
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Canada declared the Chinese diplomat Zhao Wei persona non grata on Monday.", "Wei",
+     "CHNGOV"),
+    ("Police in Minsk arrested the Russian journalist Ivan Petrovsky on Friday.", "Petrovsky",
+     "RUSJRN"),
+    ("The former Peruvian minister Juan Quispe Mamani was detained in Lima.", "Mamani",
+     "PERELI"),
+])
+def test_a_name_after_a_titled_nationality_takes_it(text: str, word: str, code: str) -> None:
+    # a name the KB lacks, right after a role noun its nationality modifies, however the
+    # parser attaches it ("persona non grata" derails the parse of the first)
+    assert resolved(text, word, date(2023, 5, 8)).code == code

@@ -650,6 +650,10 @@ class ArticleActors:
         if diaspora is not None:
             return diaspora
         ent = _entity(tok)
+        titled = self._titled(ent) if ent is not None and ent.label_ == "PERSON" and (
+            self.kb.person(ent.text, self.published) is None) else None
+        if titled is not None:
+            return titled.model_copy(update={"text": text})
         if ent is not None and ent.label_ in _NAMED:
             named = self._named(ent.text, ent.label_, tok)
             if named is not None:
@@ -683,6 +687,25 @@ class ArticleActors:
         if low in _ANONYMOUS or tok.lemma_.lower() in _ANONYMOUS:
             return Actor(text=text, kind="person")
         return Actor(text=text)
+
+    def _titled(self, ent: Span) -> Actor | None:
+        """ "the Chinese diplomat Zhao Wei", "Iranian general Mohammad Bagheri": a name the KB
+        lacks, right after a role noun its nationality modifies, is of that nationality and
+        role (however the parser attaches the name)."""
+        if ent.start == 0:
+            return None
+        title = self.doc[ent.start - 1]
+        sector = self.kb.sector_for_noun(title.lemma_.lower(), exact=True)
+        if title.pos_ != "NOUN" or sector is None or not _is_person_noun(title):
+            return None
+        country = next((c for m in title.children if m.dep_ in ("amod", "compound") and m.i < (
+            title.i) and (c := self._country_of(m)) is not None), None)
+        if country is None:
+            return None
+        if any(m.lower_ in _FORMER for m in title.lefts):
+            sector = "ELI"  # "former Costa Rican president Oscar Arias": no longer in office
+        return Actor(text=ent.text, country=country, sector=sector, code=country + sector,
+                     kind="person")
 
     def _korean_half(self, tok: Token) -> Actor | None:
         """ "The South has returned fire", "the North's artillery": in a story about Korea,
