@@ -4800,3 +4800,23 @@ def test_a_name_after_a_titled_nationality_takes_it(text: str, word: str, code: 
     # a name the KB lacks, right after a role noun its nationality modifies, however the
     # parser attaches it ("persona non grata" derails the parse of the first)
     assert resolved(text, word, date(2023, 5, 8)).code == code
+
+
+@pytest.mark.parametrize(("text", "ptype", "source"), [
+    ("Protests followed the police shooting of Michael Brown in Ferguson.", "ASSAULT", "police"),
+    ("A rebel attack on the base killed 12 soldiers near Goma.", "ASSAULT", "rebel"),
+    ("Turkey launched a military operation in northern Syria.", "ASSAULT", "Turkey"),
+])
+def test_an_armed_body_named_before_an_act_does_it(pipeline: Pipeline, text: str, ptype: str,
+                                                   source: str) -> None:
+    # "the police shooting": the force is the doer, unless a verb gives one ("Turkey launched
+    # a military operation": Turkey)
+    act = next(e for e in run(pipeline, text, date(2014, 8, 18)) if e.plover.type == ptype)
+    assert act.source is not None and act.source.text == source
+
+
+def test_ordering_forces_into_a_place_mobilises_them(pipeline: Pipeline) -> None:
+    (ordered,) = run(pipeline, "The governor ordered the National Guard into Ferguson on Monday.",
+                     date(2014, 8, 18))
+    assert (ordered.plover.type, ordered.cameo.code if ordered.cameo else None) == (
+        "MOBILIZE", "154")

@@ -505,6 +505,17 @@ def _slot(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | Non
     return hit
 
 
+_FORCE_NOUNS = frozenset({"police", "army", "military", "navy", "rebel", "militia", "insurgent",
+                          "jihadist", "guerrilla", "paramilitary", "troop", "soldier"})
+"""Armed bodies that, as a bare compound, name who does an act ("a police raid")."""
+def _force_modifier(child: Token, head: Token) -> bool:
+    """ "the police shooting of Michael Brown", "a rebel attack": an armed body named right
+    before the act, which no verb gives a doer ("Israel launched a police raid": Israel)."""
+    return _lemma(child) in _FORCE_NOUNS and child.i == head.i - 1 and not (
+        head.dep_ in ("dobj", "nsubjpass") and (
+            _lemma(head.head) in _SUPPORT_VERBS or _lemma(head.head) in _CONTROL_SUPPORT))
+
+
 _PLACES_LISTED = frozenset({"town", "city", "village", "district", "province", "region",
                             "area", "port", "base"})
 
@@ -551,12 +562,14 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
                 return child
             if kind in ("amod", "compound") and child.dep_ == kind and _town(child):
                 continue  # "the Bali bombings", "the Madrid train bombings": where, not who
-            if kind == "amod" and child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
+            if kind == "amod" and child.dep_ == "amod" and (child.ent_type_ in (
+                    "NORP", "GPE") or (_force_modifier(child, head) and _lemma(child) not in (
+                        "military", "army"))):  # ("a military operation": no one named)
                 return child
-            if kind == "compound" and child.dep_ == "compound" and child.ent_type_ in (
+            if kind == "compound" and child.dep_ == "compound" and (child.ent_type_ in (
                 "NORP", "GPE", "ORG"
-            ):
-                return child
+            ) or _force_modifier(child, head)):
+                return child  # (or a force: "the police shooting of Michael Brown")
         if kind == "dobj" and _contact_clause(head) and head.head not in exclude and (
                 head.head not in heads):
             return head.head
