@@ -414,6 +414,11 @@ class ArticleActors:
             if span is None or span.root.i not in tokens:
                 continue
             root = span.root
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and (
+                    root.head.head.lemma_.lower() in _VENUES):
+                continue  # "declined to send a delegation to talks in Geneva": a venue
+            if root.dep_ == "npadvmod" and root.head.lemma_.lower() in _LINK_VERBS:
+                continue  # "US-led talks": a patron, as for named actors below
             locative = root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
             weights[country] += 2 if locative else 1  # "in Lagos" says where it is
             placed.update(range(start, end))
@@ -1657,6 +1662,9 @@ _GROUP_SECTORS = frozenset({"REB", "OPP", "PRM", "CRM", "LAB", "REL", "EDU", "BU
 """Sectors a modifier gives an office it qualifies ("a rebel spokesman" is REB, not GOV)."""
 
 
+_VENUES = frozenset({"talk", "summit", "conference", "meeting", "negotiation", "forum",
+                     "session", "ceremony"})
+"""Gatherings whose place ("talks in Geneva") says nothing of the parties' country."""
 _EMPLOYED = frozenset({"work", "employ", "hire", "contract"})
 """Participles naming who people work for: "guards working for Blackwater"."""
 
