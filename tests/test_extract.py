@@ -4822,8 +4822,10 @@ def test_ordering_forces_into_a_place_mobilises_them(pipeline: Pipeline) -> None
         "MOBILIZE", "154")
 
 
-def test_a_venue_or_a_patron_does_not_place_a_domestic_actor() -> None:
+def test_a_venue_or_a_patron_does_not_place_a_domestic_actor(pipeline: Pipeline) -> None:
     # "talks in Geneva" say where the talks are, "US-led" who leads them: neither is the army's
-    text = ("The army declined to send a delegation to US-led peace talks in Geneva, leaving "
-            "the RSF as the only Sudanese party present.")
-    assert resolved(text, "army", date(2024, 8, 14)).country == "SDN"
+    events = run(pipeline, "The army declined to send a delegation to US-led peace talks in "
+                           "Geneva, leaving the RSF as the only Sudanese party present.",
+                 date(2024, 8, 14))
+    (declined,) = find(events, "REJECT")
+    assert declined.source is not None and declined.source.country == "SDN"
