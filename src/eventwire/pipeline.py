@@ -959,8 +959,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
             _verbal(kept) and _verbal(ev) and (
                 _texts(kept)[1] != _texts(ev)[1] or kept.plover.mode != ev.plover.mode)
         ) or (kept.plover.mode and ev.plover.mode and kept.plover.mode != ev.plover.mode) or (
-            len(statuses := {kept.factuality.status, ev.factuality.status}) == 2 and (
-                "intended" in statuses and statuses & _TOLD))):
+            "intended" in (statuses := {kept.factuality.status, ev.factuality.status})
+            and bool(statuses & _TOLD))):
             # "dissolved the cabinet and detained the prime minister", "resigned and fled the
             # country": two verbs, two acts; "took power overnight, declaring martial law": two
             # kinds of act, even when one is told by a noun; "annulled her sentence and ordered

@@ -508,6 +508,8 @@ def _slot(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | Non
 _FORCE_NOUNS = frozenset({"police", "army", "military", "navy", "rebel", "militia", "insurgent",
                           "jihadist", "guerrilla", "paramilitary", "troop", "soldier"})
 """Armed bodies that, as a bare compound, name who does an act ("a police raid")."""
+
+
 def _force_modifier(child: Token, head: Token) -> bool:
     """ "the police shooting of Michael Brown", "a rebel attack": an armed body named right
     before the act, which no verb gives a doer ("Israel launched a police raid": Israel)."""
@@ -895,12 +897,13 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 if agent_prep is not None:
                     break
         if agent_prep is None:
-            # "Jimmy Lai found guilty by a Hong Kong court": "by" may hang on the complement
-            # (or be parsed as a plain preposition of the verb read as active)
-            agent_prep = next((g for c in (verb, *verb.children) if c is verb or c.dep_ in (
-                "oprd", "acomp") for g in c.children if g.dep_ in ("agent", "prep")
-                and g.lower_ == "by" and (c is not verb or "headline-passive" in cand.rules)),
-                None)
+            # "Jimmy Lai found guilty by a Hong Kong court": "by" may hang on the complement,
+            # or be a plain preposition of a headline's verb the parser read as active
+            holders = [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+            if "headline-passive" in cand.rules:
+                holders.append(verb)
+            agent_prep = next((g for c in holders for g in c.children
+                               if g.dep_ in ("agent", "prep") and g.lower_ == "by"), None)
         agent = _pobj(agent_prep) if agent_prep is not None else None
         orderer = _orderer(verb) if agent is None else None
         if orderer is not None:
