@@ -4829,3 +4829,15 @@ def test_a_venue_or_a_patron_does_not_place_a_domestic_actor(pipeline: Pipeline)
                  date(2024, 8, 14))
     (declined,) = find(events, "REJECT")
     assert declined.source is not None and declined.source.country == "SDN"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Protesters rallied on Bolotnaya Square in Moscow on Saturday.", "Bolotnaya Square"),
+    ("Police fired tear gas at protesters in Kyiv.", "Kyiv"),
+])
+def test_a_square_the_act_happens_on_is_its_place(pipeline: Pipeline, text: str,
+                                                  place: str) -> None:
+    # guide section 6: the toponym naming where the event took place ("Martyrs' Square"); a
+    # site "in" a city takes the city's coordinates and keeps its own name
+    (event,) = run(pipeline, text, date(2011, 12, 10))
+    assert event.location is not None and event.location.text == place

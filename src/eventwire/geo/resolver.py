@@ -1010,6 +1010,9 @@ def _attached(trigger: Token, by_token: dict[int, Toponym],
 
 
 _AIMED = frozenset({"against", "on", "at"})
+_SURFACES = frozenset({"square", "street", "road", "avenue", "boulevard", "bridge", "highway",
+                       "island", "border", "frontier", "coast", "shore", "outskirts"})
+"""Places one is "on": "rallied on Bolotnaya Square", "clashed on the border"."""
 
 
 def _aimed_at(prep: Token, by_token: dict[int, Toponym]) -> list[Toponym | None]:
@@ -1024,6 +1027,9 @@ def _aimed_at(prep: Token, by_token: dict[int, Toponym]) -> list[Toponym | None]
 def _via_child(child: Token, by_token: dict[int, Toponym]) -> Toponym | None:
     if child.dep_ == "prep" and child.lower_ in LOC_PREPS:
         return _in_subtree(child, by_token)
+    if child.dep_ == "prep" and child.lower_ == "on" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _SURFACES for o in child.children):
+        return _in_subtree(child, by_token)  # "rallied on Bolotnaya Square", "on the bridge"
     if child.dep_ in ("advmod", "npadvmod") and child.lower_ in DIRECTIONS | {"close", "near"}:
         for sub in child.children:
             if sub.dep_ == "prep":
