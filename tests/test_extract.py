@@ -4841,3 +4841,17 @@ def test_a_square_the_act_happens_on_is_its_place(pipeline: Pipeline, text: str,
     # site "in" a city takes the city's coordinates and keeps its own name
     (event,) = run(pipeline, text, date(2011, 12, 10))
     assert event.location is not None and event.location.text == place
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("A Casablanca court jailed the protest leader for 20 years on Tuesday.",
+     ["COERCE", "SANCTION"]),
+    ("A federal judge in Brooklyn ordered him jailed without bail on Friday.", ["COERCE"]),
+    ("Police jailed 40 protesters in Rabat on Tuesday.", ["COERCE"]),
+])
+def test_a_court_jailing_someone_convicts_them(pipeline: Pipeline, text: str,
+                                               types: list[str]) -> None:
+    # guide section 3: a court conviction is SANCTION convict and the imprisonment COERCE
+    # arrest; a judge remanding someone ("ordered him jailed") or the police convict no one
+    events = run(pipeline, text, date(2018, 6, 27))
+    assert sorted(e.plover.type for e in events) == types

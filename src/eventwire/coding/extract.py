@@ -3317,7 +3317,13 @@ _CUSTODY = frozenset({"year", "month", "prison", "jail", "life", "imprisonment",
 
 def _imprisonment(cand: Candidate) -> Candidate | None:
     """ "sentenced Uribe to 12 years of house arrest": a conviction, and (annotation guide,
-    section 3) the imprisonment it orders is a COERCE arrest of its own."""
+    section 3) the imprisonment it orders is a COERCE arrest of its own; "a Casablanca court
+    jailed Zefzafi for 20 years": the jailing a court orders is also its conviction."""
+    if cand.ptype == "COERCE" and _lemma(cand.trigger) in _JAILING and cand.agents and all(
+            _lemma(a) in _COURTS for a in cand.agents) and not cand.flags and (
+                "agent-is-orderer" not in cand.rules):  # ("ordered him jailed": remanded)
+        return _twin(cand, ptype="SANCTION", mode="convict", cameo="116",
+                     rules=[*cand.rules, "conviction"])
     if cand.ptype != "SANCTION" or _lemma(cand.trigger) != "sentence":
         return None
     to = next((c for c in cand.trigger.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -3326,6 +3332,10 @@ def _imprisonment(cand: Candidate) -> Candidate | None:
         return None
     return _twin(cand, ptype="COERCE", mode="arrest", cameo="173",
                  rules=[*cand.rules, "imprisonment"])
+
+
+_JAILING = frozenset({"jail", "imprison"})
+_COURTS = frozenset({"court", "judge", "tribunal", "jury"})
 
 
 def _twin(cand: Candidate, **changes: Any) -> Candidate:
