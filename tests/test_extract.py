@@ -4855,3 +4855,13 @@ def test_a_court_jailing_someone_convicts_them(pipeline: Pipeline, text: str,
     # arrest; a judge remanding someone ("ordered him jailed") or the police convict no one
     events = run(pipeline, text, date(2018, 6, 27))
     assert sorted(e.plover.type for e in events) == types
+
+
+def test_a_march_someone_is_urged_to_join_is_the_request(pipeline: Pipeline) -> None:
+    # "urged Muscovites to join an anti-war march": the call is the event; the march it asks
+    # for has not happened ("join march" is a row as "join protest")
+    events = run(pipeline, "Boris Nemtsov was shot dead on Friday, hours after urging "
+                           "Muscovites to join an anti-war march on Sunday.", date(2015, 2, 28))
+    assert not find(events, "PROTEST")
+    (urged,) = find(events, "REQUEST")
+    assert urged.source is not None and urged.source.text == "Boris Nemtsov"
