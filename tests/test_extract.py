@@ -4865,3 +4865,12 @@ def test_a_march_someone_is_urged_to_join_is_the_request(pipeline: Pipeline) -> 
     assert not find(events, "PROTEST")
     (urged,) = find(events, "REQUEST")
     assert urged.source is not None and urged.source.text == "Boris Nemtsov"
+
+
+def test_a_capture_of_a_town_is_a_seizure(pipeline: Pipeline) -> None:
+    # the noun as the verb "capture": COERCE seize 192, its owner the doer
+    events = run(pipeline, "Islamic State's capture of Mosul on Tuesday is an indictment of the "
+                           "government.", date(2014, 6, 11))
+    (taken,) = find(events, "COERCE")
+    assert taken.cameo is not None and taken.cameo.code == "192"
+    assert codes(taken) == ("IMG", "IRQ")
