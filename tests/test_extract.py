@@ -4874,3 +4874,14 @@ def test_a_capture_of_a_town_is_a_seizure(pipeline: Pipeline) -> None:
     (taken,) = find(events, "COERCE")
     assert taken.cameo is not None and taken.cameo.code == "192"
     assert codes(taken) == ("IMG", "IRQ")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Gunmen dressed as soldiers stormed the hotel in Mumbai.", "Gunmen"),
+    ("Bombers disguised as police officers attacked the shrine in Samarra.", "Bombers"),
+])
+def test_doers_in_disguise_are_not_their_disguise(pipeline: Pipeline, text: str,
+                                                  source: str) -> None:
+    # "dressed as soldiers stormed": the parser reads "as soldiers stormed" as a clause
+    (act,) = run(pipeline, text, date(2006, 2, 22))
+    assert act.source is not None and act.source.text == source

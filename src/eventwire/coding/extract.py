@@ -700,6 +700,23 @@ def _fronted_object(verb: Token) -> Token | None:
     return subjects[0]
 
 
+def _in_disguise(verb: Token) -> Token | None:
+    """ "Gunmen dressed as soldiers stormed the hotel", "bombers disguised as police officers
+    attacked the shrine": the parser reads "as soldiers stormed" as a clause of its own; the
+    doers are the disguised, not the disguise."""
+    head = verb.head
+    if verb.dep_ != "advcl" or _lemma(head) not in _DISGUISES or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if head.dep_ == "acl":
+        return head.head if head.head.pos_ in ("NOUN", "PROPN") else None
+    # (or the participle is read as the main verb: "Bombers disguised(ROOT) as ...")
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+
+
+_DISGUISES = frozenset({"dress", "disguise", "pose", "masquerade"})
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The grammatical subject of a verb and whether the verb is passive."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
@@ -721,6 +738,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         return subjects[1], passive
     if _fronted_object(verb) is not None:
         return subjects[1], passive
+    disguised = _in_disguise(verb)
+    if disguised is not None:
+        return disguised, passive
     if subjects:
         subj = subjects[0]
         whose = next((c for c in subj.children if (c.dep_ == "nsubj" and subj.tag_ == "VBG") or (
