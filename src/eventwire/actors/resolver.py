@@ -563,8 +563,10 @@ class ArticleActors:
                                  and floor <= e.start_char and e.end <= tok.i]):
                 person = self.resolve(ent.root)
                 if person.kind == "person" and person.country and (
-                        person.country not in people) and len(people) < 2:
+                        person.country not in people):
                     people[person.country] = person
+                    if len(people) == 2:
+                        break  # (the last two named; no need to resolve anyone earlier)
             if len(people) == 2:
                 text = self.mention_span(tok).text
                 return [p.model_copy(update={"text": text}) for p in reversed(people.values())]

@@ -2643,24 +2643,23 @@ def _one_sided_halt(cand: Candidate) -> None:
     ceasefire is CONCEDE 0871); a truce between sides stays RETREAT ceasefire."""
     if (cand.ptype, cand.mode) != ("RETREAT", "ceasefire") or "between" in cand.rules:
         return
-    if "proclaimed" in cand.rules and cand.entry.pos == "noun" and (len(cand.agents) == 1 or (
-            len(cand.agents) > 1 and any(t.lower_ in ("separate", "separately", "own")
-                                         for t in cand.sent))):
-        # "Gaddafi's government announced a ceasefire", "the alliance announced its own
-        # truce": a ceasefire one side (or each side, "in separate statements") declares is
-        # its concession (guide section 3), not a truce observed between them
-        cand.ptype, cand.mode = "CONCEDE", None
+    # "Gaddafi's government announced a ceasefire", "the alliance announced its own truce": a
+    # ceasefire one side (or each side, "in separate statements") declares is its concession
+    # (guide section 3: CONCEDE 0871), not a truce observed between them
+    declared = "proclaimed" in cand.rules and cand.entry.pos == "noun" and (
+        len(cand.agents) == 1 or (len(cand.agents) > 1 and any(
+            t.lower_ in ("separate", "separately", "own") for t in cand.sent)))
+    if not declared:
+        if len(cand.agents) != 1 or any(c.dep_ == "conj" for c in cand.agents[0].children):
+            return
+        halted = _lemma(cand.trigger) in _HALTS or any(
+            r.startswith("gov:stop:") and r.split(":")[-1] in _HALTS for r in cand.rules)
+        if not (halted or any(c.lower_ == "unilateral" for c in cand.trigger.children)):
+            return
+    cand.ptype, cand.mode = "CONCEDE", None
+    if declared:
         cand.cameo = "0871"
-        cand.rules.append("one-sided-halt")
-        return
-    if len(cand.agents) != 1 or any(c.dep_ == "conj" for c in cand.agents[0].children):
-        return
-    halted = _lemma(cand.trigger) in _HALTS or any(
-        r.startswith("gov:stop:") and r.split(":")[-1] in _HALTS for r in cand.rules)
-    unilateral = any(c.lower_ == "unilateral" for c in cand.trigger.children)
-    if halted or unilateral:
-        cand.ptype, cand.mode = "CONCEDE", None
-        cand.rules.append("one-sided-halt")
+    cand.rules.append("one-sided-halt")
 
 
 _INQUIRIES = frozenset({"inquiry", "investigation", "probe", "enquiry"})
