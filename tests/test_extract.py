@@ -1086,6 +1086,19 @@ def test_mediated_talks_are_an_event_even_with_no_named_party(pipeline: Pipeline
                     "CONSULT")
 
 
+@pytest.mark.parametrize("text", [
+    "The agreement was brokered by the Commonwealth, the African Union and ECOWAS.",
+    "Egypt mediated between Israel and Hamas on Sunday.",
+    "The swap, brokered by Qatar, freed ten Americans.",
+])
+def test_a_mediator_has_no_target(pipeline: Pipeline, text: str) -> None:
+    # guide section 8: mediators and hosts are CONSULT 045 with a null target; co-mediators
+    # are not each other's counterparts, nor is the deal or the sides they brought together
+    mediation = [e for e in find(run(pipeline, text, date(2024, 5, 3)), "CONSULT")
+                 if e.cameo and e.cameo.code == "045"]
+    assert mediation and all(e.target is None for e in mediation)
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))
