@@ -1099,6 +1099,34 @@ def test_a_mediator_has_no_target(pipeline: Pipeline, text: str) -> None:
     assert mediation and all(e.target is None for e in mediation)
 
 
+@pytest.mark.parametrize(("text", "host"), [
+    ("Thailand and Cambodia agreed to a ceasefire on Monday at talks in Putrajaya hosted by "
+     "Malaysian Prime Minister Anwar Ibrahim.", "MYS"),
+    ("Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun Bayramov have sat down for two days of "
+     "talks in Almaty, hosted by Kazakhstan.", "KAZ"),
+    ("Felix Tshisekedi and Paul Kagame held surprise talks in Doha on Tuesday hosted by "
+     "Qatar's emir.", "QAT"),
+])
+def test_a_host_of_others_talks_is_a_third_party(pipeline: Pipeline, text: str,
+                                                 host: str) -> None:
+    (hosting,) = [e for e in find(run(pipeline, text, date(2025, 7, 28)), "CONSULT")
+                  if e.trigger.endswith("hosted")]
+    assert hosting.cameo is not None and hosting.cameo.code == "045"
+    assert hosting.source is not None and hosting.source.country == host
+    assert hosting.target is None
+
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping was hosted by Vladimir Putin in Moscow on Tuesday.",
+    "Xi Jinping was received by Vladimir Putin in the Kremlin on Tuesday.",
+])
+def test_a_visitor_received_in_the_passive_is_still_the_source(pipeline: Pipeline,
+                                                               text: str) -> None:
+    (visit,) = find(run(pipeline, text, date(2023, 3, 21)), "CONSULT")
+    assert visit.source is not None and visit.source.country == "CHN"
+    assert visit.target is not None and visit.target.country == "RUS"
+
+
 def test_restatements_and_civilian_flight_are_no_events(pipeline: Pipeline) -> None:
     events = run(pipeline, "Iran hanged Mohsen Shekari on Thursday, the first known execution "
                            "linked to the protests.", date(2022, 12, 8))

@@ -961,6 +961,13 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         else:  # (or "the agreement signed by A and B": the pattern's own object is no party)
             tgt = _first_slot(cand, (s for s in cand.entry.target if s != "dobj"), used)
             cand.targets = expand_conj(tgt) if tgt is not None else []
+        if cand.ptype == "CONSULT" and _lemma(verb) == "host" and _hosts_gathering(verb):
+            # "talks in Putrajaya hosted by Anwar Ibrahim", "sat down for talks in Almaty,
+            # hosted by Kazakhstan": the host of others' talks is a third party (guide section
+            # 8: hosts and mediators are CONSULT 045 with no target), not their counterpart
+            cand.mode, cand.cameo, cand.targets = "third-party", "045", []
+            cand.rules.append("host-of-talks")
+        _visitor_first(cand, verb)
         return
     if subj is None:
         subj = inherited_subject(verb)
@@ -1253,10 +1260,15 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         # "the White House, where Trump hosted them": guests hosted are visitors (a host of
         # talks or a summit stays CONSULT 043 as the one who hosts)
         cand.mode, cand.cameo = "visit", "042"
+    _visitor_first(cand, verb)
+
+
+def _visitor_first(cand: Candidate, verb: Token) -> None:
+    """ "Xi Jinping received the leaders of five states", "the ministers were received by
+    Tokayev": the visitors visit the host (PLOVER visit: visitor = source, whatever the
+    voice; guide, section 4)."""
     if (cand.ptype, cand.mode) == ("CONSULT", "visit") and _lemma(verb) in _HOSTING and (
             cand.targets):
-        # "Xi Jinping received the leaders of five states": the visitors visit the host
-        # (PLOVER visit: visitor = source, whatever the voice; guide, section 4)
         cand.agents, cand.targets = cand.targets, cand.agents
         cand.rules.append("visitor-is-received")
 
@@ -1274,6 +1286,26 @@ def _armed_backing(cand: Candidate, lex: Lexicon) -> None:
 
 
 _HOSTING = frozenset({"receive", "host"})
+
+_GATHERINGS = frozenset({"talk", "negotiation", "meeting", "summit", "round", "session",
+                         "conference", "ceremony", "dialogue", "consultation"})
+
+
+def _hosts_gathering(verb: Token) -> bool:
+    """ "talks hosted by Qatar", "a round hosted by Mexico", "sat down for talks in Almaty,
+    hosted by Kazakhstan": a participle "hosted by" on a gathering, or on a clause whose
+    gathering comes before it (guests hosted, "Trump hosted them", are visitors)."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") or not any(
+            c.dep_ == "agent" for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ == "NOUN" and _lemma(head) in _GATHERINGS:
+        return True
+    while head.pos_ != "VERB" and head.dep_ in ("pobj", "prep", "npadvmod") and head.head != head:
+        head = head.head  # ("held talks in Doha on Tuesday hosted by Qatar's emir")
+    return head.pos_ == "VERB" and any(
+        t.pos_ == "NOUN" and _lemma(t) in _GATHERINGS and t.i < verb.i and t.dep_ in (
+            "pobj", "dobj") for t in head.subtree)
 _EXPRESSIVE = frozenset({"apology", "apologies", "condolence", "condolences", "congratulation",
                          "congratulations", "sympathy", "thanks", "regret", "regrets"})
 _NOT_CARGO = frozenset({"refugee", "migrant", "price", "shockwave", "shiver", "signal",
