@@ -508,7 +508,8 @@ def test_every_plain_sectors_row_is_reached_from_a_parse(kb: KnowledgeBase) -> N
 @pytest.mark.parametrize(
     ("text", "code"),
     [("NetBlocks", "NGOSOC"), ("OVD-Info", "RUSSOC"), ("Apple Daily", "HKGJRN"),
-     ("Repsol", "ESPBUS"), ("Pussy Riot", "RUSOPP")],
+     ("Repsol", "ESPBUS"), ("Pussy Riot", "RUSOPP"), ("Twitter", "USABUS"),
+     ("ADF", "IMGREB")],  # (the ADF is Islamic State's Central Africa province since 2019)
 )
 def test_monitors_outlets_and_companies(kb: KnowledgeBase, text: str, code: str) -> None:
     org = kb.organization(text)

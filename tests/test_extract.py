@@ -4926,3 +4926,89 @@ def test_doers_in_disguise_are_not_their_disguise(pipeline: Pipeline, text: str,
     # "dressed as soldiers stormed": the parser reads "as soldiers stormed" as a clause
     (act,) = run(pipeline, text, date(2006, 2, 22))
     assert act.source is not None and act.source.text == source
+
+
+def test_a_call_for_a_killing_asserts_no_killing(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Supporters are blocking roads in Lahore, and the party's leaders "
+                           "have called for the judges to be killed.", date(2018, 10, 31))
+    assert not [e for e in find(events, "ASSAULT") if e.factuality.status == "asserted"]
+    (call,) = find(events, "REQUEST")  # what the leaders do is call for it
+    assert call.source is not None and call.source.text == "the party's leaders"
+
+
+@pytest.mark.parametrize(("text", "ptype", "target"), [
+    ("Kenyan authorities disarmed the fleeing soldiers on Wednesday.", "COERCE", "soldiers"),
+    ("The soldiers were disarmed by Kenyan police on Wednesday.", "COERCE", "soldiers"),
+    ("Sudan agreed on Saturday to disarm the Janjaweed militias.", "CONCEDE", "militias"),
+])
+def test_disarming_others_is_a_seizure(pipeline: Pipeline, text: str, ptype: str,
+                                       target: str) -> None:
+    events = run(pipeline, text, date(2024, 12, 13))
+    (ev,) = [e for e in events if e.trigger.startswith(("disarm", "soldiers were disarmed"))
+             or "disarm" in e.trigger]
+    assert ev.plover.type == ptype
+    if ptype == "COERCE":
+        assert ev.cameo is not None and ev.cameo.code == "1711"
+        assert ev.target is not None and ev.target.text.endswith(target)
+
+
+def test_sending_someone_to_prison_is_jailing_not_aid(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Gulnara Karimova has been sent to prison for breaching the terms "
+                           "of her house arrest, prosecutors said.", date(2019, 3, 5))
+    assert find(events, "AID") == []
+    (jail,) = find(events, "COERCE")
+    assert jail.cameo is not None and jail.cameo.code == "173"
+
+
+def test_striking_workers_are_on_strike_and_a_participle_keeps_its_subject(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Federal police clearing a roadblock set up by striking teachers "
+                           "in Oaxaca clashed with protesters.", date(2016, 6, 20))
+    assert [e.trigger for e in find(events, "ASSAULT")] == ["clashed with"]
+    assert find(events, "ASSAULT")[0].source.sector == "COP"
+
+
+def test_a_court_ordering_a_state_to_release_someone_demands_it(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The European Court of Human Rights ordered Turkey on Tuesday to "
+                           "release Selahattin Demirtas.", date(2020, 12, 23))
+    (demand,) = find(events, "REQUEST")
+    assert demand.cameo is not None and demand.cameo.code == "1053"
+    assert demand.target is not None and demand.target.country == "TUR"
+    assert find(events, "CONCEDE") == []
+
+
+def test_a_finite_verb_after_a_denied_gerund_is_not_denied(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Eritrea denied attacking anyone and accused Djibouti of firing "
+                           "first.", date(2008, 6, 13))
+    (accusation,) = find(events, "ACCUSE")
+    assert accusation.factuality.status == "asserted"
+    assert accusation.target is not None and accusation.target.country == "DJI"
+
+
+def test_both_gerunds_of_an_accusation_are_the_accused_acts(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Burundi closed its border with Rwanda, accusing Kigali of training "
+                           "and arming the RED-Tabara rebels.", date(2024, 1, 12))
+    (arming,) = find(events, "AID")
+    assert arming.source is not None and arming.source.country == "RWA"
+    assert arming.factuality.status == "claimed"
+
+
+@pytest.mark.parametrize(("text", "ptype", "cameo"), [
+    ("Nigeria lifted its seven-month suspension of Twitter on Thursday.", "CONCEDE", "081"),
+    ("Puntland said it was withdrawing its recognition of Somalia's federal government.",
+     "SANCTION", "161"),
+])
+def test_lifting_a_suspension_and_withdrawing_recognition(pipeline: Pipeline, text: str,
+                                                         ptype: str, cameo: str) -> None:
+    events = run(pipeline, text, date(2022, 1, 14))
+    assert [e.plover.type for e in events] == [ptype]
+    assert events[0].cameo is not None and events[0].cameo.code == cameo
+    assert find(events, "RETREAT") == []
+
+
+def test_a_platform_posted_on_is_no_actor_but_a_banned_one_is(pipeline: Pipeline) -> None:
+    (claim,) = run(pipeline, "Al-Shabaab has claimed the attack on Twitter.", date(2013, 9, 22))
+    assert claim.target is None or claim.target.country is None
+    (ban,) = run(pipeline, "Nigeria banned Twitter on Thursday.", date(2021, 6, 5))
+    assert ban.target is not None and (ban.target.country, ban.target.sector) == ("USA", "BUS")
+

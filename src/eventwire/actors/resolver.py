@@ -96,6 +96,11 @@ _LINK_VERBS = frozenset({"back", "lead", "support", "sponsor", "arm", "fund", "t
 _FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 """A person's followers ("Sadr ordered his followers"): of the person's country and sector."""
 _AFFILIATION = frozenset({"link", "affiliate", "align", "inspire", "tie", "loyal"})
+_PLATFORMS = frozenset({"twitter", "facebook", "telegram", "instagram", "youtube", "whatsapp",
+                        "tiktok", "x", "weibo", "vkontakte", "truth social"})
+"""Platforms a statement is posted on: "on Twitter" names the medium, not an actor."""
+_CURBS = frozenset({"ban", "block", "blocking", "restriction", "suspension", "curb", "limit",
+                    "crackdown", "fine", "sanction", "embargo"})
 
 
 @dataclass
@@ -613,6 +618,11 @@ class ArticleActors:
         low = tok.lower_
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        if low in _PLATFORMS and tok.head.lower_ in ("on", "via", "over", "through") and (
+                tok.head.head.lemma_.lower() not in _CURBS):
+            # "claimed the attack on Twitter", "applauded on Telegram": the medium, no actor
+            # (but "New Delhi's ban on TikTok" falls on the company)
+            return Actor(text=tok.text)
         if tok.lemma_.lower() in _PARTITIVE:
             # "hundreds of villagers", "a son of El Chapo": the group after "of" decides
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -887,8 +897,8 @@ class ArticleActors:
             if label == "PERSON":
                 org = self.kb.organization(text)
                 state = kb.country_by_name(text) or kb.country_by_capital(text)
-                if org is not None and org.kind == "group":
-                    label = "ORG"  # "the Houthis" tagged PERSON: a group the KB knows
+                if org is not None and org.kind in ("group", "company"):
+                    label = "ORG"  # "the Houthis", "Twitter" tagged PERSON: a body the KB knows
                 elif state is not None:  # "Mali sought help" tagged PERSON: the state
                     return _state(text, state.iso3, state.name, "GOV")
                 elif " " not in text and kb.country_by_demonym(text) is not None:

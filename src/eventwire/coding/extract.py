@@ -754,9 +754,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if described is not None:
         return described, passive
     for child in verb.children:
-        if child.dep_ == "csubj" and child.tag_ in ("VBN", "VBD") and child.i < verb.i:
-            # "fighters believed to be Russian had executed": a reduced relative the parser
-            # took for a clausal subject; its own subject is the verb's
+        if child.dep_ == "csubj" and child.tag_ in ("VBN", "VBD", "VBG") and child.i < verb.i:
+            # "fighters believed to be Russian had executed", "Federal police clearing a
+            # roadblock clashed with protesters": a reduced relative the parser took for a
+            # clausal subject; its own subject is the verb's
             inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if inner is not None:
                 return inner, passive
@@ -771,6 +772,21 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return None, passive
 
 
+def _of_conjunct(verb: Token) -> Token | None:
+    """The "of" of "accusing Kigali of training and arming the rebels" when the parser hung the
+    second gerund on the accusing verb as its conjunct (the first is the preposition's object,
+    right before the "and")."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or _lemma(head) not in _ALLEGING:
+        return None
+    for of in head.children:
+        obj = _pobj(of) if of.dep_ == "prep" and of.lower_ == "of" else None
+        if obj is not None and obj.lower_.endswith("ing") and obj.i < verb.i and all(
+                t.dep_ in ("cc", "punct") for t in verb.doc[obj.right_edge.i + 1:verb.i]):
+            return of
+    return None
+
+
 def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
     """The understood subject of a verb with none of its own (control, conjunction, relatives)."""
     subj, _ = _subject(verb)
@@ -782,6 +798,11 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
     if _imperative(verb):
         return None  # "tap the link to join": an order to the reader has no subject to pass on
     if verb.dep_ == "conj":
+        if _of_conjunct(verb) is not None:
+            # "accusing Kigali of training and arming the rebels": the accused arm them
+            accused = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if accused is not None:
+                return accused
         return inherited_subject(head, depth + 1)
     if verb.dep_ == "xcomp":
         if _lemma(head) in OBJECT_CONTROL:
@@ -968,6 +989,7 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
             cand.mode, cand.cameo, cand.targets = "third-party", "045", []
             cand.rules.append("host-of-talks")
         _visitor_first(cand, verb)
+        _disarming_others(cand, verb, patient)
         return
     if subj is None:
         subj = inherited_subject(verb)
@@ -1254,6 +1276,7 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                     if obj is not None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
                         cand.targets += [t for t in expand_conj(obj) if t not in cand.targets]
                         cand.rules.append("along-with")
+    _disarming_others(cand, verb, None)
     if cand.ptype == "CONSULT" and cand.mode is None and _lemma(verb) == "host" and (
             cand.targets) and all(t.pos_ in ("PRON", "PROPN") or t.ent_type_ in (
                 "PERSON", "GPE", "NORP") for t in cand.targets):
@@ -1261,6 +1284,25 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
         # talks or a summit stays CONSULT 043 as the one who hosts)
         cand.mode, cand.cameo = "visit", "042"
     _visitor_first(cand, verb)
+
+
+def _disarming_others(cand: Candidate, verb: Token, patient: Token | None) -> None:
+    """ "Kenyan authorities disarmed them", "the soldiers were disarmed by Kenyan police":
+    taking others' weapons is a seizure (COERCE 1711); "the rebels disarmed" or a group
+    disarming its own fighters lays arms down (RETREAT)."""
+    if cand.ptype != "RETREAT" or _lemma(verb) != "disarm" or verb.dep_ == "xcomp" or (
+            verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP")):
+        return  # ("agreed to disarm the Janjaweed militias": a promised disarmament)
+    if patient is None:  # (active voice: the object; passive: the subject, with an agent)
+        patient = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    elif not cand.agents:
+        return
+    if patient is None or patient.lower_.endswith("selves") or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children):
+        return
+    cand.ptype, cand.mode, cand.cameo = "COERCE", "seize", "1711"
+    cand.targets = expand_conj(patient)
+    cand.rules.append("disarmed-others")
 
 
 def _visitor_first(cand: Candidate, verb: Token) -> None:
@@ -1313,6 +1355,11 @@ _NOT_CARGO = frozenset({"refugee", "migrant", "price", "shockwave", "shiver", "s
                         "proposal", "invitation", "note", "draft", "law", "text"})
 
 
+_WORKERS = frozenset({"worker", "teacher", "miner", "doctor", "nurse", "driver", "employee",
+                      "docker", "dockworker", "staff", "workforce", "pilot", "farmer", "trucker",
+                      "lecturer"})
+"""Who "striking" describes as on strike when it stands right before them."""
+
 _NO_EVENT_OBJECTS: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = {
     ("send",): (_NOT_CARGO, ()),
     ("host",): (_GUESTS, ("$troops",)),
@@ -1328,6 +1375,10 @@ def _object_undoes(entry: Entry, tok: Token, lex: Lexicon) -> bool:
     if entry.pattern == ("regret",) and any(c.dep_ == "dobj" and any(
             p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in tok.children):
         return True  # "said he regretted his remarks": an apology, no disapproval of another
+    if entry.pattern == ("strike",) and tok.lower_ == "striking" and any(
+            c.dep_ == "dobj" and _lemma(c) in _WORKERS and c.i == tok.i + 1
+            for c in tok.children):
+        return True  # "a roadblock set up by striking teachers": workers on strike
     words, classes = _NO_EVENT_OBJECTS.get(entry.pattern, (frozenset(), ()))
     return any(c.dep_ == "dobj" and (
         _lemma(c) in words or any(lex.fits(k, _lemma(c)) for k in classes))
@@ -1752,6 +1803,19 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
         if head.i == cur.i:
             break
         dep = cur.dep_
+        if dep == "conj" and cur.tag_ == "VBD" and head.tag_ == "VBG" and head.dep_ == "xcomp" and (
+                head.head.tag_ == "VBD"):
+            # "Eritrea denied attacking anyone and accused Djibouti of firing first": a finite
+            # verb the parser coordinated with the gerund is the main verb's conjunct, not
+            # something denied
+            cur = head.head
+            continue
+        of = _of_conjunct(cur) if dep == "conj" else None
+        if of is not None:
+            # "accusing Kigali of training and arming the rebels": the parser coordinated the
+            # second gerund with the accusation; it is what the accusation is of
+            cur = of
+            continue
         if dep == "conj":
             cur = head
             continue
@@ -1820,6 +1884,10 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
                 # "ECOWAS threatened on Sunday to use force": an infinitive the parser hung
                 # as a purpose clause after a date is the control verb's complement
                 dep = "xcomp"
+            if dep == "advcl" and (effect in _CONTROLLING or effect == "request") and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in cur.children) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                dep = "xcomp"  # "called for the judges to be killed": what is called for
             if effect == "report" and dep == "xcomp" and not (
                     any(c.dep_ == "nsubj" for c in cur.children) and any(
                         c.dep_ == "aux" and c.tag_ == "MD" for c in cur.children)) and not (
@@ -2106,11 +2174,16 @@ def _fold_link(cand: Candidate, link: Link) -> None:
             cand.rules.append("forces-as-target")
         if cand.ptype == "RETREAT" and cand.mode in ("withdraw", "release") and (
                 commander is not None):
-            if ordered is not None and (ordered.ent_type_ == "PERSON" or ordered.lower_ in (
-                    "him", "her") or _lemma(ordered) in _COMMANDERS):
-                # "Arce ordered the general to pull his troops back": an order to another's
-                # commander is a demand that he yield (REQUEST 1056), not a withdrawal
-                cand.ptype, cand.mode, cand.cameo = "REQUEST", "yield", "1056"
+            if ordered is not None and (ordered.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+                                        or ordered.lower_ in ("him", "her")
+                                        or _lemma(ordered) in _COMMANDERS) and (
+                    _lemma(ordered) not in _FORCES_ORDERED):
+                # "Arce ordered the general to pull his troops back", "the European Court of
+                # Human Rights ordered Turkey to release Demirtas": an order to another's
+                # commander or state is a demand that it yield (REQUEST 1056 or 1053), not a
+                # withdrawal or release of one's own
+                cand.cameo = "1053" if cand.mode == "release" else "1056"
+                cand.ptype, cand.mode = "REQUEST", "yield"
                 cand.targets = expand_conj(ordered)
                 cand.trigger, cand.tokens = gov, (gov,)
                 cand.rules.append("ordered-to-yield")
@@ -2963,8 +3036,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     # The content of a speech act is not a separate event; the act inherits its target.
     for cand in cands:
         gov = by_trigger.get(cand.content_of) if cand.content_of is not None else None
-        alleged = cand.anchor.dep_ in ("pcomp", "pobj") and cand.anchor.head.lower_ in (
-            "of", "for")
+        alleged = (cand.anchor.dep_ in ("pcomp", "pobj") and cand.anchor.head.lower_ in (
+            "of", "for")) or _of_conjunct(cand.anchor) is not None
         if gov is not None and gov is not cand and cand.anchor.dep_ == "pcomp" and (
                 cand.anchor.head.lower_ == "from" and gov.ptype not in VERBAL_TYPES):
             # "barred Guterres from entering", "stopped the convoy from reaching Gaza": what an
