@@ -5012,3 +5012,22 @@ def test_a_platform_posted_on_is_no_actor_but_a_banned_one_is(pipeline: Pipeline
     (ban,) = run(pipeline, "Nigeria banned Twitter on Thursday.", date(2021, 6, 5))
     assert ban.target is not None and (ban.target.country, ban.target.sector) == ("USA", "BUS")
 
+
+def test_a_teller_parsed_as_an_apposition_still_reports(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Two leaders of the FNDC protest movement were seized at a home in "
+                           "Conakry on Tuesday night by armed men in uniform, the opposition "
+                           "coalition Forces Vives said on Thursday.", date(2024, 7, 11))
+    (seizure,) = [e for e in events if e.trigger.endswith("seized")]
+    assert seizure.factuality.status == "reported"
+    assert seizure.target is not None and seizure.target.sector == "OPP"
+
+
+def test_a_surname_after_the_full_name_is_no_place(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Venezuelan military officers detained Hugo Chavez and installed "
+                           "the business leader Pedro Carmona as interim president on Friday, "
+                           "and within hours Carmona had dissolved the National Assembly.",
+                 date(2002, 4, 13))
+    assert all(e.location is None or "Carmona" not in e.location.text for e in events)
+    (dissolved,) = [e for e in events if e.trigger.startswith("dissolved")]
+    assert dissolved.source is not None and dissolved.source.country == "VEN"
+

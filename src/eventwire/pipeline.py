@@ -154,6 +154,13 @@ class Pipeline:
             spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.pos_ == "PROPN"
                       and not t.ent_type_ and (found := kb.person(t.text, article.published))
                       and t.text in (found[0].name, *found[0].aliases)]
+            # a surname standing alone after the full name is that person, whatever the model
+            # tags it ("installed Pedro Carmona ... within hours Carmona had dissolved"), unless
+            # it names a state or a capital ("Mr Jordan", "George Washington")
+            full = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+            spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.pos_ == "PROPN" and any(
+                ent.end <= t.i and ent[-1].text == t.text for ent in full)
+                and kb.country_by_name(t.text) is None and kb.country_by_capital(t.text) is None]
             # the countries of the people and groups the story names are place context too
             # ("Gustavo Petro declared ...": Catatumbo is in Colombia)
             hints: dict[str, float] = {}

@@ -2505,8 +2505,15 @@ def _trailing_speech(verb: Token, lex: Lexicon) -> Link | None:
     inserted = [t for t in verb.sent if t.dep_ in ("parataxis", "advcl", "conj") and t.i > verb.i
                 and t not in ancestors and t.head != verb
                 and not any(w.text == ";" for w in doc[verb.i:t.i])]
+    # "... were seized by armed men, the opposition coalition Forces Vives said on Thursday":
+    # the parser made the teller an apposition of the sentence's subject, saying a relative
+    inserted += [t for t in verb.sent if t.dep_ == "relcl" and t.head.dep_ == "appos"
+                 and t.head.left_edge.i > verb.i and t.head.head.i < verb.i
+                 and doc[t.head.left_edge.i - 1].text == ","
+                 and not any(w.text == ";" for w in doc[verb.i:t.i])]
     for child in (*verb.children, *inserted):
-        if child.dep_ not in ("advcl", "parataxis", "conj") or child.i < verb.i:
+        if child.dep_ not in ("advcl", "parataxis", "conj", "relcl") or child.i < verb.i or (
+                child.dep_ == "relcl" and child not in inserted):
             continue
         effect = _control(child, lex)
         kids = list(child.children)
@@ -2514,7 +2521,8 @@ def _trailing_speech(verb: Token, lex: Lexicon) -> Link | None:
         if effect not in ("report", "claim") or subject is None or subject.i > child.i:
             continue
         comma = any(c.text == "," and c.i < subject.i for c in kids) or (
-            subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ",")
+            subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ",") or (
+            child.dep_ == "relcl")  # (checked above: a comma before the apposition)
         objects = [c for c in kids if c.dep_ in ("dobj", "ccomp", "xcomp", "mark")]
         if comma and all(c.dep_ == "dobj" and _lemma(child) == "tell" for c in objects):
             return Link(child, effect)  # (a comma before its subject: a trailing attribution)
