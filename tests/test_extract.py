@@ -5031,3 +5031,31 @@ def test_a_surname_after_the_full_name_is_no_place(pipeline: Pipeline) -> None:
     (dissolved,) = [e for e in events if e.trigger.startswith("dissolved")]
     assert dissolved.source is not None and dissolved.source.country == "VEN"
 
+
+def test_a_sweep_since_a_weekday_is_an_event_a_toll_since_a_year_is_not(
+        pipeline: Pipeline) -> None:
+    sweep = run(pipeline, "Cuban state security agents have arrested at least 75 dissidents "
+                          "since Tuesday.", date(2003, 3, 22))
+    assert [e.plover.type for e in sweep] == ["COERCE"]
+    assert not run(pipeline, "Security forces have arrested more than 20,000 people since 2022, "
+                             "a rights group said.", date(2024, 3, 22))
+
+
+@pytest.mark.parametrize(("text", "ptype"), [
+    ("Dutch police escorted Turkey's family minister to the German border early on Sunday.",
+     "COERCE"),
+    ("Islamabad accuses the government in Kabul of sheltering TTP fighters.", "AID"),
+])
+def test_escorts_to_a_border_and_shelter_given(pipeline: Pipeline, text: str,
+                                               ptype: str) -> None:
+    events = run(pipeline, text, date(2017, 3, 12))
+    assert find(events, ptype)
+
+
+@pytest.mark.parametrize("text", [
+    "Clara finally gets to hold the son she gave birth to in captivity.",
+    "Hundreds of civilians had been sheltering in the theatre for weeks.",
+])
+def test_giving_birth_and_taking_shelter_are_no_events(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text, date(2008, 1, 11)) == []
+

@@ -1360,10 +1360,14 @@ _WORKERS = frozenset({"worker", "teacher", "miner", "doctor", "nurse", "driver",
                       "lecturer"})
 """Who "striking" describes as on strike when it stands right before them."""
 
+_OBJECT_NEEDED = frozenset({("shelter",), ("harbour",), ("harbor",)})
+"""Rows that are events only with an object: sheltering someone, not taking shelter."""
+
 _NO_EVENT_OBJECTS: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = {
     ("send",): (_NOT_CARGO, ()),
     ("host",): (_GUESTS, ("$troops",)),
     ("meet",): (_NOT_MET, ()),
+    ("give", "in"): (frozenset({"birth"}), ()),  # "the son she gave birth to in captivity"
 }
 """Bare verb rows whose object can make them no event: the object lemmas and noun classes."""
 
@@ -1379,6 +1383,9 @@ def _object_undoes(entry: Entry, tok: Token, lex: Lexicon) -> bool:
             c.dep_ == "dobj" and _lemma(c) in _WORKERS and c.i == tok.i + 1
             for c in tok.children):
         return True  # "a roadblock set up by striking teachers": workers on strike
+    if entry.pattern in _OBJECT_NEEDED and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return True  # "civilians had been sheltering in the theatre": taking shelter
     words, classes = _NO_EVENT_OBJECTS.get(entry.pattern, (frozenset(), ()))
     return any(c.dep_ == "dobj" and (
         _lemma(c) in words or any(lex.fits(k, _lemma(c)) for k in classes))
@@ -2741,8 +2748,17 @@ def _record(verb: Token, lex: Lexicon) -> bool:
     return counted and _tally_since(verb)
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+
+
 def _tally_since(verb: Token) -> bool:
-    """Is the verb counted from a point in time ("since 2014", "since the war began")?"""
+    """Is the verb counted from a point in time ("since 2014", "since the war began")? Not
+    from a day of this week: "have arrested at least 75 dissidents since Tuesday" is a sweep
+    told as it goes on, one event."""
+    if any(c.dep_ == "prep" and c.lower_ == "since" and (o := _pobj(c)) is not None
+           and o.lower_ in _WEEKDAYS for c in verb.children):
+        return False
     return any((c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "since" for m in c.children)) for c in verb.children)
 
