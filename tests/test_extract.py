@@ -5059,3 +5059,21 @@ def test_escorts_to_a_border_and_shelter_given(pipeline: Pipeline, text: str,
 def test_giving_birth_and_taking_shelter_are_no_events(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text, date(2008, 1, 11)) == []
 
+
+def test_an_unnamed_ministry_in_a_joined_clause_is_the_first_clauses_state(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Spain has sent army troops to the beaches of Ceuta, and the foreign "
+                           "ministry has summoned Morocco's ambassador.", date(2021, 5, 18))
+    (summons,) = find(events, "ACCUSE")
+    assert summons.source is not None and summons.source.country == "ESP"
+
+
+def test_brussels_is_belgium_when_the_story_names_belgium(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Rwanda cut diplomatic ties with Belgium, accusing Brussels of "
+                           "taking Kinshasa's side.", date(2025, 3, 17))
+    (accusation,) = find(events, "ACCUSE")
+    assert accusation.target is not None and accusation.target.country == "BEL"
+    (eu,) = find(run(pipeline, "Hungary accused Brussels of blackmail.", date(2023, 5, 2)),
+                 "ACCUSE")
+    assert eu.target is not None and eu.target.country == "EUR"
+

@@ -189,6 +189,9 @@ class ArticleActors:
         self._pending.add(tok.i)
         try:
             actor = self._resolve(tok)
+            if actor.country is None and actor.sector in _STATE_SIDE and tok.pos_ in (
+                    "NOUN", "PROPN"):
+                actor = self._coordinated_state(tok, actor)
             if actor.country is None and tok.pos_ != "PRON":
                 actor = self._in_place(tok, actor)
         finally:
@@ -197,6 +200,24 @@ class ArticleActors:
             actor = with_country(actor, actor.country)
         self._cache[tok.i] = actor
         return actor
+
+    def _coordinated_state(self, tok: Token, actor: Actor) -> Actor:
+        """ "Spain has sent troops to Ceuta, and the foreign ministry has summoned Morocco's
+        ambassador": an unnamed arm of state in a clause joined to one a state opens is that
+        state's."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or any(
+                c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_)
+                for c in tok.children):
+            return actor  # ("the Moroccan foreign ministry", "its army": named otherwise)
+        first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is None or first.i == tok.i:
+            return actor
+        owner = self.resolve(first)
+        if owner.country is None or owner.country in NONSTATE_CODES or (
+                owner.kind != "state" and owner.sector not in _STATE_SIDE):
+            return actor
+        return with_country(actor, owner.country)
 
     def _in_place(self, tok: Token, actor: Actor) -> Actor:
         """A mention that is a place, contains one, or lives in a sentence about one country."""
@@ -913,6 +934,13 @@ class ArticleActors:
             return _state(text, country.iso3, country.name, "GOV")
         org = kb.organization(text) if not generic else None
         org = org.on(self.published) if org is not None else None
+        if org is not None and org.kind == "igo" and proper:
+            capital = kb.country_by_capital(text)
+            if capital is not None and any(
+                    kb.country_by_name(t.text) == capital for t in tok.doc if t.ent_type_ == "GPE"):
+                # "Rwanda cut ties with Belgium, accusing Brussels of ...": a capital that also
+                # stands for a body (Brussels, the EU) is its state when the story names it
+                return _state(text, capital.iso3, capital.name, "GOV")
         if org is not None:
             kind: ActorKind = "group" if org.kind == "group" else "organization"
             named = _modifier_state(tok)
