@@ -5077,3 +5077,20 @@ def test_brussels_is_belgium_when_the_story_names_belgium(pipeline: Pipeline) ->
                  "ACCUSE")
     assert eu.target is not None and eu.target.country == "EUR"
 
+
+def test_a_march_on_the_capital_has_no_target_but_troops_ordered_there_do(
+        pipeline: Pipeline) -> None:
+    (march,) = find(run(pipeline, "Hundreds of thousands of protesters marched on Dhaka on "
+                                  "Monday.", date(2024, 8, 5)), "PROTEST")
+    assert march.target is None
+    (order,) = find(run(pipeline, "Khalifa Haftar ordered his forces to march on Tripoli.",
+                        date(2019, 4, 4)), "MOBILIZE")
+    assert order.target is not None and order.target.country == "LBY"
+
+
+def test_a_mediator_of_a_deal_one_side_accepted_has_no_target(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Hamas said it had accepted a truce deal brokered by Egypt and "
+                           "Qatar.", date(2024, 5, 6))
+    mediation = [e for e in find(events, "CONSULT") if e.cameo and e.cameo.code == "045"]
+    assert mediation and all(e.target is None for e in mediation)
+

@@ -435,6 +435,10 @@ class Pipeline:
         else:
             pairs = [(s, self._event_noun_target(ctx, cand, t, s, earlier))
                      for s in sources for t in targets]
+        if cand.cameo == "045":
+            # a mediator or host of others' talks has no counterpart (guide section 8), even
+            # when the deal it brokered names one ("accepted a truce deal brokered by Egypt")
+            pairs = list(dict.fromkeys((s, None) for s, _ in pairs))
         if "target-place-left" not in cand.rules:  # (a state left is no home of the leaver)
             pairs = [_domestic(s, t, cand.ptype, cand.mode) for s, t in pairs]
         if "each-accused" in cand.rules and len(sources) == 2:

@@ -3007,6 +3007,9 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         _verdict_on_deed(cand)
         _announced_own_act(cand)
         _one_sided_halt(cand)
+        if cand.ptype == "PROTEST" and cand.entry.pattern == ("march", "on") and not any(
+                r.startswith("gov:command:") for r in cand.rules):
+            cand.targets = []  # protesters marching on the capital march where it happens
         if _tally(cand.trigger) or _record(cand.trigger, lex):
             # "More than 9,000 people have been killed since fighting began": a toll
             cand.suppressed = True
