@@ -5094,3 +5094,17 @@ def test_a_mediator_of_a_deal_one_side_accepted_has_no_target(pipeline: Pipeline
     mediation = [e for e in find(events, "CONSULT") if e.cameo and e.cameo.code == "045"]
     assert mediation and all(e.target is None for e in mediation)
 
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Charles Taylor was flown to Sierra Leone on Wednesday to face war crimes charges.", "SLE"),
+    ("The militia commander was flown to the International Criminal Court in The Hague on "
+     "Saturday.", "IGO"),
+])
+def test_a_prisoner_flown_to_face_charges_is_extradited(pipeline: Pipeline, text: str,
+                                                        target: str) -> None:
+    (handover,) = find(run(pipeline, text, date(2006, 3, 29)), "COOPERATE")
+    assert handover.cameo is not None and handover.cameo.code == "063"
+    assert handover.target is not None and handover.target.country == target
+    # the wounded flown abroad for treatment are no extradition
+    assert not run(pipeline, "The wounded were flown to Paris for treatment.", date(2006, 3, 29))
+

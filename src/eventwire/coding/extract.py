@@ -1352,7 +1352,9 @@ _EXPRESSIVE = frozenset({"apology", "apologies", "condolence", "condolences", "c
                          "congratulations", "sympathy", "thanks", "regret", "regrets"})
 _NOT_CARGO = frozenset({"refugee", "migrant", "price", "shockwave", "shiver", "signal",
                         "message", "bid", "bill", "application", "letter", "request",
-                        "proposal", "invitation", "note", "draft", "law", "text"})
+                        "proposal", "invitation", "note", "draft", "law", "text", "envoy",
+                        "delegation", "delegate", "negotiator", "emissary", "representative"})
+"""Objects sent that are no aid ("sent envoys to Jeddah for talks": a delegation)."""
 
 
 _WORKERS = frozenset({"worker", "teacher", "miner", "doctor", "nurse", "driver", "employee",
@@ -2904,6 +2906,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     cands.extend(_answered(cands, lex))
     cands.extend(_control_acts(sent, cands))
     cands.extend(_arrivals(sent, cands, lex))
+    cands.extend(_flown_to_face(sent, cands))
     cands.extend(_removals(sent, cands, lex))
     cands.extend(_name_calling(sent, cands))
     cands.extend(_declared_unwelcome(sent, cands))
@@ -3589,6 +3592,37 @@ def _response_to(obj: Token | None) -> Token | None:
 
 _ENTERING = frozenset({"cross", "enter", "arrive", "fly", "land", "move", "roll", "march",
                        "pour", "deploy", "send"})
+
+
+_TRIBUNALS = frozenset({"tribunal", "court", "hague"})
+
+
+def _flown_to_face(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+    """ "Ante Gotovina was flown to the UN war crimes tribunal in The Hague", "Charles Taylor
+    was flown to Sierra Leone to face war crimes charges", "Noriega was flown home from
+    Paris": a prisoner handed over by air is an extradition (COOPERATE 063) to where he is
+    taken, or home (to his own state); who flew him is seldom named."""
+    taken = {t for c in cands for t in c.tokens}
+    out = []
+    for tok in sent:
+        if _lemma(tok) != "fly" or tok.pos_ != "VERB" or tok in taken or not any(
+                c.dep_ == "auxpass" for c in tok.children) or any(
+                c.dep_ == "agent" for c in tok.children):
+            continue
+        patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        to = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"),
+                  None)
+        facing = any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in ("face", "stand")
+                     for c in tok.children)
+        home = any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod") for c in tok.children)
+        if patient is None or not (home or (to is not None and (
+                facing or _lemma(to) in _TRIBUNALS or any(
+                    _lemma(t) in _TRIBUNALS for t in to.subtree)))):
+            continue
+        entry = _verb_entry(tok, "COOPERATE", None, "063")
+        out.append(_construed(sent, tok, entry, "flown-to-face", None,
+                              [patient] if home or to is None else [to]))
+    return out
 
 
 def _arrivals(sent: Span, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
