@@ -5108,3 +5108,25 @@ def test_a_prisoner_flown_to_face_charges_is_extradited(pipeline: Pipeline, text
     # the wounded flown abroad for treatment are no extradition
     assert not run(pipeline, "The wounded were flown to Paris for treatment.", date(2006, 3, 29))
 
+
+def test_walking_out_of_prison_is_a_release_of_the_walker(pipeline: Pipeline) -> None:
+    (freed,) = run(pipeline, "Victoire Ingabire walked out of Nyarugenge prison on Saturday.",
+                   date(2018, 9, 15))
+    assert (freed.plover.type, freed.source) == ("RETREAT", None)
+    assert freed.target is not None and freed.target.text == "Victoire Ingabire"
+    (walkout,) = run(pipeline, "The Serbian delegation walked out of the talks in Brussels.",
+                     date(2023, 3, 18))
+    assert walkout.plover.type == "REJECT"
+
+
+def test_recognition_withheld_in_reported_speech_is_a_refusal(pipeline: Pipeline) -> None:
+    (refusal,) = run(pipeline, "Kenya said it did not recognise the court's jurisdiction.",
+                     date(2021, 10, 13))
+    assert refusal.plover.type == "REJECT" and refusal.factuality.status == "reported"
+
+
+def test_refuge_given_is_aid(pipeline: Pipeline) -> None:
+    (refuge,) = run(pipeline, "Saudi Arabia gave Ben Ali refuge.", date(2011, 1, 15))
+    assert refuge.plover.type == "AID" and refuge.cameo is not None
+    assert refuge.cameo.code == "075"
+

@@ -1362,6 +1362,9 @@ _WORKERS = frozenset({"worker", "teacher", "miner", "doctor", "nurse", "driver",
                       "lecturer"})
 """Who "striking" describes as on strike when it stands right before them."""
 
+_WALKED_FREE = frozenset({("walk", "out", "$prisons"), ("walk", "free")})
+"""Rows whose subject is the one released ("walked out of prison", "walked free")."""
+
 _OBJECT_NEEDED = frozenset({("shelter",), ("harbour",), ("harbor",)})
 """Rows that are events only with an object: sheltering someone, not taking shelter."""
 
@@ -2361,9 +2364,11 @@ def _apply_modality(cand: Candidate, clause: list[Token]) -> None:
         return
     if negated and ptype == "SUPPORT" and cand.cameo == "054" and (
             cand.trigger.tag_ in ("VBP", "VBZ") or any(
-                c.dep_ == "aux" and c.lower_ in ("do", "does") for c in cand.trigger.children)):
-        # "Paris says it does not recognise their authority": withholding recognition now is
-        # a refusal (REJECT), not a recognition denied
+                c.dep_ == "aux" and (c.lower_ in ("do", "does") or (
+                    c.lower_ == "did" and cand.speech)) for c in cand.trigger.children)):
+        # "Paris says it does not recognise their authority", "Kenya said it did not recognise
+        # the court's jurisdiction" (backshifted): withholding recognition is a refusal
+        # (REJECT), not a recognition denied
         cand.ptype, cand.mode, cand.cameo = "REJECT", "yield", "12"
         cand.rules.append("not-recognised->REJECT")
         return
@@ -2876,6 +2881,10 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         if kind == "verb":
             _verb_arguments(cand, lex)
             _armed_backing(cand, lex)
+            if entry.pattern in _WALKED_FREE:
+                # "Victoire Ingabire walked out of Nyarugenge prison": the one who walks is
+                # the one released, by whoever held her (not named here)
+                cand.agents, cand.targets = [], cand.agents
             if _departure(cand) and not _forces_leaving(cand, lex):
                 continue  # "the prime minister flew out of Kyiv after a visit", "took the
                 # case to The Hague"
