@@ -411,7 +411,7 @@ class Pipeline:
                       or self._actors_of(ctx, t, cand))
         ] or [None]
         out = []
-        joint = (cand.ptype in ("CONSULT", "COOPERATE") and cand.cameo != "045") or (
+        joint = cand.ptype in ("CONSULT", "COOPERATE") or (
             cand.ptype == "AGREE" and lemma not in _UNILATERAL) or (
             cand.ptype == "SUPPORT" and lemma in _MUTUAL)
         fight = cand.ptype == "ASSAULT" and lemma in _CLASH

@@ -97,7 +97,7 @@ _FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 """A person's followers ("Sadr ordered his followers"): of the person's country and sector."""
 _AFFILIATION = frozenset({"link", "affiliate", "align", "inspire", "tie", "loyal"})
 _PLATFORMS = frozenset({"twitter", "facebook", "telegram", "instagram", "youtube", "whatsapp",
-                        "tiktok", "x", "weibo", "vkontakte", "truth social"})
+                        "tiktok", "x", "weibo", "vkontakte"})
 """Platforms a statement is posted on: "on Twitter" names the medium, not an actor."""
 _CURBS = frozenset({"ban", "block", "blocking", "restriction", "suspension", "curb", "limit",
                     "crackdown", "fine", "sanction", "embargo"})

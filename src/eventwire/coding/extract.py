@@ -1348,6 +1348,8 @@ def _hosts_gathering(verb: Token) -> bool:
     return head.pos_ == "VERB" and any(
         t.pos_ == "NOUN" and _lemma(t) in _GATHERINGS and t.i < verb.i and t.dep_ in (
             "pobj", "dobj") for t in head.subtree)
+
+
 _EXPRESSIVE = frozenset({"apology", "apologies", "condolence", "condolences", "congratulation",
                          "congratulations", "sympathy", "thanks", "regret", "regrets"})
 _NOT_CARGO = frozenset({"refugee", "migrant", "price", "shockwave", "shiver", "signal",
