@@ -5130,3 +5130,17 @@ def test_refuge_given_is_aid(pipeline: Pipeline) -> None:
     assert refuge.plover.type == "AID" and refuge.cameo is not None
     assert refuge.cameo.code == "075"
 
+
+@pytest.mark.parametrize(("text", "blamed"), [
+    ("Israel blamed the attack on Hamas.", "PSE"),
+    ("Kyiv blamed the strike on Russian forces.", "RUS"),
+])
+def test_an_act_blamed_on_someone_is_claimed_as_theirs(pipeline: Pipeline, text: str,
+                                                       blamed: str) -> None:
+    events = run(pipeline, text, date(2024, 1, 1))
+    (accusation,) = find(events, "ACCUSE")
+    assert accusation.target is not None and accusation.target.country == blamed
+    (act,) = find(events, "ASSAULT")
+    assert act.source is not None and act.source.country == blamed
+    assert act.target is None and act.factuality.status == "claimed"
+

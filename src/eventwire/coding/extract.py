@@ -12,7 +12,7 @@ resolves their actors, places and dates into ``Event`` records.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -3079,6 +3079,18 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         gov = by_trigger.get(cand.content_of) if cand.content_of is not None else None
         alleged = (cand.anchor.dep_ in ("pcomp", "pobj") and cand.anchor.head.lower_ in (
             "of", "for")) or _of_conjunct(cand.anchor) is not None
+        blamed = _blamed_on(cand, gov, by_trigger)
+        if blamed and gov is not None:
+            # "Israel blamed the attack on Hamas", "Petro blamed the helicopter attack on the
+            # Gulf Clan": the parser hangs "on X" on the act, but X is who is blamed for it,
+            # the act's alleged doer, not its target
+            cand.agents = blamed
+            covered = {t.i for t in expand_conj(blamed[0])}  # (with an act coordinated to it)
+            cand.targets = [t for t in cand.targets if t.i not in covered]
+            gov.targets = list(blamed)
+            _claimed_by(cand, gov)
+            cand.rules.append("blamed-on")
+            continue
         if gov is not None and gov is not cand and cand.anchor.dep_ == "pcomp" and (
                 cand.anchor.head.lower_ == "from" and gov.ptype not in VERBAL_TYPES):
             # "barred Guterres from entering", "stopped the convoy from reaching Gaza": what an
@@ -3603,6 +3615,21 @@ def _response_to(obj: Token | None) -> Token | None:
 
 _ENTERING = frozenset({"cross", "enter", "arrive", "fly", "land", "move", "roll", "march",
                        "pour", "deploy", "send"})
+
+
+def _blamed_on(cand: Candidate, gov: Candidate | None,
+               acts: Mapping[Token, Candidate]) -> list[Token]:
+    """Who "blamed the attack on X" blames: X, when the parser hung "on X" on the act blamed
+    (the blaming verb has no "on" of its own); an act coordinated with X ("on the Gulf Clan
+    and the Cali bombing on ...") is no one blamed."""
+    if gov is None or gov is cand or gov.ptype != "ACCUSE" or _lemma(gov.trigger) != "blame" or (
+            cand.entry.pos != "noun" or cand.anchor.dep_ != "dobj"
+            or cand.anchor.head.i != gov.trigger.i) or any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in gov.trigger.children):
+        return []
+    on = next((c for c in cand.anchor.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    blamed = _pobj(on) if on is not None else None
+    return [t for t in expand_conj(blamed) if t not in acts] if blamed else []
 
 
 _TRIBUNALS = frozenset({"tribunal", "court", "hague"})
