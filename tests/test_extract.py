@@ -5144,3 +5144,14 @@ def test_an_act_blamed_on_someone_is_claimed_as_theirs(pipeline: Pipeline, text:
     assert act.source is not None and act.source.country == blamed
     assert act.target is None and act.factuality.status == "claimed"
 
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia slashed the prices it charges refiners in Asia and Europe.",
+    "The Horn of Africa hosts more foreign military bases than any other stretch of coast.",
+    "Bosnia still has a foreign official with the power to sack elected politicians.",
+    "Bukele never had the authority to free men he was holding for Washington anyway.",
+])
+def test_prices_charged_bases_hosted_and_powers_held_are_no_events(pipeline: Pipeline,
+                                                                    text: str) -> None:
+    assert run(pipeline, text, date(2020, 3, 8)) == []
+

@@ -284,8 +284,9 @@ _TOLLS = ONGOING | {"crisis"}
 _NOT_MET = frozenset({"resistance", "opposition", "fate", "deadline", "target", "goal",
                      "condition", "criterion", "requirement", "need", "standard", "end",
                      "expectation", "obligation", "challenge", "threshold"})
-_GUESTS = frozenset({"refugee", "migrant", "base", "contingent", "people", "team", "match",
-                     "game", "tournament", "event", "festival"})
+_GUESTS = frozenset({"refugee", "migrant", "base", "basis", "contingent", "people", "team",
+                     "match", "game", "tournament", "event", "festival"})
+"""(the model's lemma of "bases" is "basis")"""
 _FIGURATIVE = frozenset({"kill", "bury", "torpedo", "sink", "wreck", "derail", "scuttle",
                          "shoot", "strangle", "murder", "assassinate"})
 
@@ -1375,6 +1376,8 @@ _NO_EVENT_OBJECTS: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]]
     ("host",): (_GUESTS, ("$troops",)),
     ("meet",): (_NOT_MET, ()),
     ("give", "in"): (frozenset({"birth"}), ()),  # "the son she gave birth to in captivity"
+    ("charge",): (frozenset({"price", "fee", "rate", "tariff", "premium", "interest", "rent",
+                             "toll", "tax"}), ()),  # "the prices it charges refiners"
 }
 """Bare verb rows whose object can make them no event: the object lemmas and noun classes."""
 
@@ -1394,9 +1397,12 @@ def _object_undoes(entry: Entry, tok: Token, lex: Lexicon) -> bool:
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return True  # "civilians had been sheltering in the theatre": taking shelter
     words, classes = _NO_EVENT_OBJECTS.get(entry.pattern, (frozenset(), ()))
-    return any(c.dep_ == "dobj" and (
-        _lemma(c) in words or any(lex.fits(k, _lemma(c)) for k in classes))
-        for c in tok.children)
+    # the object is a dependent, or the noun a relative clause on it modifies ("the prices it
+    # charges refiners", "the refugees it sent to Europe")
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + (
+        [tok.head] if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" else [])
+    return any(_lemma(c) in words or any(lex.fits(k, _lemma(c)) for k in classes)
+               for c in objects)
 
 
 _ALLEGING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "condemn", "fault",
@@ -2032,8 +2038,9 @@ _TELLING = frozenset({"tell", "inform", "instruct", "caution"})
 """Reporting verbs whose passive with an infinitive is an order ("were told to leave")."""
 _AIMS = frozenset({"request", "plea", "call", "appeal", "mission", "bid", "effort", "attempt",
                    "order", "mandate", "campaign", "drive", "operation", "plan", "proposal",
-                   "ultimatum", "deadline"})
-"""Nouns whose "to" clause is an aim ("a request to fight"), not a deed."""
+                   "ultimatum", "deadline", "power", "authority", "right", "ability"})
+"""Nouns whose "to" clause is an aim ("a request to fight") or a capacity ("an official with
+the power to sack elected politicians"), not a deed."""
 
 
 def _own_doer(clause: Token) -> bool:
