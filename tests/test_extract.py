@@ -5150,6 +5150,7 @@ def test_an_act_blamed_on_someone_is_claimed_as_theirs(pipeline: Pipeline, text:
     "The Horn of Africa hosts more foreign military bases than any other stretch of coast.",
     "Bosnia still has a foreign official with the power to sack elected politicians.",
     "Bukele never had the authority to free men he was holding for Washington anyway.",
+    "Our colleagues in Sydney will pick up the live coverage of the Pacific Islands Forum.",
 ])
 def test_prices_charged_bases_hosted_and_powers_held_are_no_events(pipeline: Pipeline,
                                                                     text: str) -> None:

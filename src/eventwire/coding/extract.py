@@ -1378,6 +1378,9 @@ _NO_EVENT_OBJECTS: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]]
     ("give", "in"): (frozenset({"birth"}), ()),  # "the son she gave birth to in captivity"
     ("charge",): (frozenset({"price", "fee", "rate", "tariff", "premium", "interest", "rent",
                              "toll", "tax"}), ()),  # "the prices it charges refiners"
+    ("pick", "up"): (frozenset({"coverage", "phone", "piece", "story", "thread", "pace",
+                                "momentum", "signal", "tab", "bill", "slack", "speed", "vote",
+                                "support", "steam"}), ()),  # "will pick up the live coverage"
 }
 """Bare verb rows whose object can make them no event: the object lemmas and noun classes."""
 
