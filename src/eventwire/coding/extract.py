@@ -2198,10 +2198,9 @@ def _fold_link(cand: Candidate, link: Link) -> None:
             cand.rules.append("forces-as-target")
         if cand.ptype == "RETREAT" and cand.mode in ("withdraw", "release") and (
                 commander is not None):
-            if ordered is not None and (ordered.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
-                                        or ordered.lower_ in ("him", "her")
-                                        or _lemma(ordered) in _COMMANDERS) and (
-                    _lemma(ordered) not in _FORCES_ORDERED):
+            if ordered is not None and not forces and (
+                    ordered.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+                    or ordered.lower_ in ("him", "her") or _lemma(ordered) in _COMMANDERS):
                 # "Arce ordered the general to pull his troops back", "the European Court of
                 # Human Rights ordered Turkey to release Demirtas": an order to another's
                 # commander or state is a demand that it yield (REQUEST 1056 or 1053), not a
