@@ -5156,3 +5156,32 @@ def test_prices_charged_bases_hosted_and_powers_held_are_no_events(pipeline: Pip
                                                                     text: str) -> None:
     assert run(pipeline, text, date(2020, 3, 8)) == []
 
+
+
+def test_a_clause_subject_the_parser_joined_to_an_earlier_object(pipeline: Pipeline) -> None:
+    """The small parser's reading of ", and the interior minister, Ana Ruiz, resigned": the
+    minister as a conjunct of the squatters and "resigned" as a conjunct of "killed" (a parse
+    seen on a real sentence, written out by hand so the test does not hang on the model)."""
+    from spacy.tokens import Doc
+
+    from eventwire.coding.extract import find_candidates
+
+    rows = [("Two", "two", "NUM", "CD", "nummod", 1), ("guards", "guard", "NOUN", "NNS",
+            "nsubjpass", 3), ("were", "be", "AUX", "VBD", "auxpass", 3),
+            ("killed", "kill", "VERB", "VBN", "ROOT", 3), ("when", "when", "SCONJ", "WRB",
+            "advmod", 6), ("police", "police", "NOUN", "NNS", "nsubj", 6),
+            ("tried", "try", "VERB", "VBD", "advcl", 3), ("to", "to", "PART", "TO", "aux", 8),
+            ("evict", "evict", "VERB", "VB", "xcomp", 6), ("squatters", "squatter", "NOUN",
+            "NNS", "dobj", 8), (",", ",", "PUNCT", ",", "punct", 9), ("and", "and", "CCONJ",
+            "CC", "cc", 9), ("the", "the", "DET", "DT", "det", 14), ("interior", "interior",
+            "ADJ", "JJ", "amod", 14), ("minister", "minister", "NOUN", "NN", "conj", 9),
+            (",", ",", "PUNCT", ",", "punct", 14), ("Ana", "Ana", "PROPN", "NNP", "compound",
+            17), ("Ruiz", "Ruiz", "PROPN", "NNP", "appos", 14), (",", ",", "PUNCT", ",",
+            "punct", 14), ("resigned", "resign", "VERB", "VBD", "conj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    words, lemmas, pos, tags, deps, heads = (list(col) for col in zip(*rows, strict=True))
+    doc = Doc(load_nlp().vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps,
+              heads=heads)
+    cands = {c.trigger.text: c for s in doc.sents for c in find_candidates(s, pipeline.lexicon)}
+    assert [t.text for t in cands["resigned"].agents] == ["minister"]
+    assert [t.text for t in cands["evict"].targets] == ["squatters"]

@@ -404,6 +404,9 @@ def expand_conj(tok: Token) -> list[Token]:
         if child.dep_ == "conj" and (child.pos_ in ("NOUN", "PROPN", "PRON") or (
                 child.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of"
                                             for c in child.children))):
+            after = child.right_edge.i + 1
+            if after < len(tok.doc) and _stranded_subject(tok.doc[after]) == child:
+                continue  # (", and the minister resigned": the subject of another clause)
             out.extend(expand_conj(child))  # ("Saudi Arabia and three of its allies")
         elif child.dep_ == "appos" and tok.ent_type_ in _LISTABLE and (
             child.ent_type_ in _LISTABLE and any(c.dep_ == "conj" for c in child.children)
@@ -762,6 +765,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if inner is not None:
                 return inner, passive
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded, passive
     for child in verb.children:
         if child.dep_ == "mark" and child.i < verb.i:
             # "a day after Azerbaijan launched an offensive": the parser took the subject for
@@ -771,6 +777,23 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             if inner is not None:
                 return inner, passive
     return None, passive
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "..., and the interior minister, Carlos Filizzola, resigned hours later": the parser
+    joined the second clause's subject to an earlier noun and its verb to the first clause's
+    verb; the noun phrase after ", and" that ends right before the verb is its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    for noun in doc[verb.head.i + 1:verb.i]:
+        if noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.pos_ in (
+                "NOUN", "PROPN", "PRON") and noun.right_edge.i == verb.i - 1 and (
+                noun.left_edge.i >= 2 and doc[noun.left_edge.i - 1].lower_ in ("and", "but")
+                and doc[noun.left_edge.i - 2].text in (",", ";")):
+            return noun
+    return None
 
 
 def _of_conjunct(verb: Token) -> Token | None:
