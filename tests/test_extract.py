@@ -5185,3 +5185,15 @@ def test_a_clause_subject_the_parser_joined_to_an_earlier_object(pipeline: Pipel
     cands = {c.trigger.text: c for s in doc.sents for c in find_candidates(s, pipeline.lexicon)}
     assert [t.text for t in cands["resigned"].agents] == ["minister"]
     assert [t.text for t in cands["evict"].targets] == ["squatters"]
+
+
+def test_letting_someone_go_is_a_release_of_them(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Venezuela let two American oil executives go on Saturday after "
+                           "four years in detention.", date(2021, 11, 20))
+    (release,) = find(events, "RETREAT")
+    assert release.cameo is not None and release.cameo.code == "0841"
+    assert codes(release)[0] == "VEN"
+    assert release.target is not None and release.target.text.endswith("executives")
+    events = run(pipeline, "Egypt refused to let the activist leave for Germany.",
+                 date(2021, 11, 20))
+    assert find(events, "RETREAT") == [] and len(find(events, "REJECT")) == 1

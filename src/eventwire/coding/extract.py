@@ -178,6 +178,9 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     # "struck a ceasefire deal": the model may read "deal" as a verb in a clause of its own
     kids.extend(c for c in tok.children if c.dep_ == "ccomp" and c.lower_ in ("deal", "deals")
                 and c.i - tok.i <= 4)
+    # "Iran let her go", "let the guard leave": the bare verb of the small clause
+    kids.extend(c for c in tok.children if c.dep_ == "ccomp" and _lemma(tok) == "let"
+                and any(g.dep_ == "nsubj" for g in c.children))
     # "found Donald Trump guilty": the adjective of a small clause the parser made a ccomp
     kids.extend(c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
                 and any(g.dep_ == "nsubj" for g in c.children))
@@ -1389,6 +1392,18 @@ _WORKERS = frozenset({"worker", "teacher", "miner", "doctor", "nurse", "driver",
 """Who "striking" describes as on strike when it stands right before them."""
 
 _WALKED_FREE = frozenset({("walk", "out", "$prisons"), ("walk", "free")})
+
+
+def _let_go(cand: Candidate) -> list[Token]:
+    """Who a "let ... go" or "let ... leave" pattern lets go: the small clause's subject."""
+    if cand.entry.pos != "verb" or cand.entry.pattern[0] != "let":
+        return []
+    for clause in cand.tokens:
+        if clause.dep_ == "ccomp" and clause.head.i == cand.trigger.i:
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return expand_conj(subj)
+    return []
 """Rows whose subject is the one released ("walked out of prison", "walked free")."""
 
 _OBJECT_NEEDED = frozenset({("shelter",), ("harbour",), ("harbor",)})
@@ -2915,6 +2930,10 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         if kind == "verb":
             _verb_arguments(cand, lex)
             _armed_backing(cand, lex)
+            let_go = _let_go(cand)
+            if let_go:
+                # "Iran let her and Anoosheh Ashoori go": who is let go is who is released
+                cand.targets = let_go
             if entry.pattern in _WALKED_FREE:
                 # "Victoire Ingabire walked out of Nyarugenge prison": the one who walks is
                 # the one released, by whoever held her (not named here)
