@@ -5197,3 +5197,48 @@ def test_letting_someone_go_is_a_release_of_them(pipeline: Pipeline) -> None:
     events = run(pipeline, "Egypt refused to let the activist leave for Germany.",
                  date(2021, 11, 20))
     assert find(events, "RETREAT") == [] and len(find(events, "REJECT")) == 1
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Australian wine makers called the move revenge for Canberra's call for an inquiry.",
+     "AUS", None),
+    ("Beijing banned Lithuanian timber, a move Vilnius called blatant coercion.",
+     "LTU", "CHN"),
+    ("Ten days after the mayor was shot dead at his home by men in police uniforms, the "
+     "prosecutor is openly calling Senator Juan Reyes the mastermind.", None, None),
+])
+def test_a_verdict_the_parser_merged_with_what_it_names_is_criticism(
+        pipeline: Pipeline, text: str, source: str | None, target: str | None) -> None:
+    """"called the move retaliation" (the move read as a compound of the verdict), "calling it
+    political persecution" (two objects), "calling Senator X the mastermind" (the verdict hung
+    on the name) and a censuring verdict in a relative ("a step Canberra called unjustified")."""
+    (criticism,) = find(run(pipeline, text, date(2020, 5, 12)), "ACCUSE")
+    assert criticism.cameo is not None and criticism.cameo.code == "111"
+    assert codes(criticism) == (source, target)
+    if text.startswith("Ten days"):
+        assert criticism.target is not None and criticism.target.sector == "LEG"
+
+
+def test_a_neutral_or_approving_verdict_is_no_criticism(pipeline: Pipeline) -> None:
+    assert find(run(pipeline, "Japanese officials, who had tracked the two warships for days, "
+                              "called the visit routine.", date(2020, 5, 12)), "ACCUSE") == []
+
+
+def test_two_objects_of_calling_are_the_named_and_the_name(pipeline: Pipeline) -> None:
+    """ "and Ankara is already calling it political persecution", as the small parser read it
+    in a longer sentence: "it" and "persecution" both objects of "calling" (written out by hand
+    so the test does not hang on the model)."""
+    from spacy.tokens import Doc
+
+    from eventwire.coding.extract import find_candidates
+
+    rows = [("Ankara", "Ankara", "PROPN", "NNP", "nsubj", 3), ("is", "be", "AUX", "VBZ", "aux",
+            3), ("already", "already", "ADV", "RB", "advmod", 3), ("calling", "call", "VERB",
+            "VBG", "ROOT", 3), ("it", "it", "PRON", "PRP", "dobj", 3), ("political",
+            "political", "ADJ", "JJ", "amod", 6), ("persecution", "persecution", "NOUN", "NN",
+            "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    words, lemmas, pos, tags, deps, heads = (list(col) for col in zip(*rows, strict=True))
+    doc = Doc(load_nlp().vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps,
+              heads=heads)
+    cands = [c for s in doc.sents for c in find_candidates(s, pipeline.lexicon)]
+    assert [(c.ptype, c.cameo, c.trigger.text) for c in cands] == [("ACCUSE", "111", "calling")]

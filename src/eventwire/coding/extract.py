@@ -3805,7 +3805,9 @@ _PRAISE = frozenset({"hero", "friend", "ally", "partner", "success", "victory", 
                      "breakthrough", "positive", "constructive", "good", "great", "important",
                      "model", "champion", "brother", "milestone", "excellent", "productive",
                      "fruitful", "useful", "welcome", "step", "chance", "opportunity",
-                     "president", "leader", "prime"})
+                     "president", "leader", "prime", "routine", "normal", "legitimate",
+                     "necessary", "justified", "proportionate", "appropriate", "peaceful",
+                     "legal"})
 
 
 _FALSEHOOD = frozenset({"lie", "joke", "nonsense", "fake", "false", "baseless", "absurd",
@@ -3879,8 +3881,13 @@ def _name_calling(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         small = _small_clause(tok)
         if obj is None and small is not None:
             obj = small[0]
+        merged = _merged_verdict(tok, obj, lex)
+        if merged is not None:
+            obj = merged[0]
         named = obj is None or obj.tag_ in ("WP", "WDT") or tok.dep_ == "relcl"
-        if obj is not None and not named:
+        if merged is not None:
+            verdict = [merged[1]]
+        elif obj is not None and not named:
             # the verdict: an object complement, or an adjective the parser hung after the
             # object (or a second object the parser gave a relative clause on the object:
             # "called the blast that crippled the bridge a terrorist act")
@@ -3950,6 +3957,39 @@ def _censure(verb: Token, lex: Lexicon) -> tuple[Token | None, list[Token]] | No
                for v in verdict for w in v.subtree):
         return None
     return thing, verdict
+
+
+def _merged_verdict(verb: Token, obj: Token | None, lex: Lexicon) -> tuple[Token, Token] | None:
+    """The thing named and the name when the parser merged them: "calling it political
+    persecution" (two objects), "calling Arnie Teves the mastermind" (the name hung on the
+    named), "called the move retaliation", "calling the expulsion incomprehensible" (the named
+    read as a compound of the name, also as the object complement's: "called the decision
+    provocative")."""
+    if obj is not None and any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > obj.i
+                               for c in verb.children):
+        return None  # ("called the election result a fraud": the parse is whole)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) == 2 and objects[0].pos_ in ("PRON", "PROPN", "NOUN") and (
+            objects[0].tag_ not in ("WP", "WDT")):
+        return objects[0], objects[1]
+    if obj is not None and obj.tag_ not in ("WP", "WDT") and (obj.pos_ in (
+            "PROPN", "NOUN", "PRON") or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)):
+        inner = next((c for c in obj.children if c.dep_ in ("dobj", "oprd") and c.i > obj.i
+                      and any(d.dep_ == "det" for d in c.children)), None)
+        if inner is not None:
+            return obj, inner
+    holders = [obj] if obj is not None else [c for c in verb.children if c.dep_ == "oprd"]
+    for holder in holders:
+        first = next((c for c in holder.children if c.dep_ == "compound" and c.i < holder.i
+                      and c.pos_ == "NOUN"), None)
+        if first is not None and first.i == holder.i - 1 and any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                for d in (*holder.children, *first.children)) and (
+                holder.pos_ == "ADJ" or _lemma(first) in _RESOLVE_NOUNS
+                or _lemma(first) in lex.nouns):
+            return first, holder
+    return None
 
 
 def _swallowed_verdict(obj: Token) -> list[Token]:
