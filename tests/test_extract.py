@@ -5242,3 +5242,21 @@ def test_two_objects_of_calling_are_the_named_and_the_name(pipeline: Pipeline) -
               heads=heads)
     cands = [c for s in doc.sents for c in find_candidates(s, pipeline.lexicon)]
     assert [(c.ptype, c.cameo, c.trigger.text) for c in cands] == [("ACCUSE", "111", "calling")]
+
+
+@pytest.mark.parametrize(("text", "ptype", "cameo", "source", "target"), [
+    ("Iran kept flying weapons to Bashar al-Assad throughout 2013.", "AID", "072", "IRN",
+     "SYR"),
+    ("The Council of Europe ended Moscow's membership on Wednesday.", "SANCTION", "166", "IGO",
+     "RUS"),
+])
+def test_arms_flown_in_and_a_membership_ended(pipeline: Pipeline, text: str, ptype: str,
+                                              cameo: str, source: str, target: str) -> None:
+    (event,) = find(run(pipeline, text, date(2022, 3, 16)), ptype)
+    assert event.cameo is not None and event.cameo.code == cameo
+    assert codes(event) == (source, target)
+
+
+def test_setting_cars_alight_is_arson(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Youths set cars alight in Laayoune overnight.", date(2010, 11, 9))
+    assert [e.cameo.code for e in events if e.cameo is not None] == ["145"]
