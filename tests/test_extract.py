@@ -333,8 +333,10 @@ def test_custody_downing_and_a_longer_content_pattern(pipeline: Pipeline) -> Non
     assert ev.plover.mode == "strike"
     # "trade with" and "trade fire" are as long: the one with the content word wins
     events = run(pipeline, "Chechen separatist gunmen traded fire with Russian troops.")
-    assert [e.plover.type for e in events] == ["ASSAULT"]
+    # (two armed sides trading fire: each attacks the other)
+    assert [e.plover.type for e in events] == ["ASSAULT", "ASSAULT"]
     assert events[0].source is not None and events[0].source.sector == "REB"
+    assert events[1].source is not None and events[1].source.sector == "MIL"
 
 
 def test_states_saying_they_leave_a_body_and_a_destination_on_the_object(
@@ -5260,3 +5262,12 @@ def test_arms_flown_in_and_a_membership_ended(pipeline: Pipeline, text: str, pty
 def test_setting_cars_alight_is_arson(pipeline: Pipeline) -> None:
     events = run(pipeline, "Youths set cars alight in Laayoune overnight.", date(2010, 11, 9))
     assert [e.cameo.code for e in events if e.cameo is not None] == ["145"]
+
+
+def test_armed_sides_that_clash_with_each_other_both_attack(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Kyrgyz border guards clashed with Tajik troops near Vorukh on "
+                           "Thursday.", date(2021, 4, 29))
+    assert sorted(codes(e) for e in find(events, "ASSAULT")) == [("KGZ", "TJK"), ("TJK", "KGZ")]
+    events = run(pipeline, "Students clashed with riot police outside parliament on Thursday.",
+                 date(2021, 4, 29))
+    assert find(events, "ASSAULT") == [] and len(find(events, "PROTEST")) == 1

@@ -56,6 +56,8 @@ _CLASH = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "brawl",
                     "trade", "gunfire", "firefight", "gunfight", "shootout"})
 """ASSAULT triggers whose co-agents fight each other ("Indian and Chinese soldiers clashed",
 "exchanged fire")."""
+_ARMED = frozenset({"MIL", "REB", "PRM", "COP", "SPY", "UAF", "CRM"})
+"""Sectors that bear arms: a clash between two of them is fighting on both sides."""
 _EVENT_NOUN_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"}
 
 
@@ -427,6 +429,14 @@ class Pipeline:
         elif "between" in cand.rules and two_way and len(sources) == 1 and len(targets) == 1 and (
                 sources[0] is not None and targets[0] is not None):
             # "talks between A and B", "fighting between the army and the RSF": each side once
+            pairs = [(sources[0], targets[0]), (targets[0], sources[0])]
+        elif fight and cand.entry.pos == "verb" and len(sources) == 1 and len(targets) == 1 and (
+                sources[0] is not None and targets[0] is not None) and (
+                sources[0].sector in _ARMED and targets[0].sector in _ARMED) and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in cand.trigger.children):
+            # "South African troops clashed with rebels", "fought with Tajik border guards": a
+            # clash of armed sides has two attackers (as "clashes between A and B"); protesters
+            # clashing with police riot (PROTEST), the police's part is not told
             pairs = [(sources[0], targets[0]), (targets[0], sources[0])]
         elif len(sources) > 1 and (mutual or clash):
             # "Turkey and Russia agreed", "Indian and Chinese soldiers fought with clubs" (the
