@@ -5271,3 +5271,12 @@ def test_armed_sides_that_clash_with_each_other_both_attack(pipeline: Pipeline) 
     events = run(pipeline, "Students clashed with riot police outside parliament on Thursday.",
                  date(2021, 4, 29))
     assert find(events, "ASSAULT") == [] and len(find(events, "PROTEST")) == 1
+
+
+def test_what_a_side_fights_with_is_no_side(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Villagers fought back with stones and sticks.", date(2014, 2, 20))
+    assert len(events) == 1 and events[0].target is None
+    assert "weapons-are-means" in events[0].rule
+    events = run(pipeline, "Ukrainian troops clashed with Russian tanks near Izium.",
+                 date(2022, 4, 20))
+    assert ("UKR", "RUS") in [codes(e) for e in find(events, "ASSAULT")]

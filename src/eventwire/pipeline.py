@@ -433,7 +433,8 @@ class Pipeline:
         elif fight and cand.entry.pos == "verb" and len(sources) == 1 and len(targets) == 1 and (
                 sources[0] is not None and targets[0] is not None) and (
                 sources[0].sector in _ARMED and targets[0].sector in _ARMED) and any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in cand.trigger.children):
+                c.dep_ == "prep" and c.lower_ == "with" for t in (cand.trigger, *cand.tokens)
+                for c in t.children):
             # "South African troops clashed with rebels", "fought with Tajik border guards": a
             # clash of armed sides has two attackers (as "clashes between A and B"); protesters
             # clashing with police riot (PROTEST), the police's part is not told

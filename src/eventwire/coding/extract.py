@@ -1275,6 +1275,14 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
             if tgt is not None:
                 cand.rules.append("target-from-refused")
                 break
+    if tgt is not None and cand.ptype == "ASSAULT" and tgt.dep_ == "pobj" and (
+            tgt.head.lower_ == "with") and (lex.fits("$weapons", _lemma(tgt)) or _lemma(tgt) in (
+                _ARMOUR)) and not any(c.dep_ in ("poss", "amod", "compound") and (
+                    c.ent_type_ in ("NORP", "GPE")) for c in tgt.children):
+        # "their border guards clashed with mortars and armoured vehicles": what they fought
+        # with, not whom (but "clashed with Russian armour" names a side)
+        tgt = next((c for c in verb.children if c.dep_ == "dobj" and c not in used), None)
+        cand.rules.append("weapons-are-means")  # ("fought troops loyal to Kiir with tanks")
     cand.targets = expand_conj(tgt) if tgt is not None else []
     if tgt is not None and tgt.dep_ == "dobj" and tgt.head.i == verb.i:
         # "stormed the Congress, the Supreme Court and the presidential palace": the parser
@@ -3957,6 +3965,11 @@ def _censure(verb: Token, lex: Lexicon) -> tuple[Token | None, list[Token]] | No
                for v in verdict for w in v.subtree):
         return None
     return thing, verdict
+
+
+_ARMOUR = frozenset({"vehicle", "tank", "mortar", "artillery", "rifle", "gun", "machete",
+                     "knife", "stone", "rock", "stick", "club", "baton", "grenade"})
+"""Means of fighting the $weapons class may miss ("clashed with armoured vehicles")."""
 
 
 def _merged_verdict(verb: Token, obj: Token | None, lex: Lexicon) -> tuple[Token, Token] | None:
