@@ -5280,3 +5280,15 @@ def test_what_a_side_fights_with_is_no_side(pipeline: Pipeline) -> None:
     events = run(pipeline, "Ukrainian troops clashed with Russian tanks near Izium.",
                  date(2022, 4, 20))
     assert ("UKR", "RUS") in [codes(e) for e in find(events, "ASSAULT")]
+
+
+def test_his_sentence_names_whom_the_ruling_is_for(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Alberto Fujimori was taken back to prison after the Supreme Court "
+                           "upheld his 25-year sentence.", date(2019, 1, 23))
+    (ruling,) = find(events, "SANCTION")
+    assert ruling.target is not None and ruling.target.country == "PER"
+    # a "his" the resolver takes for the doer is someone unnamed: the act stays, untargeted
+    events = run(pipeline, "Kagame commuted his sentence on Friday after Qatar intervened.",
+                 date(2023, 3, 24))
+    (pardon,) = find(events, "CONCEDE")
+    assert pardon.target is None

@@ -467,6 +467,10 @@ class Pipeline:
             pairs = [(s, with_country(t, s.country) if (
                 s is not None and t is not None and s.country and not named) else t)
                 for s, t in pairs]
+        if "target-personal-poss" in cand.rules:
+            # "Kagame commuted his sentence": a "his" that resolves to the doer is someone the
+            # text does not name, not the doer acting on himself
+            pairs = [(s, None if _same(s, t) else t) for s, t in pairs]
         for n, (source, target) in enumerate(p for p in pairs if not _same(*p)):
             if not (_known(source) or _known(target) or _specific_nominal(cand)):
                 continue  # no actor and no specific act: nothing an analyst can use

@@ -492,6 +492,20 @@ def _timeish(tok: Token) -> bool:
                 and tok.lower_ not in _CALENDAR)
 
 
+_PERSONAL_THINGS = frozenset({"sentence", "conviction", "term", "verdict", "visa", "passport",
+                              "citizenship", "nationality", "immunity", "pardon", "asset"})
+"""What is someone's own, so that "his sentence", "her visa" name whom an act on it is for."""
+
+
+def _whose_personal(noun: Token) -> Token | None:
+    """ "upheld his death sentence", "revoked her visa": the person the pronoun stands for
+    ("its" and "our" are left alone: they mostly point back at the doer)."""
+    if _lemma(noun) not in _PERSONAL_THINGS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in (
+        "his", "her", "their")), None)
+
+
 def _slot(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token | None:
     hit = _slot_any(heads, slot, exclude)
     if hit is not None and hit.like_num and hit.pos_ == "NUM":
@@ -1250,6 +1264,8 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                     whose = None  # "declared a state of emergency": no one's
                 tgt = _slot([tok], "poss", used) or _slot([tok], "compound", used) or _slot(
                     [tok], "amod", used) or whose
+                if tgt is None and (tgt := _whose_personal(tok)) is not None:
+                    cand.rules.append("target-personal-poss")
                 if tgt is None and (lex.fits("$accords", _lemma(tok)) or _lemma(tok) in (
                         "contact", "tie", "relation", "talk")):
                     # "suspended contacts with the Russian Federation", "a treaty with Kyiv"
