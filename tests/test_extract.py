@@ -5292,3 +5292,24 @@ def test_his_sentence_names_whom_the_ruling_is_for(pipeline: Pipeline) -> None:
                  date(2023, 3, 24))
     (pardon,) = find(events, "CONCEDE")
     assert pardon.target is None
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Two Turkish military planes landed in Beirut with rescuers and medical supplies.", "073",
+     "TUR", "LBN"),
+    ("A Japanese rescue team landed in Kathmandu on Sunday.", "073", "JPN", "NPL"),
+    ("Two Russian cargo planes carrying weapons and ammunition have landed at Bamako airport.",
+     "072", "RUS", "MLI"),
+    ("French paratroopers landed in Bangui as the vanguard of a UN-authorised force.", "074",
+     "FRA", "CAF"),
+])
+def test_planes_and_teams_that_land_with_help_bring_aid(
+        pipeline: Pipeline, text: str, cameo: str, source: str, target: str) -> None:
+    (aid,) = find(run(pipeline, text, date(2015, 4, 26)), "AID")
+    assert aid.cameo is not None and aid.cameo.code == cameo
+    assert codes(aid) == (source, target)
+
+
+def test_a_plane_landing_with_a_passenger_brings_no_aid(pipeline: Pipeline) -> None:
+    assert find(run(pipeline, "A plane carrying the opposition leader landed in Moscow.",
+                    date(2021, 1, 17)), "AID") == []

@@ -3755,12 +3755,21 @@ def _arrivals(sent: Span, cands: list[Candidate], lex: Lexicon) -> list[Candidat
         whole = _slot([subj], "pobj:of", set()) if subj is not None and _lemma(subj) in (
             "first", "rest", "last", "part", "some", "most", "bulk") else None
         subj = whole if whole is not None else subj  # "the first of 1,300 Australian troops"
-        place = _place_gone_to(tok)
+        place = _place_gone_to(tok) or _airport_of(tok)
+        # ("US Marines": the tagger's plural proper noun keeps its "s" in the lemma)
+        kind = _lemma(subj).removesuffix("s") if subj is not None and subj.tag_ == "NNPS" else (
+            _lemma(subj) if subj is not None else "")
+        carried = _carried(tok, subj, lex) if subj is not None else None
         if purpose is not None:
             entry, rule = _verb_entry(tok, "AID", None, "070"), "arrival-to-help"
         elif subj is None or place is None or _negated(tok):
             continue
-        elif lex.fits("$troops", _lemma(subj)) or _lemma(subj) in _FORCES_ARRIVING:
+        elif carried is not None:
+            # "two French military planes landed in Beirut with rescuers and medical supplies",
+            # "planes carrying weapons have landed at Mogadishu airport": what they bring
+            entry, rule = _verb_entry(tok, "AID", None, carried), "arrival-with-aid"
+            subj = _owner_of_carrier(subj)
+        elif lex.fits("$troops", kind) or kind in _FORCES_ARRIVING:
             # "Russian paratroopers began arriving in Kazakhstan" (asked for: aid, CAMEO 074),
             # "Wagner fighters arrived there" (a show of force, MOBILIZE)
             asked = any(_lemma(t) in _ASKING for t in sent)
@@ -3776,6 +3785,48 @@ def _arrivals(sent: Span, cands: list[Candidate], lex: Lexicon) -> list[Candidat
             subj = next(c for c in subj.children if c.dep_ == "poss")  # the plane's owner
         out.append(_construed(sent, tok, entry, rule, subj, [place] if place is not None else []))
     return out
+
+
+_RESCUERS = frozenset({"rescuer", "rescue", "medic", "doctor", "relief", "humanitarian",
+                       "medical", "search"})
+_CARRIERS = frozenset({"plane", "aircraft", "flight", "jet", "ship", "convoy", "truck", "team",
+                       "helicopter", "vessel"})
+
+
+def _airport_of(verb: Token) -> Token | None:
+    """ "landed at Mogadishu airport": the state of the named airport's city."""
+    for prep in verb.children:
+        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("at", "in") else None
+        if obj is not None and _lemma(obj) in ("airport", "airbase", "port"):
+            return next((c for c in obj.children if c.dep_ in ("compound", "poss")
+                         and c.ent_type_ == "GPE"), None)
+    return None
+
+
+def _carried(verb: Token, subj: Token, lex: Lexicon) -> str | None:
+    """The aid an arriving plane, convoy or team brings: "072" for weapons, "073" for relief
+    and rescuers ("a Chinese rescue team", "planes carrying relief supplies", "landed with
+    rescuers and medical supplies"), else None."""
+    if _lemma(subj) not in _CARRIERS:
+        return None
+    things = [g for c in subj.children if c.dep_ == "acl" and _lemma(c) in ("carry", "bring")
+              for g in c.children if g.dep_ == "dobj"]
+    things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pobj"]
+    things = [t for g in things for t in expand_conj(g)]
+    if any(lex.fits("$weapons", _lemma(t)) or _lemma(t) in ("ammunition", "arm", "weapon")
+           for t in things):
+        return "072"
+    if any(lex.fits("$relief", _lemma(t)) or _lemma(t) in _RESCUERS for t in things) or any(
+            c.dep_ in ("compound", "amod") and _lemma(c) in _RESCUERS for c in subj.children):
+        return "073"
+    return None
+
+
+def _owner_of_carrier(subj: Token) -> Token:
+    """Whose plane or team it is: "two French military planes" -> French."""
+    return next((c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and (
+        c.ent_type_ in ("NORP", "GPE", "ORG"))), subj)
 
 
 _CARRYING = frozenset({"fly", "bus", "put", "ship", "drive", "truck", "bundle"})
@@ -3810,7 +3861,7 @@ def _removals(sent: Span, cands: list[Candidate], lex: Lexicon) -> list[Candidat
 _FORCES_ARRIVING = frozenset({"police", "marine", "paratrooper", "contingent", "peacekeeper",
                               "officer", "gendarme", "fighter", "mercenary"})
 _ASKING = frozenset({"request", "invitation", "invite", "ask", "appeal", "authorise",
-                     "authorize", "mandate"})
+                     "authorize", "mandate", "authorised", "authorized"})
 
 
 def _visitor_plane(tok: Token) -> bool:
