@@ -5313,3 +5313,16 @@ def test_planes_and_teams_that_land_with_help_bring_aid(
 def test_a_plane_landing_with_a_passenger_brings_no_aid(pipeline: Pipeline) -> None:
     assert find(run(pipeline, "A plane carrying the opposition leader landed in Moscow.",
                     date(2021, 1, 17)), "AID") == []
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("China has flown a team of engineers and 30 tonnes of relief supplies to Kathmandu.",
+     "CHN", "NPL"),
+    ("Turkey has flown planeloads of fruit and milk into Doha.", "TUR", "QAT"),
+    ("Alexei Navalny was flown to Germany for treatment on Saturday.", None, "RUS"),
+])
+def test_relief_flown_in_by_the_tonne_and_a_medical_evacuation(
+        pipeline: Pipeline, text: str, source: str | None, target: str) -> None:
+    (aid,) = find(run(pipeline, text, date(2020, 8, 22)), "AID")
+    assert aid.cameo is not None and aid.cameo.code == "073"
+    assert codes(aid) == (source, target)

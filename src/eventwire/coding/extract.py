@@ -76,8 +76,12 @@ _PART_NOUNS = frozenset({"phase", "part", "round", "stage", "series", "set", "ba
                          # "massed thousands of troops", "sent a contingent of police"
                          "thousand", "hundred", "dozen", "million", "group", "contingent",
                          "column", "convoy", "shipment", "consignment", "tonne", "ton",
+                         "planeload", "truckload", "shipload", "cargo",
                          # "give Ukraine one of its two Patriot batteries"
                          "one", "some", "several", "most", "all"})
+_LOADS = frozenset({"tonne", "ton", "planeload", "truckload", "shipload", "cargo", "shipment",
+                    "consignment"})
+"""Measures of goods sent ("43 tonnes of relief supplies")."""
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _NAMED_NOT_EVENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "LAW", "WORK_OF_ART",
                                "PRODUCT"})
@@ -193,6 +197,10 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
         if _lemma(obj) in _PART_NOUNS:
             # "signed the first phase of a trade deal": the deal is what was signed
             kids.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj")
+        for also in (c for c in obj.children if c.dep_ == "conj" and _lemma(c) in _LOADS):
+            # "flown a team of responders and 43 tonnes of relief supplies": a second load
+            kids.extend(g for c in also.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj")
         # a particle stranded after the object ("pulling forces out"), not the object's own
         # preposition ("called off his march on Moscow")
@@ -1610,6 +1618,9 @@ def _first_slot(cand: Candidate, slots: Iterable[str], used: set[Token]) -> Toke
     heads += [o for t in cand.tokens if t.pos_ == "NOUN" for p in t.children
               if p.dep_ == "prep" and p.lower_ == "of" and (o := _pobj(p)) is not None
               and o.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")]
+    # "flown ... 30 tonnes of relief supplies to Kathmandu": the load's phrase carries it too
+    heads += [t.head.head for t in cand.tokens if t.dep_ == "pobj" and t.head.lower_ == "of"
+              and _lemma(t.head.head) in _LOADS]
     for slot in slots:
         if slot == "none":
             return None
