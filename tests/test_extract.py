@@ -5326,3 +5326,12 @@ def test_relief_flown_in_by_the_tonne_and_a_medical_evacuation(
     (aid,) = find(run(pipeline, text, date(2020, 8, 22)), "AID")
     assert aid.cameo is not None and aid.cameo.code == "073"
     assert codes(aid) == (source, target)
+
+
+def test_envoys_of_one_side_and_of_another_are_two_parties(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Negotiators of Sudan's army and of the Rapid Support Forces "
+                           "signed a truce in Jeddah.", date(2023, 5, 21))
+    agreements = find(events, "AGREE")
+    assert len(agreements) == 2
+    assert "REB" in {e.source.sector for e in agreements if e.source}
+    assert all(e.target is not None for e in agreements)

@@ -440,7 +440,24 @@ def expand_conj(tok: Token) -> list[Token]:
                 and tok.doc[child.i + 1].head.i == child.i):
             out.insert(0, child)
     out.extend(_stray_conjuncts(tok))
+    out.extend(_second_party_of(tok))
     return out
+
+
+_ENVOYS = frozenset({"delegation", "representative", "envoy", "negotiator", "official",
+                     "leader", "minister", "team", "member", "commander"})
+
+
+def _second_party_of(tok: Token) -> list[Token]:
+    """ "Military delegations of Libya's government and of Khalifa Haftar's forces": envoys of
+    two sides, each side's own (the second "of" is the first's conjunct)."""
+    if _lemma(tok) not in _ENVOYS or tok.tag_ != "NNS":
+        return []
+    ofs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    ofs += [g for c in ofs for g in c.children if g.dep_ == "conj" and g.lower_ == "of"]
+    if len(ofs) < 2:
+        return []
+    return [o for p in ofs[1:] if (o := _pobj(p)) is not None]
 
 
 def _stray_conjuncts(tok: Token) -> list[Token]:
