@@ -5335,3 +5335,11 @@ def test_envoys_of_one_side_and_of_another_are_two_parties(pipeline: Pipeline) -
     assert len(agreements) == 2
     assert "REB" in {e.source.sector for e in agreements if e.source}
     assert all(e.target is not None for e in agreements)
+
+
+def test_a_warning_of_consequences_for_a_state_is_aimed_at_it(pipeline: Pipeline) -> None:
+    events = run(pipeline, "A Russian deputy foreign minister warned of consequences for Kyiv, "
+                           "and Hungary's leaders have again asked Brussels to wait.",
+                 date(2014, 6, 27))
+    (warning,) = find(events, "THREATEN")
+    assert codes(warning) == ("RUS", "UKR")

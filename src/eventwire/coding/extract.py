@@ -1103,6 +1103,14 @@ def _verb_arguments(cand: Candidate, lex: Lexicon) -> None:
                 asked.lower_ not in ("it", "there", "we", "i")):
             tgt = asked
             cand.rules.append("target-asked-to-act")
+    if tgt is None and cand.ptype == "THREATEN" and _lemma(verb) == "warn":
+        # "warns of consequences for Chisinau and Tbilisi": whom the consequences are for
+        tgt = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for n in p.children if n.dep_ == "pobj" for q in n.children
+                    if q.dep_ == "prep" and q.lower_ in ("for", "against")
+                    and (o := _pobj(q)) is not None and _named_actor(o)), None)
+        if tgt is not None:
+            cand.rules.append("warned-of-consequences-for")
     if tgt is None and "dobj" in cand.entry.target and not _dep_children(verb, ("dobj",)):
         # "seized and looted the town": the object attaches to the last conjunct
         for conj in _dep_children(verb, ("conj",)):
