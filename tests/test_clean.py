@@ -57,3 +57,9 @@ def test_live_blog_timestamps_are_not_part_of_the_entry() -> None:
         "India has flown relief supplies to Kathmandu.",
         "The 12.5 million people in the region need help."]
     assert "10:45 GMT -" in out.removed
+
+
+def test_an_indonesian_time_zone_in_a_stamp_is_no_actor() -> None:
+    text = "11:20 WIB — A Jakarta court has sentenced the governor to two years in prison."
+    out = clean(Article(id="t", text=text, published=date(2017, 5, 9)))
+    assert out.text == "A Jakarta court has sentenced the governor to two years in prison."

@@ -135,9 +135,9 @@ def _scan_boilerplate(sentence: str, rules: BoilerplateRules, meta: _Meta) -> bo
 
 
 ZONE_NAMES = (r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|IST|PKT|JST|KST|AEST"
-              r"|AEDT|ET|PT|CT|[A-Z]{1,4}T")
-"""Time zones a live-blog stamp may give: the common ones, and any capitals ending in T ("EAT",
-"WAT", "AST", "AZT")."""
+              r"|AEDT|ET|PT|CT|WIB|WITA|[A-Z]{1,4}T")
+"""Time zones a live-blog stamp may give: the common ones (Indonesia's "WIB" and "WITA" among
+them), and any capitals ending in T ("EAT", "WAT", "AST", "AZT")."""
 _ZONE = rf"(?:\s?(?:{ZONE_NAMES}|[AaPp]\.?[Mm]\.?)\b)?"
 _STAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}" + _ZONE + r"\s*[—–-]\s+|^\d{1,2}:\d{2}" + _ZONE + r"\s+(?=[A-Z])")
