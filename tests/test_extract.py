@@ -5343,3 +5343,9 @@ def test_a_warning_of_consequences_for_a_state_is_aimed_at_it(pipeline: Pipeline
                  date(2014, 6, 27))
     (warning,) = find(events, "THREATEN")
     assert codes(warning) == ("RUS", "UKR")
+
+
+def test_taiwans_yuans_are_taiwanese_bodies() -> None:
+    actor = resolved("Students broke into the Executive Yuan after a trade pact with China.",
+                     "Yuan", date(2014, 3, 24))
+    assert (actor.country, actor.sector) == ("TWN", "GOV")
