@@ -5349,3 +5349,16 @@ def test_taiwans_yuans_are_taiwanese_bodies() -> None:
     actor = resolved("Students broke into the Executive Yuan after a trade pact with China.",
                      "Yuan", date(2014, 3, 24))
     assert (actor.country, actor.sector) == ("TWN", "GOV")
+
+
+def test_namesakes_in_office_at_once_are_told_apart_by_the_countries_named(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Jordan rushed extra troops to its border with Iraq on Tuesday, and "
+                           "King Abdullah put the army on its highest state of alert.",
+                 date(2014, 6, 24))
+    (alert,) = [e for e in find(events, "MOBILIZE") if e.trigger.startswith("put")]
+    assert alert.source is not None and (alert.source.country, alert.source.sector) == (
+        "JOR", "GOV")
+    events = run(pipeline, "Saudi Arabia's King Abdullah met Barack Obama in Riyadh.",
+                 date(2014, 3, 28))
+    assert next(codes(e) for e in find(events, "CONSULT"))[0] == "SAU"

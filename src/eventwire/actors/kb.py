@@ -410,7 +410,8 @@ class KnowledgeBase:
             chain.append(self._org_by_name[chain[-1].successor])
         return tuple(chain)
 
-    def person(self, text: str, on: date | None = None) -> tuple[Person, Role | None] | None:
+    def person(self, text: str, on: date | None = None,
+               prefer: frozenset[str] = frozenset()) -> tuple[Person, Role | None] | None:
         """A person by full name or alias (surname alone only when unambiguous).
 
         A surname alone ("Votel") must be one capitalised word, not an acronym ("UN"); it
@@ -419,9 +420,10 @@ class KnowledgeBase:
 
         Several people sharing the name: the one holding a role on ``on`` wins if only one
         does; otherwise ``None``. The role is the one in force on ``on`` (None if none is),
-        or the latest role when ``on`` is None.
+        or the latest role when ``on`` is None. Still several: the only one whose role on
+        ``on`` is in a ``prefer`` country (the countries the text names), if any.
         """
-        chosen = _choose(self._people.get(text), on)
+        chosen = _choose(self._people.get(text), on, prefer)
         if chosen is None and _surname_query(text):
             chosen = _choose(self._surnames.get(text), on)
         if chosen is None:
@@ -480,8 +482,11 @@ def _surname_query(text: str) -> bool:
     return " " not in text and text[:1].isupper() and not text.isupper()
 
 
-def _choose(candidates: tuple[Person, ...], on: date | None) -> Person | None:
-    """One person among namesakes: the only one active on ``on``, else the only curated one."""
+def _choose(candidates: tuple[Person, ...], on: date | None,
+            prefer: frozenset[str] = frozenset()) -> Person | None:
+    """One person among namesakes: the only one active on ``on``, else the only one active in
+    a ``prefer`` country ("King Abdullah" in 2014 in a story about Jordan), else the only
+    curated one."""
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     pool = candidates
@@ -489,6 +494,9 @@ def _choose(candidates: tuple[Person, ...], on: date | None) -> Person | None:
         active = tuple(p for p in candidates if p.role_on(on) is not None)
         if len(active) == 1:
             return active[0]
+        here = [p for p in active if (r := p.role_on(on)) is not None and r.country in prefer]
+        if len(here) == 1:
+            return here[0]
         pool = active or candidates
     curated = [p for p in pool if p.source == "curated"]
     return curated[0] if len(curated) == 1 else None

@@ -885,7 +885,8 @@ class ArticleActors:
     def _named(self, text: str, label: str, tok: Token) -> Actor | None:
         kb = self.kb
         if label in ("PERSON", ""):
-            found = kb.person(text, on=self.published)
+            found = kb.person(text, on=self.published, prefer=frozenset(
+                c for _s, _e, c, _n in self.places if c))
             if found is not None:
                 person, role = found
                 if role is None and self.published is not None and person.roles:
