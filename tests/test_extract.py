@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
 
 from eventwire.model import Actor, Article, Event
 from eventwire.nlp import load_nlp
@@ -34,6 +35,14 @@ def resolved(text: str, word: str, published: date) -> Actor:
     doc = load_nlp()(text)
     state = ActorResolver().for_article(doc, published)
     return state.resolve(next(t for t in doc if t.text == word))
+
+
+def hand_parsed(rows: list[tuple[str, str, str, str, str, int]]) -> Doc:
+    """A Doc with the parse written out (word, lemma, POS, tag, dependency, head index): a
+    misparse seen on a real sentence, kept fixed so the test does not hang on the model."""
+    words, lemmas, pos, tags, deps, heads = (list(col) for col in zip(*rows, strict=True))
+    return Doc(load_nlp().vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps,
+               heads=heads)
 
 
 def test_simple_active_clause(pipeline: Pipeline) -> None:
@@ -5164,8 +5173,6 @@ def test_a_clause_subject_the_parser_joined_to_an_earlier_object(pipeline: Pipel
     """The small parser's reading of ", and the interior minister, Ana Ruiz, resigned": the
     minister as a conjunct of the squatters and "resigned" as a conjunct of "killed" (a parse
     seen on a real sentence, written out by hand so the test does not hang on the model)."""
-    from spacy.tokens import Doc
-
     from eventwire.coding.extract import find_candidates
 
     rows = [("Two", "two", "NUM", "CD", "nummod", 1), ("guards", "guard", "NOUN", "NNS",
@@ -5181,9 +5188,7 @@ def test_a_clause_subject_the_parser_joined_to_an_earlier_object(pipeline: Pipel
             17), ("Ruiz", "Ruiz", "PROPN", "NNP", "appos", 14), (",", ",", "PUNCT", ",",
             "punct", 14), ("resigned", "resign", "VERB", "VBD", "conj", 3),
             (".", ".", "PUNCT", ".", "punct", 3)]
-    words, lemmas, pos, tags, deps, heads = (list(col) for col in zip(*rows, strict=True))
-    doc = Doc(load_nlp().vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps,
-              heads=heads)
+    doc = hand_parsed(rows)
     cands = {c.trigger.text: c for s in doc.sents for c in find_candidates(s, pipeline.lexicon)}
     assert [t.text for t in cands["resigned"].agents] == ["minister"]
     assert [t.text for t in cands["evict"].targets] == ["squatters"]
@@ -5230,8 +5235,6 @@ def test_two_objects_of_calling_are_the_named_and_the_name(pipeline: Pipeline) -
     """ "and Ankara is already calling it political persecution", as the small parser read it
     in a longer sentence: "it" and "persecution" both objects of "calling" (written out by hand
     so the test does not hang on the model)."""
-    from spacy.tokens import Doc
-
     from eventwire.coding.extract import find_candidates
 
     rows = [("Ankara", "Ankara", "PROPN", "NNP", "nsubj", 3), ("is", "be", "AUX", "VBZ", "aux",
@@ -5239,9 +5242,7 @@ def test_two_objects_of_calling_are_the_named_and_the_name(pipeline: Pipeline) -
             "VBG", "ROOT", 3), ("it", "it", "PRON", "PRP", "dobj", 3), ("political",
             "political", "ADJ", "JJ", "amod", 6), ("persecution", "persecution", "NOUN", "NN",
             "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
-    words, lemmas, pos, tags, deps, heads = (list(col) for col in zip(*rows, strict=True))
-    doc = Doc(load_nlp().vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps,
-              heads=heads)
+    doc = hand_parsed(rows)
     cands = [c for s in doc.sents for c in find_candidates(s, pipeline.lexicon)]
     assert [(c.ptype, c.cameo, c.trigger.text) for c in cands] == [("ACCUSE", "111", "calling")]
 
