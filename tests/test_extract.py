@@ -5363,3 +5363,28 @@ def test_namesakes_in_office_at_once_are_told_apart_by_the_countries_named(
     events = run(pipeline, "Saudi Arabia's King Abdullah met Barack Obama in Riyadh.",
                  date(2014, 3, 28))
     assert next(codes(e) for e in find(events, "CONSULT"))[0] == "SAU"
+
+
+def test_a_name_opening_the_sentence_read_as_an_adverbial_is_the_subject(
+        pipeline: Pipeline) -> None:
+    """ "Washington, meanwhile, still hasn't lifted the sanctions" as the small parser read it:
+    "Washington" an adverbial noun of "lifted", which has no subject."""
+    from eventwire.coding.extract import _subject, find_candidates
+
+    rows = [("Washington", "Washington", "PROPN", "NNP", "npadvmod", 7),
+            (",", ",", "PUNCT", ",", "punct", 7), ("meanwhile", "meanwhile", "ADV", "RB",
+            "advmod", 7), (",", ",", "PUNCT", ",", "punct", 7), ("still", "still", "ADV", "RB",
+            "advmod", 7), ("has", "have", "AUX", "VBZ", "aux", 7), ("n't", "not", "PART", "RB",
+            "neg", 7), ("lifted", "lift", "VERB", "VBN", "ROOT", 7), ("the", "the", "DET", "DT",
+            "det", 9), ("sanctions", "sanction", "NOUN", "NNS", "dobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 7)]
+    doc = hand_parsed(rows)
+    doc.ents = [doc.char_span(0, len("Washington"), label="GPE")]
+    (cand,) = [c for s in doc.sents for c in find_candidates(s, pipeline.lexicon)]
+    assert (cand.ptype, [t.text for t in cand.agents]) == ("CONCEDE", ["Washington"])
+    # ("Rwanda-backed": a patron, no subject)
+    patron = hand_parsed([("Rwanda", "Rwanda", "PROPN", "NNP", "npadvmod", 2),
+                          ("-", "-", "PUNCT", "HYPH", "punct", 2),
+                          ("backed", "back", "VERB", "VBN", "ROOT", 2)])
+    patron.ents = [patron.char_span(0, len("Rwanda"), label="GPE")]
+    assert _subject(patron[2])[0] is None

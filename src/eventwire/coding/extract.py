@@ -811,6 +811,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if stranded is not None:
         return stranded, passive
     for child in verb.children:
+        if child.dep_ == "npadvmod" and child.i < verb.i and child.i == child.sent.start and (
+                child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                and child.i + 1 < len(child.doc) and child.doc[child.i + 1].text != "-"):
+            # "Washington, meanwhile, still hasn't lifted the sanctions", "FIFA confirmed ...":
+            # a name opening the sentence that the parser took for an adverbial noun (but
+            # "Rwanda-backed rebels" is a patron)
+            return child, passive
+    for child in verb.children:
         if child.dep_ == "mark" and child.i < verb.i:
             # "a day after Azerbaijan launched an offensive": the parser took the subject for
             # the object of "after"
