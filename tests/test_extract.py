@@ -5388,3 +5388,15 @@ def test_a_name_opening_the_sentence_read_as_an_adverbial_is_the_subject(
                           ("backed", "back", "VERB", "VBN", "ROOT", 2)])
     patron.ents = [patron.char_span(0, len("Rwanda"), label="GPE")]
     assert _subject(patron[2])[0] is None
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Moscow revoked the accreditation of two BBC journalists on Friday.", "172"),
+    ("Washington revoked the visa of Colombia's president on Friday.", "1245"),
+    ("Dhaka revoked the curfew in the capital on Friday.", "081"),
+])
+def test_revoking_a_right_a_visa_or_a_measure(pipeline: Pipeline, text: str, cameo: str) -> None:
+    """Taking away a right restricts (COERCE 172), a visa revoked refuses entry (REJECT 1245),
+    a measure revoked is lifted (CONCEDE 081)."""
+    (event,) = run(pipeline, text, date(2023, 9, 29))
+    assert event.cameo is not None and event.cameo.code == cameo
