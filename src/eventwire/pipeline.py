@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from . import when
 from .actors.kb import NONSTATE_CODES, load_kb
 from .actors.resolver import (
+    ARMED_SECTORS,
     UTTERANCES,
     ActorResolver,
     ArticleActors,
@@ -56,8 +57,6 @@ _CLASH = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "brawl",
                     "trade", "gunfire", "firefight", "gunfight", "shootout"})
 """ASSAULT triggers whose co-agents fight each other ("Indian and Chinese soldiers clashed",
 "exchanged fire")."""
-_ARMED = frozenset({"MIL", "REB", "PRM", "COP", "SPY", "UAF", "CRM"})
-"""Sectors that bear arms: a clash between two of them is fighting on both sides."""
 _EVENT_NOUN_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT"}
 
 
@@ -432,7 +431,7 @@ class Pipeline:
             pairs = [(sources[0], targets[0]), (targets[0], sources[0])]
         elif fight and cand.entry.pos == "verb" and len(sources) == 1 and len(targets) == 1 and (
                 sources[0] is not None and targets[0] is not None) and (
-                sources[0].sector in _ARMED and targets[0].sector in _ARMED) and any(
+                sources[0].sector in ARMED_SECTORS and targets[0].sector in ARMED_SECTORS) and any(
                 c.dep_ == "prep" and c.lower_ == "with" for t in (cand.trigger, *cand.tokens)
                 for c in t.children):
             # "South African troops clashed with rebels", "fought with Tajik border guards": a

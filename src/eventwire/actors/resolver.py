@@ -123,6 +123,8 @@ class ArticleActors:
     mentions: list[_Mention] = field(default_factory=list)
     _kb_spans: dict[int, Span] = field(default_factory=dict)
     places: list[tuple[int, int, str, str | None]] = field(default_factory=list)
+    _place_countries: frozenset[str] = frozenset()
+    """The countries of ``places``: which of two namesakes in office the story is about."""
     _context: dict[tuple[int, ...], str | None] = field(default_factory=dict)
     _cache: dict[int, Actor] = field(default_factory=dict)
     _pending: set[int] = field(default_factory=set)
@@ -174,6 +176,7 @@ class ArticleActors:
         """Resolved toponyms (start, end, country, name) of the document, for place-actors
         ("captured El Fasher") and sentence context; earlier resolutions are recomputed."""
         self.places = sorted(places)
+        self._place_countries = frozenset(c for _s, _e, c, _n in self.places if c)
         self._cache.clear()
         self._context.clear()
         self._home = None
@@ -885,8 +888,7 @@ class ArticleActors:
     def _named(self, text: str, label: str, tok: Token) -> Actor | None:
         kb = self.kb
         if label in ("PERSON", ""):
-            found = kb.person(text, on=self.published, prefer=frozenset(
-                c for _s, _e, c, _n in self.places if c))
+            found = kb.person(text, on=self.published, prefer=self._place_countries)
             if found is not None:
                 person, role = found
                 if role is None and self.published is not None and person.roles:
@@ -1506,6 +1508,8 @@ _LOCATIVE = frozenset({"in", "near", "at", "around", "across", "outside", "insid
 _STATE_SIDE = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
 """Sectors of a state's own apparatus: whose "its army" or "the government" is the owner's."""
 _ARMED_GROUPS = frozenset({"REB", "PRM", "CRM", "UAF"})
+ARMED_SECTORS = _ARMED_GROUPS | {"MIL", "COP", "SPY"}
+"""Sectors that bear arms: armed groups and a state's forces, police and agents."""
 _MUNITIONS = frozenset({"rocket", "shell", "bomb", "mortar", "grenade", "munition", "projectile",
                         "explosive", "mine"})
 _ARMS = frozenset({"missile", "drone", "jet", "warplane", "tank", "artillery", "ship", "warship",

@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..nlp import country_names
+from ..when import FULL_WEEKDAYS
 from .lexicon import COOPERATIVE, QUAD_OF_TYPE, Entry, Lexicon
 
 CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
@@ -69,19 +70,18 @@ _ANSWERS = frozenset({"revenge", "retaliation", "reprisal", "response", "answer"
                       "reparation", "accountability", "justice", "anniversary", "aftermath",
                       "wake", "memory", "victim", "survivor"})
 """Nouns whose "for"/"to"/"of" complement is a past act ("in retaliation for the massacre")."""
+_LOADS = frozenset({"tonne", "ton", "planeload", "truckload", "shipload", "cargo", "shipment",
+                    "consignment"})
+"""Measures of goods sent ("43 tonnes of relief supplies")."""
 _PART_NOUNS = frozenset({"phase", "part", "round", "stage", "series", "set", "batch", "wave",
                          "text", "draft", "version", "terms", "details", "rest", "portion",
                          "tranche", "first", "second", "third", "final", "last", "cent",
                          "percent", "share", "bulk", "half", "majority", "proportion",
                          # "massed thousands of troops", "sent a contingent of police"
                          "thousand", "hundred", "dozen", "million", "group", "contingent",
-                         "column", "convoy", "shipment", "consignment", "tonne", "ton",
-                         "planeload", "truckload", "shipload", "cargo",
+                         "column", "convoy",
                          # "give Ukraine one of its two Patriot batteries"
-                         "one", "some", "several", "most", "all"})
-_LOADS = frozenset({"tonne", "ton", "planeload", "truckload", "shipload", "cargo", "shipment",
-                    "consignment"})
-"""Measures of goods sent ("43 tonnes of relief supplies")."""
+                         "one", "some", "several", "most", "all"}) | _LOADS
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _NAMED_NOT_EVENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "LAW", "WORK_OF_ART",
                                "PRODUCT"})
@@ -2872,8 +2872,7 @@ def _record(verb: Token, lex: Lexicon) -> bool:
     return counted and _tally_since(verb)
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"})
+_WEEKDAYS = frozenset(FULL_WEEKDAYS)
 
 
 def _tally_since(verb: Token) -> bool:
