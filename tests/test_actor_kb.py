@@ -509,7 +509,8 @@ def test_every_plain_sectors_row_is_reached_from_a_parse(kb: KnowledgeBase) -> N
     ("text", "code"),
     [("NetBlocks", "NGOSOC"), ("OVD-Info", "RUSSOC"), ("Apple Daily", "HKGJRN"),
      ("Repsol", "ESPBUS"), ("Pussy Riot", "RUSOPP"), ("Twitter", "USABUS"),
-     ("ADF", "IMGREB")],  # (the ADF is Islamic State's Central Africa province since 2019)
+     ("ADF", "IMGREB"),  # (the ADF is Islamic State's Central Africa province since 2019)
+     ("World Central Kitchen", "NGOSOC"), ("FIDH", "NGOSOC"), ("Medecins du Monde", "NGOMED")],
 )
 def test_monitors_outlets_and_companies(kb: KnowledgeBase, text: str, code: str) -> None:
     org = kb.organization(text)

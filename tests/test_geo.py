@@ -500,3 +500,17 @@ def test_country_names_do_not_displace_big_places_or_demonyms() -> None:
     gaz = default_gazetteer()
     assert not gaz.lookup("Washington")[0].is_country  # the state and the capital stay
     assert not any(e.is_country and e.country_iso3 == "SAU" for e in gaz.lookup("Saudi"))
+
+
+def test_the_tail_of_a_longer_name_is_no_place(nlp, resolver: GeoResolver) -> None:
+    # "Cup" is an alternate name of Carupano (Venezuela), "Act" and "Lama" of other towns:
+    # the end of a name that is no place ("World Cup", "the Patriot Act") is none either
+    doc = nlp("Fans in Nairobi watched a World Cup match while Congress debated the Patriot "
+              "Act and the Dalai Lama spoke.")
+    texts = {t.text for t in resolver.resolve_doc(doc)}
+    assert "Nairobi" in texts and not texts & {"Cup", "Act", "Lama"}
+
+
+def test_cite_soleil_is_in_port_au_prince(nlp, resolver: GeoResolver) -> None:
+    places = _resolve(nlp, resolver, "Gangs killed dozens of people in Cite Soleil.")
+    assert places["Cite Soleil"].country == "HTI" and "Cite" not in places

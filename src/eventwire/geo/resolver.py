@@ -369,10 +369,14 @@ class GeoResolver:
                 i += 1
                 continue
             j = _run_end(doc, i, taken)
+            # the tail of a longer name that is no place ("World Cup", "the Patriot Act", "the
+            # Dalai Lama", "Javier Milei") is no place either, unless it names a state
+            # ("the Cobre Panamá mine")
+            tail = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
             for k in range(j, i, -1):
                 span = doc[i:k]
                 if doc[k - 1].pos_ == "PROPN" and not _overlaps(span, blocked) \
-                        and self._scan_accepts(span):
+                        and self._scan_accepts(span, tail):
                     out.append(self._mention(span, "scan"))
                     i = k
                     break
@@ -380,11 +384,13 @@ class GeoResolver:
                 i += 1
         return out
 
-    def _scan_accepts(self, span: Span) -> bool:
+    def _scan_accepts(self, span: Span, tail: bool = False) -> bool:
         if span.text.lower() in STOP_NAMES or len(span.text) < 3:
             return False
         strong = [m for m in self._candidates(span.text)
                   if m.level in (MATCH_EXACT, MATCH_ALIAS, MATCH_ARTICLE)]
+        if tail:
+            return any(m.entry.is_country for m in strong)
         if _is_acronym(span.text):
             return any(m.entry.is_country for m in strong)
         if not strong:
