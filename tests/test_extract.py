@@ -5400,3 +5400,36 @@ def test_revoking_a_right_a_visa_or_a_measure(pipeline: Pipeline, text: str, cam
     a measure revoked is lifted (CONCEDE 081)."""
     (event,) = run(pipeline, text, date(2023, 9, 29))
     assert event.cameo is not None and event.cameo.code == cameo
+
+
+def test_a_speaker_who_goes_on_after_a_comma_is_the_doer(pipeline: Pipeline) -> None:
+    """ "X says A, blames B": the second verb is the speaker's act, not a second report."""
+    events = run(pipeline, "Garda Commissioner Drew Harris says 34 people have been arrested, "
+                           "blames a hooligan faction and says 400 officers have been sent in.",
+                 date(2023, 11, 24))
+    (blame,) = find(events, "ACCUSE")
+    assert blame.source is not None and "Harris" in blame.source.text
+    events = run(pipeline, "The governor said two soldiers were killed, accused the rebels of "
+                           "the attack and said more troops were on the way.")
+    (accusation,) = find(events, "ACCUSE")
+    assert accusation.source is not None and accusation.source.text == "The governor"
+
+
+def test_no_one_is_blamed_for_an_arrest(pipeline: Pipeline) -> None:
+    """Blame with no act named falls on the act of force told last, but an arrest, a sanction
+    or an expulsion is the authorities' own act: no claimed arrest by the blamed faction."""
+    events = run(pipeline, "The police chief said 34 people had been arrested and blamed a "
+                           "hooligan faction.")
+    assert [e.source for e in find(events, "COERCE")] == [None]
+    events = run(pipeline, "Gunmen abducted 79 pupils in Bamenda. The government blamed "
+                           "separatists.", date(2018, 11, 6))
+    claimed = [e for e in find(events, "ASSAULT") if e.factuality.status == "claimed"]
+    assert [e.source.sector for e in claimed if e.source] == ["REB"]
+
+
+def test_a_states_own_police_named_in_a_placeless_story_sets_its_home(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Garda Commissioner Drew Harris says 34 people have been arrested.",
+                 date(2023, 11, 24))
+    (arrest,) = find(events, "COERCE")
+    assert codes(arrest) == (None, "IRL")

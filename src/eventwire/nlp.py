@@ -208,6 +208,7 @@ def repair_parse(doc: Doc) -> Doc:
         _name_read_as_clause(doc, tok)
         _place_and_time_label(doc, tok)
         _speaker_goes_on(doc, tok)
+        _speaker_lists(doc, tok)
         _speaker_adds(doc, tok)
         _trailing_speaker(doc, tok)
         _media_report(doc, tok)
@@ -412,13 +413,31 @@ def _speaker_goes_on(doc: Doc, tok: Token) -> None:
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
         return
-    cc = next((c for c in clause.children if c.dep_ == "cc" and c.i == tok.i - 1), None)
+    # ("said two soldiers were killed, accused the rebels and said ...": a comma instead)
+    cc = next((c for c in clause.children if c.dep_ in ("cc", "punct") and c.i == tok.i - 1
+               and c.lower_ in ("and", ",")), None)
     if cc is None:
         return
     tok.head = speech
     cc.head = speech
     if tok.i >= 2 and doc[tok.i - 2].text == "," and doc[tok.i - 2].head == clause:
         doc[tok.i - 2].head = speech
+
+
+def _speaker_lists(doc: Doc, tok: Token) -> None:
+    """ "Harris says 34 people have been arrested, blames a hooligan faction and says ...": a
+    verb in the speaker's tense with no subject of its own, set off by a comma after the clause
+    the speaker reports, which the small model reads as a second reported clause, is the
+    speaker's next act: it is conjoined to the verb of saying."""
+    speech = tok.head
+    if not (tok.dep_ == "ccomp" and tok.tag_ in ("VBZ", "VBD") and tok.tag_ == speech.tag_
+            and (_present_stem(speech) in _SPEECH or speech.lower_ in _SAID)
+            and tok.i > 0 and doc[tok.i - 1].text == "," and doc[tok.i - 1].head == speech
+            and any(c.dep_ == "ccomp" and speech.i < c.i < tok.i for c in speech.children)):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in tok.children):
+        return
+    tok.dep_ = "conj"
 
 
 def _place_and_time_label(doc: Doc, tok: Token) -> None:

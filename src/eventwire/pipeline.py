@@ -340,8 +340,8 @@ class Pipeline:
         if cand.ptype == "REFER":
             # "... and Russia denied involvement": the latest act of force told before it
             act = next((e for e in reversed(earlier) if QUAD_OF_TYPE.get(e.plover.type) == 4
-                        and e.trigger_span is not None and e.trigger_span[0] < cand.trigger.idx),
-                       None)
+                        and e.trigger_span is not None and e.trigger_span[0] < cand.trigger.idx
+                        and not (e.cameo and e.cameo.code[:3] in _AUTHORITIES_ACTS)), None)
             if act is None:
                 return []
             cand.ptype, cand.mode = act.plover.type, act.plover.mode
@@ -649,6 +649,11 @@ class Pipeline:
 
 _REMEMBRANCE = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "memory",
                           "legacy", "aftermath", "lesson"})
+
+
+_AUTHORITIES_ACTS = frozenset({"172", "173", "174"})
+"""CAMEO sanctions, arrests and expulsions: acts of the authorities, which no one is blamed for
+or denies a part in ("34 people have been arrested, he said, and blamed a hooligan faction")."""
 
 
 def _history(trigger: Token, published: date | None) -> bool:

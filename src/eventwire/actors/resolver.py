@@ -346,6 +346,13 @@ class ArticleActors:
                     role = found[1] if found is not None else None
                     if role is not None and role.country not in NONSTATE_CODES:
                         weights[role.country] += 1
+                    # "Garda Commissioner Drew Harris says 34 people have been arrested": a
+                    # state's own police, army or ministry the story names sets it at home
+                    org = self.kb.organization(_bare(ent.text)) if ent.label_ in (
+                        "ORG", "PERSON") and role is None and not _generic(ent.text) else None
+                    if org is not None and org.country and org.country not in NONSTATE_CODES and (
+                            org.sector in _STATE_SIDE):
+                        weights[org.country] += 1
             self._home = _dominant(weights) or ""
         return self._home or None
 
