@@ -5433,3 +5433,20 @@ def test_a_states_own_police_named_in_a_placeless_story_sets_its_home(
                  date(2023, 11, 24))
     (arrest,) = find(events, "COERCE")
     assert codes(arrest) == (None, "IRL")
+
+
+def test_a_crowd_that_sets_on_people_assaults_them(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Ruling-party activists in Novi Sad attacked students putting up "
+                           "protest posters overnight.", date(2025, 1, 28))
+    (attack,) = find(events, "ASSAULT")
+    assert attack.cameo is not None and attack.cameo.code == "182"
+    events = run(pipeline, "Protesters attacked the French embassy in Kinshasa.")
+    assert [e.cameo.code for e in find(events, "PROTEST") if e.cameo] == ["145"]
+
+
+def test_a_speakers_verdict_after_two_reported_acts_is_the_speakers(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Guyana's president said on Saturday that a Venezuelan patrol boat "
+                           "had entered Guyanese waters and sailed close to production vessels, "
+                           "calling it a clear threat.", date(2025, 3, 2))
+    (verdict,) = find(events, "ACCUSE")
+    assert verdict.source is not None and verdict.source.country == "GUY"

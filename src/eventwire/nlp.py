@@ -367,6 +367,8 @@ def _speaker_adds(doc: Doc, tok: Token) -> None:
     boat would call it a threat. A verbal act in that position is the speaker's: it hangs on the
     verb of saying (whose subject it shares)."""
     clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head  # ("said a boat had entered its waters and sailed close to ...")
     speech = clause.head
     if not (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lower_ in _SPEECH_ADJUNCTS
             and clause.dep_ == "ccomp" and speech.tag_.startswith("VB")

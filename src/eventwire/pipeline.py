@@ -691,6 +691,12 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
         # person who shoots someone ("a fisherman confessed to shooting ...") assaults
         if ptype == "ASSAULT" and mode not in (None, "primitive", "destroy"):
             return ptype, mode, cameo  # "the men gunned down concert-goers": a shooting
+        if ptype == "ASSAULT" and lemma in ("attack", "assault") and target is not None and (
+                target.kind in ("group", "person") and target.sector in _HURT_PEOPLE):
+            # "ruling-party activists attacked students", "government supporters attacked
+            # peaceful protesters": a crowd that sets on people assaults them (CAMEO 182); one
+            # that attacks embassies or shops riots
+            return "ASSAULT", "beat", "182"
         if ptype == "ASSAULT":
             return "PROTEST", "riot", "145"
         return "PROTEST", "obstruct", "144"
@@ -717,6 +723,8 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
     return ptype, mode, cameo
 
 
+_HURT_PEOPLE = frozenset({"CVL", "EDU", "OPP", "JRN", "LAB", "REL", "REF", "PTY", "MED", "SOC"})
+"""Unarmed people a crowd can set on."""
 _RIOTING = frozenset({"storm", "invade", "ransack", "torch", "loot", "vandalise", "vandalize",
                       "smash", "set", "burn", "trash"})
 _CAPTURE_VERBS = frozenset({"seize", "capture", "grab", "snatch", "hold"})
