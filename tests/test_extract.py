@@ -5450,3 +5450,12 @@ def test_a_speakers_verdict_after_two_reported_acts_is_the_speakers(pipeline: Pi
                            "calling it a clear threat.", date(2025, 3, 2))
     (verdict,) = find(events, "ACCUSE")
     assert verdict.source is not None and verdict.source.country == "GUY"
+
+
+def test_the_accused_named_in_full_is_the_plotter(pipeline: Pipeline) -> None:
+    """The small model hangs "of plotting" on the accused person's name; the charge is the
+    verb's, and "him" in it is not the accused."""
+    events = run(pipeline, "Maduro accused Colombian President Juan Manuel Santos of plotting "
+                           "to kill him.", date(2018, 8, 5))
+    (plot,) = find(events, "THREATEN")
+    assert codes(plot) == ("COL", "VEN")

@@ -216,7 +216,27 @@ def repair_parse(doc: Doc) -> Doc:
         _finite_conjunct(doc, tok)
         _objects_read_as_clause(tok)
         _warning_shots(tok)
+        _charge_on_the_accused(tok)
     return doc
+
+
+_ACCUSING = ("accus", "suspect", "convict", "acquit", "absolv")
+"""Stems of verbs whose charge follows the accused: "accused X of plotting"."""
+
+
+def _charge_on_the_accused(tok: Token) -> None:
+    """ "Maduro accused Colombian President Juan Manuel Santos of plotting to kill him": the
+    small model hangs the charge ("of plotting") on the accused name, so the plot has no
+    plotter. The charge is the verb's: "of" is reattached to it."""
+    if not (tok.dep_ == "prep" and tok.lower_ == "of" and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children)):
+        return
+    noun = tok.head
+    obj = noun.head if noun.dep_ == "conj" else noun
+    verb = obj.head
+    if obj.dep_ == "dobj" and verb.tag_.startswith("VB") and verb.lower_.startswith(_ACCUSING) and (
+            noun.i < tok.i):
+        tok.head = verb
 
 
 def _warning_shots(tok: Token) -> None:

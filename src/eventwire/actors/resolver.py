@@ -836,6 +836,13 @@ class ArticleActors:
             own = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
             if clause.dep_ in ("advcl", "xcomp", "conj") and not own:
                 own = {c.i for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+            if not own and clause.dep_ == "xcomp" and clause.head.dep_ == "pcomp" and (
+                    clause.head.head.lower_ == "of"):
+                # "accused Santos of plotting to kill him": the accused plots, so "him" is
+                # someone else
+                accused = next((c for c in clause.head.head.head.children if c.dep_ == "dobj"),
+                               None)
+                own = {t.i for t in (accused, *accused.conjuncts)} if accused is not None else own
             candidates = [m for m in candidates if m.index not in own]
         if low == "its" and tok.dep_ == "poss" and _sector(self.kb, tok.head) in _ARMED_GROUPS:
             # "unless Nairobi pulled its troops out, two days after its gunmen killed": the
