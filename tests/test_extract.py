@@ -5459,3 +5459,16 @@ def test_the_accused_named_in_full_is_the_plotter(pipeline: Pipeline) -> None:
                            "to kill him.", date(2018, 8, 5))
     (plot,) = find(events, "THREATEN")
     assert codes(plot) == ("COL", "VEN")
+
+
+def test_a_response_threatened_or_named_by_its_means(pipeline: Pipeline) -> None:
+    """ "would respond" threatens; "retaliated by expelling" and "responded with air strikes"
+    are the expulsion and the strikes, done by whoever responds; a response told as done is
+    no attack of its own."""
+    (threat,) = find(run(pipeline, "Rubio said Washington would respond."), "THREATEN")
+    assert codes(threat)[0] == "USA" and threat.factuality.status == "threatened"
+    events = run(pipeline, "Russia retaliated by expelling 60 US diplomats.")
+    assert [codes(e) for e in events] == [("RUS", "USA")] and events[0].plover.type == "SANCTION"
+    (strikes,) = run(pipeline, "Israel responded with air strikes on Gaza.")
+    assert codes(strikes) == ("ISR", "PSE")
+    assert not find(run(pipeline, "Police responded to the protests with tear gas."), "ASSAULT")

@@ -217,6 +217,7 @@ def repair_parse(doc: Doc) -> Doc:
         _objects_read_as_clause(tok)
         _warning_shots(tok)
         _charge_on_the_accused(tok)
+        _gerund_read_as_object(tok)
     return doc
 
 
@@ -237,6 +238,15 @@ def _charge_on_the_accused(tok: Token) -> None:
     if obj.dep_ == "dobj" and verb.tag_.startswith("VB") and verb.lower_.startswith(_ACCUSING) and (
             noun.i < tok.i):
         tok.head = verb
+
+
+def _gerund_read_as_object(tok: Token) -> None:
+    """ "Israel responded by bombing bridges": the small model sometimes makes a gerund with an
+    object of its own the object of the preposition, as if it were a noun; it is a clause
+    (pcomp), whose subject is the verb's."""
+    if tok.tag_ == "VBG" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
+            tok.head.head.tag_.startswith("VB")) and any(c.dep_ == "dobj" for c in tok.children):
+        tok.dep_ = "pcomp"
 
 
 def _warning_shots(tok: Token) -> None:

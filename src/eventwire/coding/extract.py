@@ -3160,6 +3160,18 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             cand.targets = cand.targets or list(verb.targets)
     for cand in cands:
         head = cand.content_of
+        if head is not None and head.pos_ == "VERB" and _lemma(head) in _RETALIATING and (
+                cand.entry.pos == "noun" and cand.trigger.dep_ == "pobj"
+                and cand.trigger.head.lower_ == "with" and cand.trigger.head.head == head
+                and not cand.agents):
+            # "Israel responded with air strikes on Gaza", "Beijing retaliated with tariffs":
+            # the one responding acts (what is responded "to" is someone else's act)
+            answerer = inherited_subject(head)
+            if answerer is not None:
+                cand.agents = expand_conj(answerer)
+                cand.content_of = None
+                cand.rules.append(f"means-of:{_lemma(head)}")
+                continue
         if head is not None and _lemma(head) in _ANSWERS and QUAD_OF_TYPE.get(cand.ptype) == 4:
             # "in revenge for the killing of Soleimani", "Tehran's answer to the bombing of
             # its consulate": an act answered or atoned for happened
@@ -3341,6 +3353,12 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         if why is not None:
             cand.suppressed = True
             cand.rules.append(why)
+    for cand in cands:
+        if cand.ptype == "ASSAULT" and _lemma(cand.trigger) == "respond":
+            # "Washington would respond" threatens; "Israel responded with air strikes" tells
+            # the strikes, and "responded to the protests" is no attack
+            cand.suppressed = True
+            cand.rules.append("response-told")
     # A governing verb that was folded into an inner event is replaced by that event.
     # ("called on Israel to allow more aid": what is allowed is dropped, so the call stays)
     folded = {c.trigger for c in cands if c.origin.i != c.trigger.i and not c.suppressed}
@@ -4489,6 +4507,11 @@ _UNNAMED_ATTACKERS = frozenset({"bomber", "gunman", "attacker", "assailant", "hi
 _MEASURES = frozenset({"wave", "series", "round", "spate", "string"})
 
 
+_RETALIATING = frozenset({"retaliate", "respond", "react", "reply", "hit back", "strike back",
+                          "avenge", "punish"})
+"""Verbs that say an act answers another; "by" doing something names the act itself."""
+
+
 def _merge_instruments(cands: list[Candidate], by_trigger: dict[Token, Candidate]) -> None:
     """ "was killed in a US drone strike": the nominal strike gives the passive its agent."""
     for cand in cands:
@@ -4501,6 +4524,11 @@ def _merge_instruments(cands: list[Candidate], by_trigger: dict[Token, Candidate
             other = by_trigger.get(obj) if obj is not None else None
             if other is None or other is cand or other.suppressed:
                 continue
+            if child.lower_ == "by" and other.entry.pos == "verb" and (
+                    _lemma(cand.trigger) in _RETALIATING):
+                # "Russia retaliated by expelling 60 US diplomats": the means names the act
+                cand.suppressed = True
+                break
             if QUAD_OF_TYPE.get(other.ptype) == QUAD_OF_TYPE.get(cand.ptype) and (
                     QUAD_OF_TYPE.get(cand.ptype) in (3, 4)):
                 # "captured ... in a raid", "killed in a US drone strike": one act (but "signed
