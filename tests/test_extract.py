@@ -5472,3 +5472,13 @@ def test_a_response_threatened_or_named_by_its_means(pipeline: Pipeline) -> None
     (strikes,) = run(pipeline, "Israel responded with air strikes on Gaza.")
     assert codes(strikes) == ("ISR", "PSE")
     assert not find(run(pipeline, "Police responded to the protests with tear gas."), "ASSAULT")
+
+
+def test_a_handover_to_another_side_is_a_retreat(pipeline: Pipeline) -> None:
+    events = run(pipeline, "France's handover of its Port-Bouet base to the Ivorian army on "
+                           "Thursday was choreographed as a partnership.", date(2025, 2, 21))
+    (handover,) = find(events, "RETREAT")
+    assert codes(handover) == ("FRA", "CIV")
+    events = run(pipeline, "Hadi's handover of his powers to an eight-member council on Thursday "
+                           "was dressed up as a Yemeni decision.", date(2022, 4, 9))
+    assert [e.plover.type for e in events] == ["RETREAT"]  # (no body is left: not SANCTION 166)

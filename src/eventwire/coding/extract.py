@@ -3020,9 +3020,9 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             syn = tok.head if tok.pos_ == "ADJ" else tok
             cand.anchor = syn
             _noun_arguments(cand, lex)
-            if (cand.ptype, cand.mode) == ("RETREAT", "withdraw") and any(
-                    lex.fits("$accords", _lemma(t)) or t.ent_type_ == "ORG"
-                    for t in cand.targets):
+            if (cand.ptype, cand.mode) == ("RETREAT", "withdraw") and _lemma(tok) != (
+                    "handover") and any(lex.fits("$accords", _lemma(t)) or t.ent_type_ == "ORG"
+                                        for t in cand.targets):
                 # "their withdrawal from ECOWAS": leaving a body or a treaty is a sanction
                 # (CAMEO 166), like the verb "withdraw from $accords"; troops leave places
                 cand.ptype, cand.mode, cand.cameo = "SANCTION", "withdraw", "166"
