@@ -218,6 +218,7 @@ def repair_parse(doc: Doc) -> Doc:
         _warning_shots(tok)
         _charge_on_the_accused(tok)
         _gerund_read_as_object(tok)
+        _hostages_listed(doc, tok)
     return doc
 
 
@@ -247,6 +248,29 @@ def _gerund_read_as_object(tok: Token) -> None:
     if tok.tag_ == "VBG" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
             tok.head.head.tag_.startswith("VB")) and any(c.dep_ == "dobj" for c in tok.children):
         tok.dep_ = "pcomp"
+
+
+_TAKING = frozenset({"take", "takes", "took", "taken", "taking", "hold", "holds", "held",
+                     "holding"})
+
+
+def _hostages_listed(doc: Doc, tok: Token) -> None:
+    """ "took a Catholic priest and several churchgoers hostage": the small model reads the last
+    person as a modifier of "hostage" and "hostage" as a second person taken. The person is
+    the conjunct, and "hostage" says what they were taken as (a predicate of the verb)."""
+    if tok.lower_ not in ("hostage", "hostages") or tok.dep_ != "conj":
+        return
+    first = tok.head
+    verb = first.head
+    person = doc[tok.i - 1] if tok.i > 0 else None
+    if not (first.dep_ == "dobj" and verb.lower_ in _TAKING and person is not None
+            and person.dep_ == "compound" and person.head == tok):
+        return
+    for child in list(tok.children):
+        if child.i < person.i:
+            child.head = person  # ("several churchgoers": the modifiers go with the person)
+    person.head, person.dep_ = first, "conj"
+    tok.head, tok.dep_ = verb, "oprd"
 
 
 def _warning_shots(tok: Token) -> None:

@@ -3287,7 +3287,9 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         if gov is not None and (cand.purpose_kind == "purpose" or QUAD_OF_TYPE.get(
                 gov.ptype) == QUAD_OF_TYPE.get(cand.ptype)) and not (
                 cand.purpose_kind != "purpose" and gov.ptype == cand.ptype == "COERCE"
-                and gov.mode and cand.mode and gov.mode != cand.mode) and (
+                and gov.mode and cand.mode and gov.mode != cand.mode) and not (
+                cand.purpose_kind != "purpose" and gov.ptype != cand.ptype
+                and cand.entry.pos == "verb" and cand.targets) and (
                 "answered-by-refusal" not in cand.rules):
             # (a demand a refusal answers was made, whatever becomes of the refusal: "would not
             # extradite him, rebuffing Washington's demands")
@@ -3302,8 +3304,9 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     for cand in cands:
         trig = cand.trigger
         if cand.ptype != "ASSAULT" or trig.tag_ != "VBG" or trig.dep_ != "advcl" or any(
-                c.dep_ in _SUBJ for c in trig.children) or cand.suppressed:
-            continue
+                c.dep_ in _SUBJ for c in trig.children) or cand.suppressed or (
+                cand.cameo in _DEEDS_NOT_RESULTS):
+            continue  # ("overran Marawi, taking a priest hostage": a deed, not a toll)
         earlier = [c for c in cands if c is not cand and not c.suppressed
                    and c.trigger.i < trig.i and QUAD_OF_TYPE.get(c.ptype) == 4]
         crash = any(_lemma(t) in _ACCIDENTS for t in cand.sent if t.i < trig.i)
@@ -4510,6 +4513,10 @@ _MEASURES = frozenset({"wave", "series", "round", "spate", "string"})
 _RETALIATING = frozenset({"retaliate", "respond", "react", "reply", "hit back", "strike back",
                           "avenge", "punish"})
 """Verbs that say an act answers another; "by" doing something names the act itself."""
+
+
+_DEEDS_NOT_RESULTS = frozenset({"181", "1712"})
+"""Hostage-taking and arson: acts of their own beside an attack, never its toll."""
 
 
 def _merge_instruments(cands: list[Candidate], by_trigger: dict[Token, Candidate]) -> None:
