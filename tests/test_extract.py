@@ -5496,3 +5496,13 @@ def test_acts_of_another_kind_that_come_with_a_seizure_are_their_own(
         "a Catholic priest", "several worshippers"]
     events = run(pipeline, "Jets bombed a market in Idlib, killing 12 people.")
     assert len(find(events, "ASSAULT")) == 1
+
+
+def test_shooting_someone_at_a_place(pipeline: Pipeline) -> None:
+    """ "shot dead X at his home": the person shot is the target, "at" says where; with no
+    object, "shot at protesters" aims at them."""
+    (shot,) = run(pipeline, "Soldiers shot dead President Joao Bernardo Vieira at his home in "
+                            "Bissau early on Monday.", date(2009, 3, 2))
+    assert shot.target is not None and "Vieira" in shot.target.text
+    (fire,) = run(pipeline, "Soldiers shot at protesters in Bissau.")
+    assert fire.target is not None and fire.target.text == "protesters"

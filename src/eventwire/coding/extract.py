@@ -383,6 +383,11 @@ def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token], 
                        None)
             if hit is None:
                 break
+            if hit.dep_ == "prep" and hit.lower_ == "at" and _lemma(tok) == "shoot" and (
+                    any(c.dep_ == "dobj" for c in tok.children)):
+                # "shot dead President Vieira at his home": with an object of its own, "at"
+                # says where ("shoot", not "shoot at"; but "fired live rounds at crowds")
+                break
             used.append(hit)
         else:
             return entry, tuple(sorted(used, key=lambda t: t.i))
