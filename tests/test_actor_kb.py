@@ -515,3 +515,13 @@ def test_every_plain_sectors_row_is_reached_from_a_parse(kb: KnowledgeBase) -> N
 def test_monitors_outlets_and_companies(kb: KnowledgeBase, text: str, code: str) -> None:
     org = kb.organization(text)
     assert org is not None and org.code == code
+
+
+@pytest.mark.parametrize(("name", "on", "code"), [
+    ("dos Santos", date(2016, 3, 28), "AGOGOV"), ("Zamora Induta", date(2009, 3, 2), "GNBMIL"),
+    ("Michael Sarris", date(2013, 3, 20), "CYPGOV"), ("Ivan Velasquez", date(2018, 9, 1), "UNOGOV"),
+])
+def test_corrected_people(kb: KnowledgeBase, name: str, on: date, code: str) -> None:
+    found = kb.person(name, on)
+    assert found is not None and found[1] is not None
+    assert found[1].country + (found[1].sector or "") == code

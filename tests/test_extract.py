@@ -5506,3 +5506,13 @@ def test_shooting_someone_at_a_place(pipeline: Pipeline) -> None:
     assert shot.target is not None and "Vieira" in shot.target.text
     (fire,) = run(pipeline, "Soldiers shot at protesters in Bissau.")
     assert fire.target is not None and fire.target.text == "protesters"
+
+
+def test_a_titled_surname_with_a_particle_is_a_person_not_a_place(pipeline: Pipeline) -> None:
+    """ "President dos Santos" is Angola's president until 2017, not Santos, Brazil."""
+    events = run(pipeline, "An Angolan court jailed 17 activists on Monday for plotting against "
+                           "President dos Santos.", date(2016, 3, 28))
+    assert all(e.location is None or e.location.country != "BRA" for e in events)
+    assert {codes(e)[1] for e in find(events, "THREATEN")} == {"AGO"}
+    events = run(pipeline, "Police fired tear gas at protesters in Rio de Janeiro.")
+    assert events[0].location is not None and events[0].location.country == "BRA"

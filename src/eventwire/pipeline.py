@@ -158,6 +158,11 @@ class Pipeline:
             # a surname standing alone after the full name is that person, whatever the model
             # tags it ("installed Pedro Carmona ... within hours Carmona had dissolved"), unless
             # it names a state or a capital ("Mr Jordan", "George Washington")
+            # a surname after a name particle after a title is a person ("President dos
+            # Santos" is not Santos, Brazil; "Rio de Janeiro" has no title)
+            spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.pos_ == "PROPN"
+                      and t.i >= 2 and doc[t.i - 1].lower_ in _NAME_PARTICLES
+                      and kb.sector_for_noun(doc[t.i - 2].lower_, exact=True) is not None]
             full = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
             spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.pos_ == "PROPN" and any(
                 ent.end <= t.i and ent[-1].text == t.text for ent in full)
@@ -651,6 +656,9 @@ _REMEMBRANCE = frozenset({"anniversary", "commemoration", "memorial", "remembran
                           "legacy", "aftermath", "lesson"})
 
 
+_NAME_PARTICLES = frozenset({"dos", "da", "das", "do", "de", "van", "von", "der", "al", "bin",
+                             "ibn", "ould", "wa"})
+"""Lower-case particles inside surnames ("dos Santos", "wa Mutharika", "ould Abdel Aziz")."""
 _AUTHORITIES_ACTS = frozenset({"172", "173", "174"})
 """CAMEO sanctions, arrests and expulsions: acts of the authorities, which no one is blamed for
 or denies a part in ("34 people have been arrested, he said, and blamed a hooligan faction")."""
