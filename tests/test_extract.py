@@ -5516,3 +5516,13 @@ def test_a_titled_surname_with_a_particle_is_a_person_not_a_place(pipeline: Pipe
     assert {codes(e)[1] for e in find(events, "THREATEN")} == {"AGO"}
     events = run(pipeline, "Police fired tear gas at protesters in Rio de Janeiro.")
     assert events[0].location is not None and events[0].location.country == "BRA"
+
+
+def test_a_leader_named_by_surname_alone_places_the_story(pipeline: Pipeline) -> None:
+    """ "Sirleaf", untagged by the model, is Liberia's president in 2014: West Point is the
+    Monrovia township, not the town in New York, and the soldiers are Liberian."""
+    events = run(pipeline, "Soldiers fired live rounds and tear gas at us in West Point yesterday. "
+                           "Sirleaf quarantined our whole community against Ebola overnight.",
+                 date(2014, 8, 21))
+    fire = find(events, "ASSAULT")[0]
+    assert fire.source is not None and fire.source.country == "LBR"

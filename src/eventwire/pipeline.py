@@ -152,9 +152,10 @@ class Pipeline:
             # a known person's one-word name the model left untagged is no place either
             # ("solidarity with Lula" is not Lulea): the whole name or alias, not a surname
             # ("Residents of Kobani": a commander is also called Mazloum Kobani)
-            spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.pos_ == "PROPN"
-                      and not t.ent_type_ and (found := kb.person(t.text, article.published))
-                      and t.text in (found[0].name, *found[0].aliases)]
+            untagged = [(t, found) for t in doc if t.pos_ == "PROPN" and not t.ent_type_
+                        and (found := kb.person(t.text, article.published))
+                        and t.text in (found[0].name, *found[0].aliases)]
+            spans += [(t.idx, t.idx + len(t.text)) for t, _ in untagged]
             # a surname standing alone after the full name is that person, whatever the model
             # tags it ("installed Pedro Carmona ... within hours Carmona had dissolved"), unless
             # it names a state or a capital ("Mr Jordan", "George Washington")
@@ -170,8 +171,10 @@ class Pipeline:
             # the countries of the people and groups the story names are place context too
             # ("Gustavo Petro declared ...": Catatumbo is in Colombia)
             hints: dict[str, float] = {}
-            for _, actor in named:
-                iso2 = iso2_of(actor.country)
+            countries = [actor.country for _, actor in named] + [
+                found[1].country for _, found in untagged if found[1] is not None]
+            for code in countries:  # ("Sirleaf quarantined West Point": Liberia's)
+                iso2 = iso2_of(code)
                 if iso2 is not None:
                     hints[iso2] = hints.get(iso2, 0.0) + 0.5
             for tok in doc:

@@ -353,6 +353,13 @@ class ArticleActors:
                     if org is not None and org.country and org.country not in NONSTATE_CODES and (
                             org.sector in _STATE_SIDE):
                         weights[org.country] += 1
+                for tok in self.doc:  # a known name the model left untagged ("Sirleaf")
+                    found = self.kb.person(tok.text, on=self.published) if (
+                        tok.pos_ == "PROPN" and not tok.ent_type_) else None
+                    if found is not None and found[1] is not None and tok.text in (
+                            found[0].name, *found[0].aliases) and (
+                            found[1].country not in NONSTATE_CODES):
+                        weights[found[1].country] += 1
             self._home = _dominant(weights) or ""
         return self._home or None
 
@@ -1551,8 +1558,9 @@ def unplaceable(tok: Token) -> bool:
     anything "foreign" ("expelled foreign aid agencies")."""
     doer = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
     weapon = doer and tok.pos_ == "NOUN" and tok.lemma_.lower() in _ARMS | _MUNITIONS
-    if tok.lower_ in ("allies", "powers", "capitals"):
-        return True  # "Kyiv and its allies", "outside powers": states other than the scene's
+    if tok.lower_ in ("allies", "powers", "capitals", "governments"):
+        return True  # "Kyiv and its allies", "outside powers", "governments across the region":
+        # states other than the scene's
     if tok.lemma_.lower() in ("migrant", "seeker") and not any(
             c.dep_ in ("amod", "compound", "nmod") for c in tok.children if c.lower_ != "asylum"):
         return True  # "water cannon on migrants at the Kuznica crossing": not Poland's
