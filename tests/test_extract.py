@@ -5526,3 +5526,10 @@ def test_a_leader_named_by_surname_alone_places_the_story(pipeline: Pipeline) ->
                  date(2014, 8, 21))
     fire = find(events, "ASSAULT")[0]
     assert fire.source is not None and fire.source.country == "LBR"
+
+
+def test_cutting_off_the_internet(pipeline: Pipeline) -> None:
+    events = run(pipeline, "On Wednesday evening the Ugandan authorities cut off the internet "
+                           "nationwide.", date(2021, 1, 13))
+    (cut,) = find(events, "COERCE")
+    assert cut.cameo is not None and cut.cameo.code == "170" and codes(cut)[0] == "UGA"
