@@ -252,6 +252,8 @@ def _gerund_read_as_object(tok: Token) -> None:
 
 _TAKING = frozenset({"take", "takes", "took", "taken", "taking", "hold", "holds", "held",
                      "holding"})
+"""Forms of the verbs people are taken or held hostage with (the repairs run before the
+lemmatiser)."""
 
 
 def _hostages_listed(doc: Doc, tok: Token) -> None:

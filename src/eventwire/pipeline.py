@@ -23,6 +23,7 @@ from .actors.resolver import (
     ActorResolver,
     ArticleActors,
     unplaceable,
+    untagged_person,
     window_start,
     with_country,
 )
@@ -152,18 +153,17 @@ class Pipeline:
             # a known person's one-word name the model left untagged is no place either
             # ("solidarity with Lula" is not Lulea): the whole name or alias, not a surname
             # ("Residents of Kobani": a commander is also called Mazloum Kobani)
-            untagged = [(t, found) for t in doc if t.pos_ == "PROPN" and not t.ent_type_
-                        and (found := kb.person(t.text, article.published))
-                        and t.text in (found[0].name, *found[0].aliases)]
+            untagged = [(t, found) for t in doc
+                        if (found := untagged_person(kb, t, article.published)) is not None]
             spans += [(t.idx, t.idx + len(t.text)) for t, _ in untagged]
-            # a surname standing alone after the full name is that person, whatever the model
-            # tags it ("installed Pedro Carmona ... within hours Carmona had dissolved"), unless
-            # it names a state or a capital ("Mr Jordan", "George Washington")
             # a surname after a name particle after a title is a person ("President dos
             # Santos" is not Santos, Brazil; "Rio de Janeiro" has no title)
             spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.pos_ == "PROPN"
                       and t.i >= 2 and doc[t.i - 1].lower_ in _NAME_PARTICLES
                       and kb.sector_for_noun(doc[t.i - 2].lower_, exact=True) is not None]
+            # a surname standing alone after the full name is that person, whatever the model
+            # tags it ("installed Pedro Carmona ... within hours Carmona had dissolved"), unless
+            # it names a state or a capital ("Mr Jordan", "George Washington")
             full = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
             spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.pos_ == "PROPN" and any(
                 ent.end <= t.i and ent[-1].text == t.text for ent in full)

@@ -24,7 +24,7 @@ from ..coding.lexicon import load_lexicon
 from ..datafiles import package_file, read_tsv
 from ..model import Actor, ActorKind
 from ..nlp import load_nlp
-from .kb import NONSTATE_CODES, KnowledgeBase, load_kb
+from .kb import NONSTATE_CODES, KnowledgeBase, Person, Role, load_kb
 
 _PERSON_PRON = frozenset({"he", "him", "his", "she", "her", "hers"})
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its"})
@@ -354,10 +354,8 @@ class ArticleActors:
                             org.sector in _STATE_SIDE):
                         weights[org.country] += 1
                 for tok in self.doc:  # a known name the model left untagged ("Sirleaf")
-                    found = self.kb.person(tok.text, on=self.published) if (
-                        tok.pos_ == "PROPN" and not tok.ent_type_) else None
-                    if found is not None and found[1] is not None and tok.text in (
-                            found[0].name, *found[0].aliases) and (
+                    found = untagged_person(self.kb, tok, self.published)
+                    if found is not None and found[1] is not None and (
                             found[1].country not in NONSTATE_CODES):
                         weights[found[1].country] += 1
             self._home = _dominant(weights) or ""
@@ -1573,6 +1571,17 @@ _UNPLACED = frozenset({"foreign", "international", "western", "caribbean", "afri
                        "regional", "world"})
 """Modifiers that place a mention in no one country ("Caribbean leaders", "Western
 governments"): annotation guide, section 4."""
+
+
+def untagged_person(kb: KnowledgeBase, tok: Token, on: date | None
+                    ) -> tuple[Person, Role | None] | None:
+    """A person the knowledge base knows by this one proper noun, whole name or alias (not a
+    surname: "Residents of Kobani"), that the model left without an entity tag ("Sirleaf",
+    "solidarity with Lula")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_:
+        return None
+    found = kb.person(tok.text, on)
+    return found if found is not None and tok.text in (found[0].name, *found[0].aliases) else None
 
 
 def with_country(actor: Actor, country: str, why: str | None = None) -> Actor:
