@@ -5533,3 +5533,11 @@ def test_cutting_off_the_internet(pipeline: Pipeline) -> None:
                            "nationwide.", date(2021, 1, 13))
     (cut,) = find(events, "COERCE")
     assert cut.cameo is not None and cut.cameo.code == "170" and codes(cut)[0] == "UGA"
+
+
+def test_a_decision_someone_said_they_regretted_is_aimed_at_its_maker(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Algeria cut diplomatic ties with Morocco on Tuesday, a decision Rabat "
+                           "said it regretted.", date(2021, 8, 24))
+    (regret,) = find(events, "ACCUSE")
+    assert codes(regret) == ("MAR", "DZA")

@@ -626,6 +626,15 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
         if kind == "dobj" and _contact_clause(head) and head.head not in exclude and (
                 head.head not in heads):
             return head.head
+        said = head.head
+        if kind == "dobj" and head.dep_ == "ccomp" and said.dep_ == "relcl" and (
+                said.head.pos_ == "NOUN") and said.head not in exclude and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in head.children) and any(
+                c.dep_ == "nsubj" for c in said.children) and not any(
+                t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in said.subtree):
+            # "a decision Britain, France and Germany said they regretted": the noun the
+            # reporting clause modifies is what the reported verb acts on
+            return said.head
         if kind == "dobj":
             named = _named_as(head)
             if named is not None and named not in exclude:
