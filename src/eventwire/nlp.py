@@ -392,7 +392,7 @@ def _trailing_speaker(doc: Doc, tok: Token) -> None:
     a televised address": the small model joins the speaker to the clause before it (a conjunct
     of "minister") and hangs "said", with no subject, on the main verb. The name set off by a
     comma just before "said" is its subject, and "X said" is inserted speech (parataxis)."""
-    if not (tok.tag_ in ("VBD", "VBZ", "VBP") and _present_stem(tok) in _SPEECH | _SAID
+    if not (tok.tag_ in ("VBD", "VBZ", "VBP") and _saying(tok)
             and tok.dep_ in ("advcl", "conj") and tok.i >= 3):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in tok.children):
@@ -428,7 +428,7 @@ def _speaker_adds(doc: Doc, tok: Token) -> None:
     speech = clause.head
     if not (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lower_ in _SPEECH_ADJUNCTS
             and clause.dep_ == "ccomp" and speech.tag_.startswith("VB")
-            and _present_stem(speech) in _SPEECH | _SAID and speech.i < clause.i < tok.i
+            and _saying(speech) and speech.i < clause.i < tok.i
             and tok.i > 0 and doc[tok.i - 1].text == ","):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -445,6 +445,11 @@ _SAID = frozenset({"said", "announced", "told", "claimed", "stated", "posted", "
 """The same verbs in the past tense."""
 _SPOKEN_ACTS = frozenset({"vowed", "urged", "warned", "accused", "demanded", "threatened",
                           "pledged", "promised", "blamed", "condemned", "denounced"})
+
+
+def _saying(verb: Token) -> bool:
+    """Is the verb one of saying, in the present or the past ("says", "said", "claims")?"""
+    return _present_stem(verb) in _SPEECH | _SAID
 
 
 def _present_stem(verb: Token) -> str:
@@ -466,7 +471,7 @@ def _speaker_goes_on(doc: Doc, tok: Token) -> None:
     verbal_act = tok.tag_ == "VBD" and tok.lower_ in _SPOKEN_ACTS and clause.tag_ in (
         "VBD", "VBN") and speech.tag_ == "VBD" and speech.lower_ in _SAID
     if not (tok.dep_ == "conj" and (tense_shift or verbal_act) and clause.dep_ == "ccomp"
-            and (_present_stem(speech) in _SPEECH or speech.lower_ in _SAID)
+            and _saying(speech)
             and speech.i < clause.i < tok.i):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
@@ -489,7 +494,7 @@ def _speaker_lists(doc: Doc, tok: Token) -> None:
     speaker's next act: it is conjoined to the verb of saying."""
     speech = tok.head
     if not (tok.dep_ == "ccomp" and tok.tag_ in ("VBZ", "VBD") and tok.tag_ == speech.tag_
-            and (_present_stem(speech) in _SPEECH or speech.lower_ in _SAID)
+            and _saying(speech)
             and tok.i > 0 and doc[tok.i - 1].text == "," and doc[tok.i - 1].head == speech
             and any(c.dep_ == "ccomp" and speech.i < c.i < tok.i for c in speech.children)):
         return

@@ -23,7 +23,6 @@ from .actors.resolver import (
     ActorResolver,
     ArticleActors,
     unplaceable,
-    untagged_person,
     window_start,
     with_country,
 )
@@ -153,8 +152,7 @@ class Pipeline:
             # a known person's one-word name the model left untagged is no place either
             # ("solidarity with Lula" is not Lulea): the whole name or alias, not a surname
             # ("Residents of Kobani": a commander is also called Mazloum Kobani)
-            untagged = [(t, found) for t in doc
-                        if (found := untagged_person(kb, t, article.published)) is not None]
+            untagged = actors.untagged_people()
             spans += [(t.idx, t.idx + len(t.text)) for t, _ in untagged]
             # a surname after a name particle after a title is a person ("President dos
             # Santos" is not Santos, Brazil; "Rio de Janeiro" has no title)

@@ -129,6 +129,7 @@ class ArticleActors:
     _cache: dict[int, Actor] = field(default_factory=dict)
     _pending: set[int] = field(default_factory=set)
     _home: str | None = None
+    _untagged: list[tuple[Token, tuple[Person, Role | None]]] | None = None
     _sent_of: dict[int, int] = field(default_factory=dict)
     _antecedent: dict[int, int] = field(default_factory=dict)
     """Plural pronoun index -> the index of the mention it was resolved to."""
@@ -353,13 +354,22 @@ class ArticleActors:
                     if org is not None and org.country and org.country not in NONSTATE_CODES and (
                             org.sector in _STATE_SIDE):
                         weights[org.country] += 1
-                for tok in self.doc:  # a known name the model left untagged ("Sirleaf")
-                    found = untagged_person(self.kb, tok, self.published)
-                    if found is not None and found[1] is not None and (
-                            found[1].country not in NONSTATE_CODES):
-                        weights[found[1].country] += 1
+                for _tok, (_person, role) in self.untagged_people():  # ("Sirleaf")
+                    if role is not None and role.country not in NONSTATE_CODES:
+                        weights[role.country] += 1
             self._home = _dominant(weights) or ""
         return self._home or None
+
+    def untagged_people(self) -> list[tuple[Token, tuple[Person, Role | None]]]:
+        """The known people whose one-word name or alias the model left without an entity tag
+        ("Sirleaf", "solidarity with Lula"), found once per document (not a surname alone:
+        "Residents of Kobani")."""
+        if self._untagged is None:
+            self._untagged = [(tok, found) for tok in self.doc if tok.pos_ == "PROPN"
+                              and not tok.ent_type_ and (found := self.kb.person(
+                                  tok.text, self.published)) is not None
+                              and tok.text in (found[0].name, *found[0].aliases)]
+        return self._untagged
 
     def _acting_place(self, start: int, end: int) -> bool:
         """ "Erdogan asks Washington to extradite the Pennsylvania-based cleric": a capital
@@ -1571,17 +1581,6 @@ _UNPLACED = frozenset({"foreign", "international", "western", "caribbean", "afri
                        "regional", "world"})
 """Modifiers that place a mention in no one country ("Caribbean leaders", "Western
 governments"): annotation guide, section 4."""
-
-
-def untagged_person(kb: KnowledgeBase, tok: Token, on: date | None
-                    ) -> tuple[Person, Role | None] | None:
-    """A person the knowledge base knows by this one proper noun, whole name or alias (not a
-    surname: "Residents of Kobani"), that the model left without an entity tag ("Sirleaf",
-    "solidarity with Lula")."""
-    if tok.pos_ != "PROPN" or tok.ent_type_:
-        return None
-    found = kb.person(tok.text, on)
-    return found if found is not None and tok.text in (found[0].name, *found[0].aliases) else None
 
 
 def with_country(actor: Actor, country: str, why: str | None = None) -> Actor:

@@ -627,11 +627,9 @@ def _slot_any(heads: Iterable[Token], slot: str, exclude: set[Token]) -> Token |
                 head.head not in heads):
             return head.head
         said = head.head
-        if kind == "dobj" and head.dep_ == "ccomp" and said.dep_ == "relcl" and (
-                said.head.pos_ == "NOUN") and said.head not in exclude and not any(
-                c.dep_ in ("dobj", "nsubjpass") for c in head.children) and any(
-                c.dep_ == "nsubj" for c in said.children) and not any(
-                t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in said.subtree):
+        if kind == "dobj" and head.dep_ == "ccomp" and _contact_clause(said, reporting=True) and (
+                said.head not in exclude) and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in head.children):
             # "a decision Britain, France and Germany said they regretted": the noun the
             # reporting clause modifies is what the reported verb acts on
             return said.head
@@ -667,13 +665,15 @@ def _named_as(verb: Token) -> Token | None:
     return None
 
 
-def _contact_clause(verb: Token) -> bool:
+def _contact_clause(verb: Token, reporting: bool = False) -> bool:
     """ "a sentence Washington condemned", "the young people police gunned down": a relative
-    clause with its own subject and no relative word or object modifies what the verb acts on."""
+    clause with its own subject and no relative word or object modifies what the verb acts on.
+    ``reporting``: the clause reports another that does the acting ("a decision Rabat said it
+    regretted"), so its clausal complement is allowed."""
     kids = list(verb.children)
+    barred = ("dobj", "nsubjpass", "auxpass", "xcomp") + (() if reporting else ("ccomp",))
     return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
-        c.dep_ == "nsubj" for c in kids) and not any(
-        c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in kids) and not any(
+        c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in barred for c in kids) and not any(
         t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree)
 
 
@@ -3370,12 +3370,6 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         if why is not None:
             cand.suppressed = True
             cand.rules.append(why)
-    for cand in cands:
-        if cand.ptype == "ASSAULT" and _lemma(cand.trigger) == "respond":
-            # "Washington would respond" threatens; "Israel responded with air strikes" tells
-            # the strikes, and "responded to the protests" is no attack
-            cand.suppressed = True
-            cand.rules.append("response-told")
     # A governing verb that was folded into an inner event is replaced by that event.
     # ("called on Israel to allow more aid": what is allowed is dropped, so the call stays)
     folded = {c.trigger for c in cands if c.origin.i != c.trigger.i and not c.suppressed}
@@ -3535,6 +3529,10 @@ def _not_an_occurrence(cand: Candidate) -> str | None:
     hammered"), nature ("an earthquake struck") and a game ("stormed past Portugal to reach a
     World Cup semi-final")."""
     trig = cand.trigger
+    if cand.ptype == "ASSAULT" and _lemma(trig) == "respond":
+        # "Washington would respond" threatens (coded so before this); "Israel responded with
+        # air strikes" tells the strikes, and "responded to the protests" is no attack
+        return "response-told"
     described = trig.head if trig.dep_ == "acl" else next(
         (c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if described is not None and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -4524,8 +4522,7 @@ _UNNAMED_ATTACKERS = frozenset({"bomber", "gunman", "attacker", "assailant", "hi
 _MEASURES = frozenset({"wave", "series", "round", "spate", "string"})
 
 
-_RETALIATING = frozenset({"retaliate", "respond", "react", "reply", "hit back", "strike back",
-                          "avenge", "punish"})
+_RETALIATING = frozenset({"retaliate", "respond", "react", "reply", "avenge", "punish"})
 """Verbs that say an act answers another; "by" doing something names the act itself."""
 
 

@@ -389,9 +389,7 @@ class GeoResolver:
             return False
         strong = [m for m in self._candidates(span.text)
                   if m.level in (MATCH_EXACT, MATCH_ALIAS, MATCH_ARTICLE)]
-        if tail:
-            return any(m.entry.is_country for m in strong)
-        if _is_acronym(span.text):
+        if tail or _is_acronym(span.text):
             return any(m.entry.is_country for m in strong)
         if not strong:
             return False
