@@ -5541,3 +5541,20 @@ def test_a_decision_someone_said_they_regretted_is_aimed_at_its_maker(
                            "said it regretted.", date(2021, 8, 24))
     (regret,) = find(events, "ACCUSE")
     assert codes(regret) == ("MAR", "DZA")
+
+
+def test_people_doing_something_after_a_preposition_of_aim_are_its_target(
+        pipeline: Pipeline) -> None:
+    """ "fired tear gas at thousands of supporters marching for reform": the parser reads the
+    people as the subject of a clause; they are whom the shots are aimed at, and "striking"
+    before "dock workers" says what they were doing, not an attack on them."""
+    (fire, march) = run(pipeline, "Riot police fired tear gas at hundreds of students marching "
+                                  "for free tuition in Santiago on Thursday.", date(2011, 8, 5))
+    assert fire.plover.type == "ASSAULT" and fire.target is not None
+    assert fire.target.text.endswith("students") and codes(fire) == ("CHL", "CHL")
+    assert march.plover.type == "PROTEST" and march.source is not None
+    assert march.source.text == fire.target.text
+    events = run(pipeline, "Soldiers opened fire on striking dock workers in Mombasa on Monday.",
+                 date(2012, 3, 5))
+    (shots,) = events
+    assert shots.target is not None and shots.target.text == "striking dock workers"

@@ -219,6 +219,7 @@ def repair_parse(doc: Doc) -> Doc:
         _charge_on_the_accused(tok)
         _gerund_read_as_object(tok)
         _hostages_listed(doc, tok)
+        _people_doing_read_as_clause(tok)
     return doc
 
 
@@ -273,6 +274,43 @@ def _hostages_listed(doc: Doc, tok: Token) -> None:
             child.head = person  # ("several churchgoers": the modifiers go with the person)
     person.head, person.dep_ = first, "conj"
     tok.head, tok.dep_ = verb, "oprd"
+
+
+_AIMED_AT = frozenset({"at", "on", "upon", "into", "toward", "towards", "against"})
+"""Prepositions that name whom a shot, a charge or a blow is aimed at."""
+_DOING_NOTHING_TO = frozenset({"striking", "protesting", "fleeing", "retreating", "advancing",
+                               "demonstrating", "marching", "rallying", "rioting", "mourning",
+                               "praying", "worshipping", "sleeping", "waiting", "queuing",
+                               "picketing", "chanting", "stranded", "unarmed"})
+"""Participles that, right before a noun, say what the people are doing, not what is done to
+the noun: "striking garment workers" are workers on strike."""
+
+
+def _people_doing_read_as_clause(tok: Token) -> None:
+    """ "opened fire on Shia protesters marching against the judge", "fired tear gas at
+    thousands of supporters marching for reform": after a preposition of aim, the small model
+    reads the people and their participle as a clause (the people its subject), so the shot has
+    no one it is aimed at. The people are the preposition's object and the participle tells of
+    them. Likewise "opened fire on striking garment workers": "striking" is no verb with
+    "workers" its object, but says what the workers are doing."""
+    prep = tok.head
+    if not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.dep_ == "prep"
+            and prep.lower_ in _AIMED_AT and not any(c.dep_ == "pobj" for c in prep.children)):
+        return
+    people = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if people is not None and people.tag_.startswith("NN"):
+        people.head, people.dep_ = prep, "pobj"
+        tok.head, tok.dep_ = people, "acl"
+        return
+    noun = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if tok.lower_ in _DOING_NOTHING_TO and tok.i == prep.i + 1 and noun is not None and (
+            noun.left_edge.i == tok.i + 1) and all(
+                c == noun or c.dep_ in ("prep", "npadvmod", "punct") for c in tok.children):
+        for child in list(tok.children):
+            if child != noun:
+                child.head = prep.head  # "on Friday": the shooting's
+        noun.head, noun.dep_ = prep, "pobj"
+        tok.head, tok.dep_, tok.tag_ = noun, "amod", "JJ"
 
 
 def _warning_shots(tok: Token) -> None:
