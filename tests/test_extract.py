@@ -5558,3 +5558,16 @@ def test_people_doing_something_after_a_preposition_of_aim_are_its_target(
                  date(2012, 3, 5))
     (shots,) = events
     assert shots.target is not None and shots.target.text == "striking dock workers"
+
+
+def test_a_suspect_arrested_is_a_known_kind_of_actor(pipeline: Pipeline) -> None:
+    """ "a suspect was arrested": a suspect is someone held over a crime (CRM), so the arrest is
+    coded, and placed in the story's country when its sentence names no place."""
+    events = run(pipeline, "A gunman shot dead a city councillor in Guayaquil on Sunday. Police "
+                           "said two suspects were arrested hours later.", date(2023, 7, 24))
+    (arrest,) = find(events, "COERCE")
+    assert arrest.target is not None and arrest.target.sector == "CRM"
+    assert codes(arrest)[1] == "ECU"
+    probe = resolved("The army says no criminal investigation will be opened.", "investigation",
+                     date(2022, 9, 5))
+    assert probe.sector is None  # (an investigation of a crime, not of criminals)

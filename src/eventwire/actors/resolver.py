@@ -1260,7 +1260,10 @@ class ArticleActors:
                         country, name = country or group.country, group.name
                     sector = (group.sector if group is not None and group.sector in _ARMED_GROUPS
                               else _sector(kb, child))
-                sector = sector or kb.sector_for_noun(child.lemma_.lower())
+                if not (child.tag_ == "JJ" and child.lower_ == "criminal"):
+                    # ("a criminal investigation", "criminal charges" are of a crime, not of
+                    # criminals)
+                    sector = sector or kb.sector_for_noun(child.lemma_.lower())
             elif dep == "prep" and child.lower_ in ("of", "from", "for", "in") and child.i > tok.i:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is None:
@@ -1529,7 +1532,7 @@ _PLACE_PARTS = frozenset({"runway", "airport", "outskirts", "suburb", "centre", 
 _CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "LEG", "JUD",
                               "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF", "REB",
                               "PTY", "GOV", "UAF", "ELI", "PRM"})
-_HOME_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "OPP", "MED", "MIL", "LEG", "JUD", "GOV",
+_HOME_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "OPP", "MED", "MIL", "LEG", "JUD", "GOV", "CRM",
                            "REB"})
 """Unnamed people whose country the story's setting gives when their sentence does not."""
 _LOCATIVE = frozenset({"in", "near", "at", "around", "across", "outside", "inside", "throughout",
