@@ -5571,3 +5571,22 @@ def test_a_suspect_arrested_is_a_known_kind_of_actor(pipeline: Pipeline) -> None
     probe = resolved("The army says no criminal investigation will be opened.", "investigation",
                      date(2022, 9, 5))
     assert probe.sector is None  # (an investigation of a crime, not of criminals)
+
+
+def test_a_noun_modified_by_a_past_form_with_no_object_was_acted_on(pipeline: Pipeline) -> None:
+    """ "the opposition leader shot dead outside his home": a modifying verb with no subject or
+    object of its own is a passive participle, whatever form the tagger read."""
+    events = run(pipeline, "Chokri Belaid, the secular opposition leader shot dead outside his "
+                           "Tunis home on Wednesday, had warned for months of political violence.",
+                 date(2013, 2, 8))
+    (shot,) = find(events, "ASSAULT")
+    assert shot.source is None and shot.target is not None
+    assert shot.target.text.endswith("opposition leader") and codes(shot)[1] == "TUN"
+
+
+def test_a_number_of_a_group_is_that_group() -> None:
+    """ "four of the five mutineers": the group after "of" says who they are (as "hundreds of
+    villagers"); mutineers are soldiers."""
+    four = resolved("The government says four of the five mutineers have been arrested.", "four",
+                    date(2019, 1, 7))
+    assert four.sector == "MIL" and four.text == "four of the five mutineers"

@@ -220,6 +220,7 @@ def repair_parse(doc: Doc) -> Doc:
         _gerund_read_as_object(tok)
         _hostages_listed(doc, tok)
         _people_doing_read_as_clause(tok)
+        _past_read_for_participle(tok)
     return doc
 
 
@@ -311,6 +312,17 @@ def _people_doing_read_as_clause(tok: Token) -> None:
                 child.head = prep.head  # "on Friday": the shooting's
         noun.head, noun.dep_ = prep, "pobj"
         tok.head, tok.dep_, tok.tag_ = noun, "amod", "JJ"
+
+
+def _past_read_for_participle(tok: Token) -> None:
+    """ "Chokri Belaid, the opposition leader shot dead outside his home": a verb that modifies
+    a noun (acl) with no subject or object of its own is a passive participle (VBN), however the
+    tagger read its form; "shot" read as a past tense (VBD) left the leader no one shot."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.tag_.startswith("NN") and (
+            tok.i > tok.head.i) and not any(c.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "aux", "auxpass", "mark")
+                for c in tok.children):
+        tok.tag_ = "VBN"
 
 
 def _warning_shots(tok: Token) -> None:

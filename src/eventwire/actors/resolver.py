@@ -669,8 +669,9 @@ class ArticleActors:
             # "claimed the attack on Twitter", "applauded on Telegram": the medium, no actor
             # (but "New Delhi's ban on TikTok" falls on the company)
             return Actor(text=tok.text)
-        if tok.lemma_.lower() in _PARTITIVE:
-            # "hundreds of villagers", "a son of El Chapo": the group after "of" decides
+        if tok.lemma_.lower() in _PARTITIVE or tok.like_num:
+            # "hundreds of villagers", "a son of El Chapo", "four of the five mutineers": the
+            # group after "of" decides
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             if obj is not None:
@@ -1532,8 +1533,8 @@ _PLACE_PARTS = frozenset({"runway", "airport", "outskirts", "suburb", "centre", 
 _CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "LEG", "JUD",
                               "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF", "REB",
                               "PTY", "GOV", "UAF", "ELI", "PRM"})
-_HOME_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "OPP", "MED", "MIL", "LEG", "JUD", "GOV", "CRM",
-                           "REB"})
+_HOME_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "OPP", "MED", "MIL", "LEG", "JUD", "GOV",
+                           "REB", "CRM"})
 """Unnamed people whose country the story's setting gives when their sentence does not."""
 _LOCATIVE = frozenset({"in", "near", "at", "around", "across", "outside", "inside", "throughout",
                        "into", "on", "along", "off", "to"})
