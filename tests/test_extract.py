@@ -5590,3 +5590,16 @@ def test_a_number_of_a_group_is_that_group() -> None:
     four = resolved("The government says four of the five mutineers have been arrested.", "four",
                     date(2019, 1, 7))
     assert four.sector == "MIL" and four.text == "four of the five mutineers"
+
+
+def test_a_clash_between_a_crowd_and_the_police_tells_both_sides(pipeline: Pipeline) -> None:
+    """Guide section 8: in clashes between protesters and police the protesters' side is
+    PROTEST riot 145 and the police's ASSAULT 175; armed sides that clash assault each other."""
+    events = run(pipeline, "Riot police clashed with farmers in central Athens on Tuesday.",
+                 date(2010, 2, 2))
+    assert sorted((e.plover.type, e.cameo.code if e.cameo else None, e.source.sector if e.source
+                   else None) for e in events) == [("ASSAULT", "175", "COP"),
+                                                    ("PROTEST", "145", "AGR")]
+    events = run(pipeline, "Indian and Chinese soldiers clashed in the Galwan valley.",
+                 date(2020, 6, 16))
+    assert {e.plover.type for e in events} == {"ASSAULT"} and len(events) == 2

@@ -451,6 +451,11 @@ class Pipeline:
         else:
             pairs = [(s, self._event_noun_target(ctx, cand, t, s, earlier))
                      for s in sources for t in targets]
+        if fight:
+            # "police clashed with protesters", "students clashed with police": each side's
+            # part is told (guide section 8): the crowd's riot and the force's repression
+            pairs += [(t, s) for s, t in pairs if s is not None and t is not None
+                      and _crowd_and_force(s, t) and (t, s) not in pairs]
         if cand.cameo == "045":
             # a mediator or host of others' talks has no counterpart (guide section 8), even
             # when the deal it brokered names one ("accepted a truce deal brokered by Egypt")
@@ -715,6 +720,9 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
         # torched": a crowd no one names as armed storming or burning buildings riots (PROTEST
         # 145, guide section 3); gunmen, troops and militias keep their assault
         return "PROTEST", "riot", "145"
+    if ptype == "ASSAULT" and lemma in _CLASH and sector in ("COP", "MIL") and (
+            target is not None and target.sector in _CIVILIAN_SECTORS):
+        return ptype, mode, "175"  # the force's part in a clash with a crowd: repression
     if (ptype, cameo) == ("AID", "075") and sector == "COP":
         return "COERCE", "arrest", "173"  # police who "took him in" arrest him
     if ptype == "COERCE" and lemma in _CAPTURE_VERBS and _abduction(source, target):
@@ -741,6 +749,13 @@ _CAPTORS = frozenset({"REB", "CRM", "UAF"})
 _VESSELS = ("ship", "vessel", "tanker", "carrier", "boat", "freighter", "trawler", "yacht")
 _SITES_TAKEN = frozenset({"outpost", "base", "barrack", "headquarter", "camp", "post",
                           "position", "airport", "airfield", "station", "palace"})
+
+
+def _crowd_and_force(a: Actor, b: Actor) -> bool:
+    """One side a crowd of unarmed people (protesters, students, strikers), the other the
+    police or soldiers facing it."""
+    return any(x.sector in _CIVILIAN_SECTORS and x.kind != "person" and y.sector in (
+        "COP", "MIL") for x, y in ((a, b), (b, a)))
 
 
 def _sent_to_help(cand: Candidate, source: Actor | None, target: Actor | None) -> bool:
