@@ -1120,6 +1120,10 @@ def _specific_nominal(cand: Candidate) -> bool:
     """ "a bombing in Istanbul", "two car bombs exploded": a particular act with no named
     actor is still an event; "the fighting" or "attacks" in general are not."""
     noun = cand.trigger
+    if cand.entry.pos == "noun" and cand.ptype == "PROTEST" and noun.dep_ == "pobj" and (
+            noun.lemma_.lower() in _DIFFUSE):
+        return False  # "fled Bishkek after last week's unrest", "arrested amid unrest over the
+        # killing", "a week of unrest": the setting of the story's acts, not news of its own
     if cand.entry.pos == "noun" and cand.ptype == "PROTEST" and noun.dep_ != "compound" and not (
             noun.dep_ == "pobj" and noun.head.lower_ in ("over", "for", "about")):
         # "a day after rare protests in its capital", "to quell unrest", "after two weeks of
@@ -1152,6 +1156,8 @@ def _specific_nominal(cand: Candidate) -> bool:
         counted and noun.dep_ in ("nsubj", "nsubjpass"))
 
 
+_DIFFUSE = frozenset({"unrest", "turmoil", "upheaval"})
+"""Nouns of a troubled state of affairs that names no one act (unlike "protests", "riots")."""
 _WITNESSING = frozenset({"report", "hear", "witness", "see", "describe", "film", "record"})
 
 
