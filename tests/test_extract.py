@@ -5615,3 +5615,29 @@ def test_unrest_told_as_a_setting_is_no_event(pipeline: Pipeline) -> None:
     events = run(pipeline, "The government sent 5,000 soldiers to quell the worst unrest in "
                            "decades.", date(2021, 7, 15))
     assert "PROTEST" in {e.plover.type for e in events}
+
+
+def test_ordering_ones_forces_into_action_mobilises_them(pipeline: Pipeline) -> None:
+    """ "ordered the army to retake the safe haven": the order sets the army in motion (MOBILIZE
+    154, the army its target) beside the seizure ordered; an order to withdraw is a concession
+    alone, and one to foreign troops to leave an expulsion."""
+    events = run(pipeline, "President Ivan Duque ordered a special army unit to hunt down the "
+                           "dissidents.", date(2019, 8, 30))
+    (order,) = find(events, "MOBILIZE")
+    assert order.trigger.startswith("ordered") and order.target is not None
+    assert order.target.sector == "MIL" and codes(order) == ("COL", "COL")
+    assert find(events, "COERCE")
+    events = run(pipeline, "Shoigu ordered troops to withdraw from Kherson.", date(2022, 11, 9))
+    assert [e.plover.type for e in events] == ["CONCEDE"]
+    events = run(pipeline, "Georgia ordered Russian troops to leave its territory.",
+                 date(2008, 8, 20))
+    assert [e.plover.type for e in events] == ["SANCTION"]
+
+
+def test_taking_in_people_needs_them_as_its_object(pipeline: Pipeline) -> None:
+    """ "take in $people": not a prize taken "in the 10,000m" with a runner named after "with"."""
+    events = run(pipeline, "Kenenisa Bekele ran away on the last lap to take Olympic gold in the "
+                           "10,000m, with Sileshi Sihine second again.", date(2008, 8, 17))
+    assert events == []
+    (taken,) = run(pipeline, "Uganda agreed to take in 300 refugees from Sudan.", date(2008, 8, 17))
+    assert taken.plover.type == "AID"

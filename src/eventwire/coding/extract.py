@@ -213,10 +213,11 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     if particles:
         entries = tuple(e for e in entries if particles <= set(e.extras)) or entries
     found = _first_match(tok, entries, kids, lex)
-    if found is None or not found[0].extras:
+    if found is None or not found[0].extras or all(x.startswith("$") for x in found[0].extras):
         # "forced a Ryanair jet to land", "ordered troops to shoot to kill": a pattern may name
         # the verb the object is made to do (tried only when no pattern with its own words fits:
-        # "called on workers to strike" is a call)
+        # "called on workers to strike" is a call; "ordered Russian troops to leave" is an
+        # expulsion, not forces set in motion)
         clauses = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (
             c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
         # "gave American diplomats 72 hours to leave": the clause may hang on the deadline
@@ -378,6 +379,12 @@ def _first_match(tok: Token, entries: Iterable[Entry], dependents: list[Token], 
                 # on alert"), not the verb's ("put the city-state on its list")
                 # ("pulled out of the deal": or of a preposition under it)
                 pool = [c for c in pool if used[-1].i in (c.head.i, c.head.head.i)]
+            elif extra.startswith("$") and used[-1].i != tok.i and used[-1].lower_ in _PARTICLES:
+                # "take in $people": the people taken in are the object ("took in 300
+                # refugees", "take them in"), not whoever a preposition elsewhere names ("take
+                # Olympic gold in the 10,000m, with Sileshi Sihine second")
+                pool = [c for c in pool if c.dep_ in ("dobj", "nsubjpass") or used[-1].i in (
+                    c.head.i, c.head.head.i)]
             hit = next((c for c in pool if c not in used
                         and (lex.fits(extra, _lemma(c), c.ent_type_) or lex.fits(extra, c.lower_))),
                        None)
@@ -2281,6 +2288,24 @@ _COMMANDERS = frozenset({"general", "commander", "colonel", "chief", "leader"})
 officer ordered is one's own force (_FORCES_ORDERED)."""
 
 
+_STAND_DOWN = frozenset({"CONCEDE", "RETREAT", "THREATEN", "REQUEST"})
+
+
+def _orders_to_stand_down(cands: list[Candidate]) -> None:
+    """ "ordered the army to retake the safe haven": ordering one's forces into action is a
+    mobilisation (the "order $troops" row) beside the act ordered; but forces ordered to
+    withdraw, to hold their fire or to shoot on sight are told by that act alone (a concession,
+    a threat), not set in motion."""
+    for cand in cands:
+        if cand.ptype != "MOBILIZE" or cand.entry.pos != "verb" or cand.entry.pattern != (
+                "order", "$troops"):
+            continue
+        if any(other.ptype in _STAND_DOWN and other.anchor == cand.trigger
+               and "gov:command:order" in other.rules for other in cands if other is not cand):
+            cand.suppressed = True
+            cand.rules.append("order-to-stand-down")
+
+
 def _fold_link(cand: Candidate, link: Link) -> None:
     """Apply one governing verb's effect to the candidate (inner to outer)."""
     gov, effect = link.token, link.effect
@@ -3315,6 +3340,7 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             # "imposed sanctions on Russia, targeting state banks": whom the measure hits
             cand.suppressed = True
     _merge_instruments(cands, by_trigger)
+    _orders_to_stand_down(cands)
     for cand in cands:
         trig = cand.trigger
         if cand.ptype != "ASSAULT" or trig.tag_ != "VBG" or trig.dep_ != "advcl" or any(
