@@ -2282,6 +2282,10 @@ _FORCED_ENDS = frozenset({"storm", "kill", "raid", "overrun", "retake", "recaptu
 _FORCES_ORDERED = frozenset({"troop", "soldier", "reservist", "force", "unit", "battalion",
                              "brigade", "police", "policeman", "officer", "marine", "army",
                              "guardsman", "paratrooper", "commando", "conscript", "reserve"})
+_OPPONENTS_ORDERED = frozenset({"rioter", "protester", "demonstrator", "rebel", "militant",
+                                "gunman", "insurgent", "mutineer", "guerrilla", "fighter",
+                                "separatist", "hijacker", "kidnapper", "occupier"})
+"""The other side, whom an order to surrender is a demand on."""
 _CONTROLLING = frozenset({"threaten", "intend", "agree", "reject", "command"})
 _COMMANDERS = frozenset({"general", "commander", "colonel", "chief", "leader"})
 """Whom an order to pull back asks to yield ("ordered the general to pull his troops back"); an
@@ -2341,7 +2345,15 @@ def _fold_link(cand: Candidate, link: Link) -> None:
             # are the target (guide: troops called up or ordered)
             cand.targets = forces
             cand.rules.append("forces-as-target")
-        if cand.ptype == "RETREAT" and cand.mode in ("withdraw", "release") and (
+        if cand.ptype == "RETREAT" and cand.mode == "disarm" and ordered is not None and (
+                _lemma(ordered) in _OPPONENTS_ORDERED) and commander is not None:
+            # "ordered rioters in Lhasa to surrender by midnight": a surrender demanded of the
+            # other side is a demand that it yield (REQUEST), not the orderer's own surrender
+            cand.ptype, cand.mode, cand.cameo = "REQUEST", "yield", "1056"
+            cand.targets = expand_conj(ordered)
+            cand.trigger, cand.tokens = gov, (gov,)
+            cand.rules.append("ordered-to-yield")
+        elif cand.ptype == "RETREAT" and cand.mode in ("withdraw", "release") and (
                 commander is not None):
             if ordered is not None and not forces and (
                     ordered.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
