@@ -5649,3 +5649,20 @@ def test_an_order_to_the_other_side_to_surrender_is_a_demand(pipeline: Pipeline)
                              "midnight on Monday.", date(2008, 3, 16))
     assert order.plover.type == "REQUEST" and order.trigger == "ordered"
     assert order.target is not None and order.target.text == "rioters"
+
+
+def test_expelling_another_states_official_is_a_sanction(pipeline: Pipeline) -> None:
+    """Guide: expelling another state's diplomats and officials is SANCTION 166; expelling
+    its citizens stays a deportation (COERCE 174)."""
+    (expel,) = run(pipeline, "Bahrain expelled Tom Malinowski, the US assistant secretary of state "
+                             "for democracy, on Monday.", date(2014, 7, 8))
+    assert (expel.plover.type, expel.cameo.code if expel.cameo else None) == ("SANCTION", "166")
+    (expel,) = run(pipeline, "Bahrain expelled two American students on Monday.",
+                   date(2014, 7, 8))
+    assert expel.plover.type == "COERCE"
+
+
+def test_commercial_ships_are_business_property() -> None:
+    ships = resolved("Four commercial ships were sabotaged off Fujairah on Sunday.", "ships",
+                     date(2019, 5, 13))
+    assert ships.sector == "BUS"

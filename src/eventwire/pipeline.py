@@ -723,6 +723,11 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
     if ptype == "ASSAULT" and lemma in _CLASH and sector in ("COP", "MIL") and (
             target is not None and target.sector in _CIVILIAN_SECTORS):
         return ptype, mode, "175"  # the force's part in a clash with a crowd: repression
+    if (ptype, cameo) == ("COERCE", "174") and lemma == "expel" and _foreign_officials(
+            source, target) and target is not None and target.sector in ("GOV", "SPY", "MIL"):
+        # "Bahrain expelled Tom Malinowski, the US assistant secretary of state": expelling
+        # another state's official is a diplomatic sanction (SANCTION 166), not a deportation
+        return "SANCTION", "expel", "166"
     if (ptype, cameo) == ("AID", "075") and sector == "COP":
         return "COERCE", "arrest", "173"  # police who "took him in" arrest him
     if ptype == "COERCE" and lemma in _CAPTURE_VERBS and _abduction(source, target):
