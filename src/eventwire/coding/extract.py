@@ -2292,14 +2292,16 @@ _COMMANDERS = frozenset({"general", "commander", "colonel", "chief", "leader"})
 officer ordered is one's own force (_FORCES_ORDERED)."""
 
 
-_STAND_DOWN = frozenset({"CONCEDE", "RETREAT", "THREATEN", "REQUEST"})
+_STAND_DOWN = frozenset({"CONCEDE", "RETREAT", "THREATEN", "REQUEST", "MOBILIZE", "PROTEST"})
+"""Acts ordered of forces that tell the order by themselves (a march ordered is the
+mobilisation already)."""
 
 
 def _orders_to_stand_down(cands: list[Candidate]) -> None:
     """ "ordered the army to retake the safe haven": ordering one's forces into action is a
     mobilisation (the "order $troops" row) beside the act ordered; but forces ordered to
-    withdraw, to hold their fire or to shoot on sight are told by that act alone (a concession,
-    a threat), not set in motion."""
+    withdraw, to hold their fire, to shoot on sight or to march on a city are told by that act
+    alone (a concession, a threat, a mobilisation), not set in motion twice."""
     for cand in cands:
         if cand.ptype != "MOBILIZE" or cand.entry.pos != "verb" or cand.entry.pattern != (
                 "order", "$troops"):
