@@ -5666,3 +5666,19 @@ def test_commercial_ships_are_business_property() -> None:
     ships = resolved("Four commercial ships were sabotaged off Fujairah on Sunday.", "ships",
                      date(2019, 5, 13))
     assert ships.sector == "BUS"
+
+
+def test_a_thing_acted_on_stands_for_whom_its_pronoun_names(pipeline: Pipeline) -> None:
+    """ "backed his decision", "criticised her plan": the thing stands for its owner, whom the
+    pronoun names; but one that is the doer's own ("Macron cut short his visit to Algeria")
+    makes the doer no target of its own act."""
+    events = run(pipeline, "President Andres Pastrana ended peace talks with the FARC on "
+                           "Wednesday, and Washington backed his decision.", date(2002, 2, 21))
+    (backing,) = find(events, "SUPPORT")
+    assert codes(backing) == ("USA", "COL")
+    (critic,) = run(pipeline, "Claudia Sheinbaum announced a plan on Monday, and Canada "
+                              "criticised her plan.", date(2025, 3, 4))
+    assert codes(critic) == ("CAN", "MEX")
+    events = run(pipeline, "Emmanuel Macron cut short his visit to Algeria on Monday.",
+                 date(2025, 3, 4))
+    assert events and all(codes(e)[1] != "FRA" for e in events)

@@ -249,8 +249,13 @@ class Pipeline:
         if tok.pos_ != "NOUN" or tok.ent_type_ or kb.sector_for_noun(tok.lemma_, exact=True):
             return []  # an actor noun ("the government's envoys") is an actor itself
         for child in tok.children:
-            if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                # ("criticised his plan", "backed his decision": whom "his" stands for, unless
+                # it is the doer's own: "ended his visit")
                 owner = self._actor(ctx, child, cand)
+                if child.pos_ == "PRON" and owner is not None and any(
+                        _same(owner, self._actor(ctx, a, cand)) for a in cand.agents):
+                    return []
                 if owner is not None and owner.country and owner.sector:
                     return [owner]
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "with") and (
