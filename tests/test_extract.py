@@ -5682,3 +5682,6 @@ def test_a_thing_acted_on_stands_for_whom_its_pronoun_names(pipeline: Pipeline) 
     events = run(pipeline, "Emmanuel Macron cut short his visit to Algeria on Monday.",
                  date(2025, 3, 4))
     assert events and all(codes(e)[1] != "FRA" for e in events)
+    events = run(pipeline, "The Syrian government condemned the Turkish incursion as an attack on "
+                           "its sovereignty.", date(2018, 1, 30))
+    assert not find(events, "ASSAULT", "attack")  # (a label, no act of its own)

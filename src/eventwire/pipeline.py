@@ -19,6 +19,7 @@ from . import when
 from .actors.kb import NONSTATE_CODES, load_kb
 from .actors.resolver import (
     ARMED_SECTORS,
+    KIN,
     UTTERANCES,
     ActorResolver,
     ArticleActors,
@@ -249,9 +250,12 @@ class Pipeline:
         if tok.pos_ != "NOUN" or tok.ent_type_ or kb.sector_for_noun(tok.lemma_, exact=True):
             return []  # an actor noun ("the government's envoys") is an actor itself
         for child in tok.children:
-            if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            if child.dep_ == "poss" and (child.pos_ in ("NOUN", "PROPN") or (
+                    child.pos_ == "PRON" and not _label(cand.trigger)
+                    and tok.lemma_.lower() not in KIN)):  # ("his family" are people)
                 # ("criticised his plan", "backed his decision": whom "his" stands for, unless
-                # it is the doer's own: "ended his visit")
+                # it is the doer's own, "ended his visit"; but a label noun, "condemned the
+                # incursion as an attack on its sovereignty", tells no act of its own)
                 owner = self._actor(ctx, child, cand)
                 if child.pos_ == "PRON" and owner is not None and any(
                         _same(owner, self._actor(ctx, a, cand)) for a in cand.agents):
@@ -759,6 +763,13 @@ _CAPTORS = frozenset({"REB", "CRM", "UAF"})
 _VESSELS = ("ship", "vessel", "tanker", "carrier", "boat", "freighter", "trawler", "yacht")
 _SITES_TAKEN = frozenset({"outpost", "base", "barrack", "headquarter", "camp", "post",
                           "position", "airport", "airfield", "station", "palace"})
+
+
+def _label(trigger: Token) -> bool:
+    """ "condemned the incursion as an attack on its sovereignty", "what it calls a cowardly
+    attack": a noun that names another act, told by no one as an act of its own."""
+    return trigger.pos_ == "NOUN" and (trigger.dep_ in ("oprd", "attr") or (
+        trigger.dep_ == "pobj" and trigger.head.lower_ == "as"))
 
 
 def _crowd_and_force(a: Actor, b: Actor) -> bool:

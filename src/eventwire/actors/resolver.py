@@ -75,9 +75,9 @@ _COALITIONS = frozenset({"coalition", "alliance", "force", "forces", "mission", 
 _CROWD = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
                     "tens", "million", "millions", "score", "scores"})
 _BLOCS = frozenset({"IGO", "EUR"})
-_KIN = frozenset({"family", "wife", "husband", "son", "daughter", "child", "brother", "sister",
-                  "relative", "mother", "father", "parent", "nephew", "niece", "cousin",
-                  "grandson", "bodyguard", "escort", "driver", "member"})
+KIN = frozenset({"family", "wife", "husband", "son", "daughter", "child", "brother", "sister",
+                 "relative", "mother", "father", "parent", "nephew", "niece", "cousin",
+                 "grandson", "bodyguard", "escort", "driver", "member"})
 """The owner's own people ("Bashar al-Assad and his family", "shot by his bodyguard", "its
 members"): of the owner's country."""
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
@@ -1094,7 +1094,7 @@ class ArticleActors:
                 elif tok.lemma_.lower() in _COUNTERPARTS and not own:
                     pass  # "Kyiv and its allies", "three of its allies": other states
                 elif own or sector in _STATE_SIDE or (
-                    (sector is None and tok.lemma_.lower() in _ARMS) or tok.lemma_.lower() in _KIN
+                    (sector is None and tok.lemma_.lower() in _ARMS) or tok.lemma_.lower() in KIN
                 ):  # ("Bashar al-Assad and his family": the owner's people)
                     country = country or owner.country
                 continue
@@ -1334,7 +1334,7 @@ class ArticleActors:
             if followed is not None and followed.sector in ("OPP", "REL"):
                 # ("Gulen's followers": a cleric's followers are a religious movement)
                 country, sector = country or followed.country, followed.sector
-        if tok.lemma_.lower() in _KIN:
+        if tok.lemma_.lower() in KIN:
             # "Pedro Sanchez's wife", "two nephews of Maduro's wife", "a son of El Chapo": a
             # relative of an official is ELI (guide section 8), of a gang or rebel leader one
             # of the group, of anyone else a civilian; the country is the relative's
