@@ -5685,3 +5685,25 @@ def test_a_thing_acted_on_stands_for_whom_its_pronoun_names(pipeline: Pipeline) 
     events = run(pipeline, "The Syrian government condemned the Turkish incursion as an attack on "
                            "its sovereignty.", date(2018, 1, 30))
     assert not find(events, "ASSAULT", "attack")  # (a label, no act of its own)
+
+
+def test_a_leader_named_once_in_full_is_the_same_person_after() -> None:
+    """ "Kim Jong Un ... he and Kim have agreed": the family name alone, told first, is the
+    person named in full before; "Rouhani", tagged as a nationality, is still the president;
+    Kenyans write "Raila" for Raila Odinga."""
+    text = ("Trump shook hands with Kim Jong Un at Panmunjom, and after an hour of talks Trump "
+            "says Kim has agreed to restart working-level talks.")
+    from eventwire.actors.resolver import ActorResolver
+
+    doc = load_nlp()(text)
+    state = ActorResolver().for_article(doc, date(2019, 6, 30))
+    later = [t for t in doc if t.text == "Kim"][-1]
+    assert (state.resolve(later).country, state.resolve(later).sector) == ("PRK", "GOV")
+    rouhani = resolved("History: Obama and Rouhani just spoke by phone.", "Rouhani",
+                       date(2013, 9, 27))
+    assert (rouhani.country, rouhani.sector) == ("IRN", "GOV")
+    raila = resolved("Raila hails the ruling as historic.", "Raila", date(2017, 9, 1))
+    assert raila.country == "KEN"
+    muslim = resolved("The ban drew condemnation from Muslim-majority countries.", "Muslim",
+                      date(2022, 12, 20))
+    assert muslim.kind != "person"

@@ -725,6 +725,12 @@ class ArticleActors:
         # a NORP entity ("Muslim-majority countries") is never a person's surname
         norp = ent is not None and ent.label_ == "NORP"
         named = self._named(text, "NORP" if norp else "", tok)
+        if named is None and norp and tok.pos_ == "PROPN" and tok.dep_ not in (
+                "amod", "compound", "nmod", "npadvmod") and self.kb.country_by_demonym(
+                text) is None and self.kb.person(text, self.published) is not None:
+            # "Obama and Rouhani just spoke by phone": a known leader's name the model tagged
+            # as a nationality (not a modifier: "Muslim-majority countries")
+            named = self._named(text, "", tok)
         if named is None and tok.pos_ == "PROPN" and tok.text != text and not norp:
             # "the regional bloc IGAD": a one-word name the model did not tag, under modifiers
             found = self._named(tok.text, "ORG", tok)
@@ -1038,13 +1044,13 @@ class ArticleActors:
 
     def _met_before(self, text: str, tok: Token) -> Actor | None:
         """The person an earlier mention named in full ("President Umaru Yar'Adua" for a
-        later "Yar'Adua"), or None."""
+        later "Yar'Adua"; "Kim Jong Un" for a later "Kim", the family name first), or None."""
         low = text.lower()
         for mention in reversed(self.mentions):
+            full = mention.actor.text.lower()
             if mention.actor.kind == "person" and mention.index < tok.i and (
-                mention.actor.text.lower().endswith(low) or low.endswith(
-                    mention.actor.text.lower())
-            ):
+                    full.endswith(low) or low.endswith(full) or (
+                        " " not in low and full.startswith(low + " "))):
                 return mention.actor.model_copy(update={"text": text})
         return None
 
