@@ -5707,3 +5707,9 @@ def test_a_leader_named_once_in_full_is_the_same_person_after() -> None:
     muslim = resolved("The ban drew condemnation from Muslim-majority countries.", "Muslim",
                       date(2022, 12, 20))
     assert muslim.kind != "person"
+
+
+def test_addis_is_ethiopias_capital_speaking() -> None:
+    addis = resolved("Addis has now summoned the US ambassador over the remark.", "Addis",
+                     date(2020, 10, 24))
+    assert (addis.country, addis.sector) == ("ETH", "GOV")
