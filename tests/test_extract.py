@@ -5713,3 +5713,16 @@ def test_addis_is_ethiopias_capital_speaking() -> None:
     addis = resolved("Addis has now summoned the US ambassador over the remark.", "Addis",
                      date(2020, 10, 24))
     assert (addis.country, addis.sector) == ("ETH", "GOV")
+
+
+def test_suspending_or_revoking_what_another_state_has_is_a_sanction(pipeline: Pipeline) -> None:
+    """ "China revoked the import licence of Richardson International, one of Canada's largest
+    exporters": a measure against another state's firm or government is a sanction; a state's
+    measures against its own people stay repression (COERCE)."""
+    events = run(pipeline, "China revoked the import licence of Richardson International, one of "
+                           "Canada's largest canola exporters, on Tuesday.", date(2019, 3, 6))
+    (revoked,) = [e for e in events if e.trigger.startswith("revoked")]
+    assert revoked.plover.type == "SANCTION" and codes(revoked) == ("CHN", "CAN")
+    events = run(pipeline, "The Egyptian government revoked the licences of three Egyptian "
+                           "newspapers on Tuesday.", date(2019, 3, 6))
+    assert [e.plover.type for e in events] == ["COERCE"]

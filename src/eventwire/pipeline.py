@@ -737,6 +737,14 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
         # "Bahrain expelled Tom Malinowski, the US assistant secretary of state": expelling
         # another state's official is a diplomatic sanction (SANCTION 166), not a deportation
         return "SANCTION", "expel", "166"
+    if ptype == "COERCE" and cameo.startswith("172") and lemma in ("suspend", "revoke") and (
+            _is_state(source) if source is not None else False) and target is not None and (
+            target.country and target.country not in NONSTATE_CODES and source is not None
+            and target.country != source.country and target.sector in (None, "BUS", "GOV")):
+        # "China revoked the import licence of Richardson International, one of Canada's
+        # largest exporters", "suspended its contact mechanism with Taipei": a measure one
+        # state takes against another's firms or government is a sanction, not repression
+        return "SANCTION", "discontinue", "163" if target.sector == "BUS" else "160"
     if (ptype, cameo) == ("AID", "075") and sector == "COP":
         return "COERCE", "arrest", "173"  # police who "took him in" arrest him
     if ptype == "COERCE" and lemma in _CAPTURE_VERBS and _abduction(source, target):
