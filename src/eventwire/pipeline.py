@@ -738,8 +738,7 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
         # another state's official is a diplomatic sanction (SANCTION 166), not a deportation
         return "SANCTION", "expel", "166"
     if ptype == "COERCE" and cameo.startswith("172") and lemma in ("suspend", "revoke") and (
-            _is_state(source) if source is not None else False) and target is not None and (
-            target.country and target.country not in NONSTATE_CODES and source is not None
+            source is not None and target is not None and _is_state(source) and _is_state(target)
             and target.country != source.country and target.sector in (None, "BUS", "GOV")):
         # "China revoked the import licence of Richardson International, one of Canada's
         # largest exporters", "suspended its contact mechanism with Taipei": a measure one
