@@ -5726,3 +5726,27 @@ def test_suspending_or_revoking_what_another_state_has_is_a_sanction(pipeline: P
     events = run(pipeline, "The Egyptian government revoked the licences of three Egyptian "
                            "newspapers on Tuesday.", date(2019, 3, 6))
     assert [e.plover.type for e in events] == ["COERCE"]
+
+
+def test_an_act_arranged_to_come_is_intended(pipeline: Pipeline) -> None:
+    """ "are to withdraw", "are supposed to hand in", "a pledge to free": the act is arranged
+    but not done, so a release or withdrawal still to come is a concession (CONCEDE, intended);
+    what is only "decided" is mostly told as done and stays as it is."""
+    for text in ("Under the truce deal, Ethiopian troops are to withdraw from the border town "
+                 "within 30 days.",
+                 "Under the accord the rebels are supposed to hand in their weapons by June.",
+                 "Kinshasa's pledge to free 40 detained rebels was welcomed by the mediators."):
+        events = run(pipeline, text, date(2021, 5, 4))
+        (act,) = [e for e in events if e.trigger.split()[0] in ("withdraw", "hand", "free")]
+        assert act.plover.type == "CONCEDE" and act.factuality.status == "intended", text
+    events = run(pipeline, "The accord signed in Luanda commits Uganda to free 12 Kenyan "
+                           "fishermen within a week.", date(2021, 5, 4))
+    (free,) = find(events, "CONCEDE", "free")
+    assert codes(free) == ("UGA", "KEN") and free.factuality.status == "intended"
+    events = run(pipeline, "Washington committed on Saturday to pulling all US troops out of "
+                           "Iraq within a year.", date(2021, 5, 4))
+    assert [(e.plover.type, e.factuality.status) for e in events] == [("CONCEDE", "intended")]
+    events = run(pipeline, "Zambia's decision to expel the Chinese envoy on Friday angered "
+                           "Beijing.", date(2021, 5, 4))
+    (expel,) = [e for e in events if e.trigger.startswith("expel")]
+    assert expel.factuality.status == "asserted"

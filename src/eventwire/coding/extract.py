@@ -56,7 +56,8 @@ _RECEIVE_VERBS = frozenset({"draw", "attract", "provoke", "spark", "trigger", "e
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "tell", "call", "press", "push", "force",
                             "persuade", "instruct", "implore", "beg", "allow", "help", "invite",
                             "prompt", "lead", "cause", "compel", "encourage", "enable", "provoke",
-                            "drive", "oblige", "permit", "authorize", "authorise", "command"})
+                            "drive", "oblige", "permit", "authorize", "authorise", "command",
+                            "commit"})
 STATUS_ORDER = ("hypothetical", "denied", "threatened", "intended", "hedged", "claimed",
                 "reported", "asserted")
 _FUTURE = frozenset({"will", "shall", "'ll", "wo", "would"})
@@ -916,7 +917,12 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "advcl" and (verb.tag_ in ("VBG", "VBN") or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )):
-        return inherited_subject(head, depth + 1)
+        obj = next((c for c in head.children if c.dep_ == "dobj" and (c.ent_type_ in (
+            "PERSON", "GPE", "ORG", "NORP") or c.pos_ == "PRON")), None) if _lemma(head) in (
+            OBJECT_CONTROL) and verb.tag_ == "VB" else None
+        # "the declaration commits Thailand to free 18 soldiers" (the parser's adverbial clause
+        # for an object-control infinitive): who is committed acts
+        return obj if obj is not None else inherited_subject(head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
         if _lemma(head) in _DOCUMENTS and head.dep_ == "dobj":
             # "Trump posted a letter announcing a tariff": who issues the document announces
@@ -2231,8 +2237,33 @@ def _modality(tokens: Iterable[Token]) -> tuple[set[str], bool]:
         # "going to attack"
         if tok.dep_ == "xcomp" and _lemma(tok.head) == "go" and tok.head.tag_ == "VBG":
             flags.add("future")
+        if _to_come(tok):  # "Israeli forces are to withdraw", "a pledge to free them"
+            flags.add("future")
     return flags, negated
 
+
+_SETTLED_NOUNS = frozenset({"plan", "pledge", "promise", "intention", "readiness", "willingness",
+                            "determination"})
+"""Nouns whose "to" clause is an act promised, not yet done (a "decision to" act is mostly told
+as done: "Sri Lanka's decision to block Facebook on Wednesday")."""
+
+
+def _to_come(verb: Token) -> bool:
+    """An act arranged but still to come: "Israeli forces are to withdraw within 60 days",
+    "Renamo's fighters are supposed to hand in their weapons", "Moscow's pledge to pull back"
+    (guide, section 5: intended)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "to" and _lemma(head.head) == "commit":
+        return True  # "did not commit to freeing political prisoners"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and _lemma(head) == "commit":
+        return True  # "the declaration commits Thailand to free 18 soldiers"
+    if verb.dep_ == "xcomp" and head.i < verb.i and (
+            (_lemma(head) == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children))
+            or (_lemma(head) == "suppose" and head.tag_ == "VBN")):
+        return True
+    return verb.dep_ == "acl" and head.pos_ == "NOUN" and _lemma(head) in _SETTLED_NOUNS
 
 def _speaker(verb: Token) -> Token | None:
     subj, passive = _subject(verb)
