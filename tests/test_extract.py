@@ -5750,3 +5750,31 @@ def test_an_act_arranged_to_come_is_intended(pipeline: Pipeline) -> None:
                            "Beijing.", date(2021, 5, 4))
     (expel,) = [e for e in events if e.trigger.startswith("expel")]
     assert expel.factuality.status == "asserted"
+
+
+def test_armed_acts_done_together_are_military_cooperation(pipeline: Pipeline) -> None:
+    """ "joint strikes", "in coordination with", "an operation coordinated with": besides the
+    attack, the states acting together cooperate militarily (COOPERATE 062, each with the
+    other), as joint drills and patrols are coded."""
+    events = run(pipeline, "Kenyan and Somali troops launched joint air and artillery strikes "
+                           "on al-Shabaab camps near Kismayo on Friday.", date(2013, 2, 2))
+    assert sorted(codes(e) for e in find(events, "ASSAULT")) == [("KEN", "SOM"), ("SOM", "SOM")]
+    assert sorted(codes(e) for e in find(events, "COOPERATE", "joint")) == [
+        ("KEN", "SOM"), ("SOM", "KEN")]
+    events = run(pipeline, "French jets struck a rebel column in northern Chad on Sunday, in "
+                           "coordination with the Chadian army.", date(2019, 2, 4))
+    assert sorted(codes(e) for e in find(events, "COOPERATE", "coordination")) == [
+        ("FRA", "TCD"), ("TCD", "FRA")]
+    events = run(pipeline, "British jets bombed militant positions in Iraq on Monday in an "
+                           "operation coordinated with Baghdad.", date(2015, 2, 4))
+    assert sorted(codes(e) for e in find(events, "COOPERATE", "coordinated")) == [
+        ("GBR", "IRQ"), ("IRQ", "GBR")]
+    events = run(pipeline, "French jets struck a rebel column in northern Chad on Sunday.",
+                 date(2019, 2, 4))
+    assert not find(events, "COOPERATE")
+
+
+def test_a_coalition_a_state_leads_is_that_states_armed_force() -> None:
+    led = resolved("The US-led coalition struck Islamic State positions near Raqqa.", "coalition",
+                   date(2017, 5, 1))
+    assert (led.country, led.sector) == ("USA", "MIL")

@@ -221,6 +221,7 @@ def repair_parse(doc: Doc) -> Doc:
         _hostages_listed(doc, tok)
         _people_doing_read_as_clause(tok)
         _past_read_for_participle(tok)
+        _arms_listed(tok)
     return doc
 
 
@@ -312,6 +313,29 @@ def _people_doing_read_as_clause(tok: Token) -> None:
                 child.head = prep.head  # "on Friday": the shooting's
         noun.head, noun.dep_ = prep, "pobj"
         tok.head, tok.dep_, tok.tag_ = noun, "amod", "JJ"
+
+
+_ARMS = frozenset({"air", "artillery", "drone", "missile", "rocket", "mortar", "ground", "naval",
+                   "sea", "land", "tank", "helicopter", "gunship"})
+"""Nouns that say with what a strike or an attack is made ("air and artillery strikes")."""
+
+
+def _arms_listed(tok: Token) -> None:
+    """ "launched joint air and artillery strikes on ADF camps": the small model reads "air" as
+    the thing launched and "strikes" as a second one, so no strike was launched. Both arms
+    modify the strikes: the first noun becomes a modifier of the last, which takes its place
+    and its other dependents."""
+    first = tok.head
+    if not (tok.dep_ == "conj" and tok.tag_.startswith("NN") and first.tag_ == "NN"
+            and first.lower_ in _ARMS and first.i < tok.i and first.dep_ != "compound"
+            and any(c.dep_ == "cc" and c.i == first.i + 1 for c in first.children)
+            and all(t.dep_ == "compound" and t.head == tok for t in tok.doc[first.i + 2:tok.i])):
+        return
+    for child in list(first.children):
+        if child.dep_ != "cc":
+            child.head = tok
+    tok.head, tok.dep_ = (tok if first.head == first else first.head), first.dep_
+    first.head, first.dep_ = tok, "compound"
 
 
 def _past_read_for_participle(tok: Token) -> None:

@@ -509,7 +509,30 @@ class Pipeline:
                 ptype, mode, cameo = "AID", None, "074"
             coded = replace(cand, ptype=ptype, mode=mode, cameo=cameo)
             out.append(self._event(ctx, coded, source, target, n, earlier))
+        if out and cand.ptype in _JOINT_ACTIONS:
+            out += self._partners_in_action(ctx, cand, sources, earlier)
         return out
+
+    def _partners_in_action(self, ctx: _DocContext, cand: Candidate,
+                            sources: list[Actor | None], earlier: list[Event]) -> list[Event]:
+        """ "a joint offensive by Congolese and Rwandan forces", "struck IS fighters in
+        coordination with Somalia's government", "in an operation coordinated with Israel": the
+        states acting together cooperate militarily (COOPERATE 062, each with the other, as the
+        gold codes joint drills and patrols), besides the act itself."""
+        found = _joint_cue(cand)
+        if found is None:
+            return []
+        cue, partner = found
+        doers = [s for s in sources if s is not None and s.country]
+        if partner is not None:
+            partners = [a for a in self._actors_of(ctx, partner, cand) if a.country]
+            pairs = [p for s in doers for t in partners if t.country != s.country
+                     for p in ((s, t), (t, s))]
+        else:
+            pairs = [(s, t) for s in doers for t in doers if t.country != s.country]
+        coded = replace(cand, ptype="COOPERATE", mode=None, cameo="062", trigger=cue,
+                        tokens=(cue,), rules=[*cand.rules, "joint-action"])
+        return [self._event(ctx, coded, s, t, n, earlier) for n, (s, t) in enumerate(pairs)]
 
     def _event_noun_target(self, ctx: _DocContext, cand: Candidate, target: Actor | None,
                            source: Actor | None, earlier: list[Event]) -> Actor | None:
@@ -777,6 +800,46 @@ def _label(trigger: Token) -> bool:
     attack": a noun that names another act, told by no one as an act of its own."""
     return trigger.pos_ == "NOUN" and (trigger.dep_ in ("oprd", "attr") or (
         trigger.dep_ == "pobj" and trigger.head.lower_ == "as"))
+
+
+_JOINT_ACTIONS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_IN_CONCERT = frozenset({"coordination", "cooperation", "conjunction", "concert", "partnership"})
+
+
+def _joint_cue(cand: Candidate) -> tuple[Token, Token | None] | None:
+    """The word telling that an armed act was done together, and the partner it names if any:
+    "joint strikes" (no partner: the co-agents are partners), "in coordination with Somali
+    forces", "an operation coordinated with Israel", "together with Congolese soldiers"."""
+    heads = [cand.trigger, *(t for t in cand.tokens if t.pos_ == "NOUN")]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("amod", "advmod") and child.lower_ in ("joint", "jointly"):
+                return child, None
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            if prep.lower_ == "with" and any(c.lower_ == "together" for c in prep.children):
+                return prep, _pobj_of(prep)
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and prep.lower_ == "in"):
+                joint = next((c for c in obj.children if c.dep_ == "amod"
+                              and c.lower_ == "joint"), None)
+                if joint is not None:  # "killed the commander in a joint strike"
+                    return joint, None
+                if obj.lemma_.lower() in _IN_CONCERT:
+                    with_ = next((c for c in obj.children if c.dep_ == "prep"
+                                  and c.lower_ == "with"), None)
+                    if with_ is not None and _pobj_of(with_) is not None:
+                        return obj, _pobj_of(with_)
+                for acl in (c for c in obj.children if c.dep_ == "acl"
+                            and c.lemma_.lower() == "coordinate"):
+                    with_ = next((c for c in acl.children if c.dep_ == "prep"
+                                  and c.lower_ == "with"), None)
+                    if with_ is not None and _pobj_of(with_) is not None:
+                        return acl, _pobj_of(with_)
+    return None
+
+
+def _pobj_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _crowd_and_force(a: Actor, b: Actor) -> bool:
