@@ -5778,3 +5778,36 @@ def test_a_coalition_a_state_leads_is_that_states_armed_force() -> None:
     led = resolved("The US-led coalition struck Islamic State positions near Raqqa.", "coalition",
                    date(2017, 5, 1))
     assert (led.country, led.sector) == ("USA", "MIL")
+
+
+def test_units_of_forces_sent_are_forces(pipeline: Pipeline) -> None:
+    """ "sent 15 more companies of paramilitary police": the companies are the police (a unit
+    of forces), not businesses; "accused the company of arrogance" keeps the firm."""
+    events = run(pipeline, "The government sent 15 more companies of paramilitary police into "
+                           "Delhi on Tuesday.", date(2021, 1, 27))
+    (sent,) = find(events, "MOBILIZE")
+    assert sent.target is not None and sent.target.sector == "COP"
+    firm = resolved("Museveni accused the company of arrogance.", "company", date(2021, 1, 13))
+    assert firm.sector == "BUS"
+
+
+def test_a_bombing_by_unnamed_men_is_no_riot(pipeline: Pipeline) -> None:
+    """Civilians storming or torching buildings riot (PROTEST 145); a bombing, a shooting or a
+    kidnapping is an assault whoever does it."""
+    events = run(pipeline, "Police say two of the men behind last July's bombing of a bus at "
+                           "Burgas airport have been identified.", date(2013, 2, 6))
+    assert [e.plover.type for e in events if e.trigger.startswith("bombing")] == ["ASSAULT"]
+    events = run(pipeline, "Angry residents torched the police station in Burgas on Sunday.",
+                 date(2013, 2, 6))
+    assert [e.plover.type for e in events] == ["PROTEST"]
+
+
+def test_shutting_a_news_outlet_is_censorship(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The government shut down the main private radio station, Radio "
+                           "Bonesha, on Monday.", date(2015, 4, 27))
+    (shut,) = find(events, "COERCE")
+    assert shut.cameo is not None and shut.cameo.code == "1721"
+    assert shut.target is not None and shut.target.sector == "JRN"
+    events = run(pipeline, "Senegal's broadcasting regulator has suspended two private TV "
+                           "channels for 72 hours.", date(2021, 3, 5))
+    assert [(e.plover.type, e.cameo and e.cameo.code) for e in events] == [("COERCE", "1721")]

@@ -735,8 +735,11 @@ def _by_actors(ptype: str, mode: str | None, cameo: str, lemma: str, source: Act
             source is not None and source.kind != "person"):
         # crowds storming a building or occupying roads: PLOVER codes it as protest; one
         # person who shoots someone ("a fisherman confessed to shooting ...") assaults
-        if ptype == "ASSAULT" and mode not in (None, "primitive", "destroy"):
-            return ptype, mode, cameo  # "the men gunned down concert-goers": a shooting
+        if ptype == "ASSAULT" and (mode not in (None, "primitive", "destroy") or (
+                lemma in _TERROR_ACTS)):
+            # "the men gunned down concert-goers": a shooting; "the men behind the bombing of a
+            # bus": a bombing is no riot, whoever sets it off
+            return ptype, mode, cameo
         if ptype == "ASSAULT" and lemma in ("attack", "assault") and target is not None and (
                 target.kind in ("group", "person") and target.sector in _HURT_PEOPLE):
             # "ruling-party activists attacked students", "government supporters attacked
@@ -788,6 +791,10 @@ _HURT_PEOPLE = frozenset({"CVL", "EDU", "OPP", "JRN", "LAB", "REL", "REF", "PTY"
 """Unarmed people a crowd can set on."""
 _RIOTING = frozenset({"storm", "invade", "ransack", "torch", "loot", "vandalise", "vandalize",
                       "smash", "set", "burn", "trash"})
+_TERROR_ACTS = frozenset({"bombing", "bomb", "blast", "explosion", "shooting", "massacre",
+                          "assassination", "assassinate", "kidnapping", "kidnap", "abduction",
+                          "abduct", "hijacking", "hijack", "murder", "stabbing", "beheading"})
+"""Acts of violence a crowd does not commit: civilians who do them assault (no riot)."""
 _CAPTURE_VERBS = frozenset({"seize", "capture", "grab", "snatch", "hold"})
 _CAPTORS = frozenset({"REB", "CRM", "UAF"})
 _VESSELS = ("ship", "vessel", "tanker", "carrier", "boat", "freighter", "trawler", "yacht")

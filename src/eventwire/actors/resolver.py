@@ -91,7 +91,10 @@ _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "t
                         "tens", "million", "millions", "score", "scores", "group", "number",
                         "some", "many", "most", "all", "part", "son", "daughter", "member",
                         "members", "one", "two", "three", "several", "faction", "unit",
-                        "delegation", "convoy", "team", "contingent", "batch", "wave", "crew"})
+                        "delegation", "convoy", "team", "contingent", "batch", "wave", "crew",
+                        "company", "companies", "detachment", "squad", "platoon"})
+_UNITS = frozenset({"company", "companies", "detachment", "squad", "platoon"})
+"""Partitives that are also nouns of their own ("accused the company of arrogance")."""
 _LINK_VERBS = frozenset({"back", "lead", "support", "sponsor", "arm", "fund", "train", "ally"})
 _FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 """A person's followers ("Sadr ordered his followers"): of the person's country and sector."""
@@ -674,8 +677,9 @@ class ArticleActors:
             # group after "of" decides
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-            if obj is not None:
-                inner = self.resolve(obj)
+            inner = self.resolve(obj) if obj is not None else None
+            if obj is not None and inner is not None and (
+                    inner.sector or tok.lower_ not in _UNITS):
                 return inner.model_copy(update={"text": self.mention_span(tok).text + " of "
                                                 + self.mention_span(obj).text})
             if tok.lemma_.lower() in _CROWD and tok.pos_ == "NOUN":

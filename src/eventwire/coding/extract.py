@@ -80,7 +80,7 @@ _PART_NOUNS = frozenset({"phase", "part", "round", "stage", "series", "set", "ba
                          "percent", "share", "bulk", "half", "majority", "proportion",
                          # "massed thousands of troops", "sent a contingent of police"
                          "thousand", "hundred", "dozen", "million", "group", "contingent",
-                         "column", "convoy",
+                         "column", "convoy", "company", "detachment", "squad", "platoon",
                          # "give Ukraine one of its two Patriot batteries"
                          "one", "some", "several", "most", "all"}) | _LOADS
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -1650,7 +1650,7 @@ _CLAIM_NOUNS = {"accusation": "claim", "allegation": "claim", "claim": "claim", 
 _ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 """Speech acts a refusal can answer ("rejected US accusations", "dismissed Kyiv's demands")."""
 _PATIENT_CLASSES = frozenset({"$people", "$captives", "$missions", "$dwellings", "$states",
-                              "$foes"})
+                              "$foes", "$outlets"})
 """Noun classes whose member, as a pattern's object, is also the act's target."""
 _RESOLVE_NOUNS = frozenset({"decision", "move", "plan", "bid", "attempt", "effort", "refusal",
                             "threat", "pledge", "promise", "vow", "offer", "readiness",
