@@ -4808,10 +4808,11 @@ def test_massed_troops_threaten_a_place_named_not_themselves(pipeline: Pipeline,
 def test_a_claim_of_responsibility_names_the_unnamed_attackers(pipeline: Pipeline,
                                                                 text: str) -> None:
     # guide: "X claimed responsibility for the attack" -> the attack with source X, claimed;
-    # "gunmen", "suicide bombers" name no one the claim could contradict
+    # "gunmen", "suicide bombers" name no one the claim could contradict (the attack as told
+    # stays beside the claimed telling: see test_a_claim_for_unnamed_gunmen_...)
     events = run(pipeline, text, date(2005, 11, 10))
-    (attack,) = [e for e in find(events, "ASSAULT") if e.trigger in ("attacked", "struck")]
-    assert attack.factuality.status == "claimed"
+    (attack,) = [e for e in find(events, "ASSAULT") if e.trigger in ("attacked", "struck")
+                 and e.factuality.status == "claimed"]
     assert attack.source is not None and attack.source.country == "IMG"
 
 
@@ -5811,3 +5812,30 @@ def test_shutting_a_news_outlet_is_censorship(pipeline: Pipeline) -> None:
     events = run(pipeline, "Senegal's broadcasting regulator has suspended two private TV "
                            "channels for 72 hours.", date(2021, 3, 5))
     assert [(e.plover.type, e.cameo and e.cameo.code) for e in events] == [("COERCE", "1721")]
+
+
+def test_a_party_after_an_apposition_stays_in_the_coordination(pipeline: Pipeline) -> None:
+    """ "Kenya's president, William Ruto, and Ethiopia's prime minister, Abiy Ahmed, met": both
+    parties meet (the parser hung the second on the first's apposition); "condemnation from
+    Beijing, its closest ally, and a call from Washington" keeps the acts apart."""
+    events = run(pipeline, "Kenya's president, William Ruto, and Ethiopia's prime minister, Abiy "
+                           "Ahmed, met in Nairobi on Monday.", date(2023, 5, 8))
+    assert sorted(codes(e) for e in find(events, "CONSULT")) == [("ETH", "KEN"), ("KEN", "ETH")]
+    events = run(pipeline, "The test drew condemnation from Beijing, its closest ally, and a call "
+                           "from Washington for new sanctions.", date(2006, 10, 10))
+    assert all(e.source is None or e.source.text != "a call" for e in events)
+
+
+def test_a_claim_for_unnamed_gunmen_adds_a_claimed_telling(pipeline: Pipeline) -> None:
+    """ "Gunmen opened fire ..., and AQIM claimed responsibility": the gunmen's shooting stays
+    as told and the claim is a second, claimed telling with the group as author (two ids)."""
+    events = run(pipeline, "Gunmen opened fire on tourists outside a hotel in Sousse on Friday, "
+                           "and Islamic State claimed responsibility hours later.",
+                 date(2015, 6, 27))
+    fire = find(events, "ASSAULT", "opened fire")
+    assert sorted((e.factuality.status, e.source.text if e.source else None) for e in fire) == [
+        ("asserted", "Gunmen"), ("claimed", "Islamic State")]
+    assert len({e.event_id for e in fire}) == 2
+    events = run(pipeline, "Two car bombs ripped through the ministry in Mogadishu, and "
+                           "al-Shabaab claimed responsibility.", date(2015, 6, 27))
+    assert [e.factuality.status for e in events] == ["claimed"]

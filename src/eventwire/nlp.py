@@ -222,6 +222,7 @@ def repair_parse(doc: Doc) -> Doc:
         _people_doing_read_as_clause(tok)
         _past_read_for_participle(tok)
         _arms_listed(tok)
+        _conjunct_of_apposition(tok)
     return doc
 
 
@@ -313,6 +314,29 @@ def _people_doing_read_as_clause(tok: Token) -> None:
                 child.head = prep.head  # "on Friday": the shooting's
         noun.head, noun.dep_ = prep, "pobj"
         tok.head, tok.dep_, tok.tag_ = noun, "amod", "JJ"
+
+
+def _conjunct_of_apposition(tok: Token) -> None:
+    """ "Angola's army chief, General Neto, and UNITA's military commander, General Kamorteiro,
+    signed a ceasefire": the small model hangs the second party on the first one's apposition
+    (the name), so coordination never reaches the subject. After a bracketed apposition closed
+    by a comma, the conjunct is the anchor's (a subject's or an object's: "condemnation from
+    Beijing, its closest ally, and a call from Washington" coordinates the acts)."""
+    appos = tok.head
+    if not (tok.dep_ == "conj" and tok.tag_.startswith("NN") and appos.dep_ == "appos"
+            and appos.head.tag_.startswith("NN") and appos.i < tok.i
+            and appos.head.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return
+    cc = next((c for c in appos.children if c.dep_ == "cc" and appos.i < c.i < tok.i), None)
+    if cc is None or cc.i < 1 or tok.doc[cc.i - 1].text != "," or tok.doc[
+            appos.left_edge.i - 1].text != ",":
+        return
+    anchor = appos.head
+    tok.head = anchor
+    cc.head = anchor
+    comma = tok.doc[cc.i - 1]
+    if comma.head == appos:
+        comma.head = anchor
 
 
 _ARMS = frozenset({"air", "artillery", "drone", "missile", "rocket", "mortar", "ground", "naval",

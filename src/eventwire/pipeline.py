@@ -596,7 +596,7 @@ class Pipeline:
         location = self._location(ctx, cand, earlier)
         target = _placed(target, cand, location, ctx.toponyms)
         attribution = tuple(self._attribution(ctx, s, source) for s in cand.speech)
-        key = f"{cand.origin.i}:{n}"
+        key = f"{cand.origin.i}:{n}" + (":claimed" if "claimed-twin" in cand.rules else "")
         return Event(
             event_id=Event.make_id(article.id, (t_start, t_end), f"{cand.ptype}:{key}"),
             article_id=article.id,

@@ -4546,15 +4546,22 @@ def _claimed_responsibility(cands: list[Candidate], lex: Lexicon) -> None:
         told = [c for c in cands if c.trigger.i < verb.i and QUAD_OF_TYPE.get(c.ptype) == 4
                 and not c.suppressed]
         # no doer; failing that, only a weapon as doer ("a truck bomb ... killing 20")
-        # (or only unnamed attackers: "suicide bombers struck three hotels ..., and al-Qaeda
-        # in Iraq claimed responsibility")
         acts = [c for c in told if not c.agents] or [c for c in told if c.agents and all(
-            lex.fits("$weapons", _lemma(a)) or lex.fits("$projectiles", _lemma(a)) or (
-                _lemma(a) in _UNNAMED_ATTACKERS and not any(
-                    m.dep_ in ("amod", "compound", "poss") and (m.ent_type_ or m.pos_ == "PROPN")
-                    for m in a.children)) for a in c.agents)]
+            lex.fits("$weapons", _lemma(a)) or lex.fits("$projectiles", _lemma(a))
+            for a in c.agents)]
+        # or only unnamed attackers ("Gunmen opened fire on beachgoers ..., and AQIM claimed
+        # responsibility"): the gunmen's act stays as told and the claim is a second, claimed
+        # telling of it (guide, section 5)
+        gunmen = [] if acts else [c for c in told if c.agents and all(
+            _lemma(a) in _UNNAMED_ATTACKERS and not any(
+                m.dep_ in ("amod", "compound", "poss") and (m.ent_type_ or m.pos_ == "PROPN")
+                for m in a.children) for a in c.agents)]
         if claimant is None or _negated(verb):
             continue
+        for act in gunmen:
+            twin = _twin(act, rules=[*act.rules, "claimed-twin"])
+            cands.append(twin)
+            acts.append(twin)
         for act in acts:
             act.agents = expand_conj(claimant)
             act.flags.add("claimed")
