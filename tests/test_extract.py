@@ -5747,6 +5747,8 @@ def test_an_act_arranged_to_come_is_intended(pipeline: Pipeline) -> None:
     events = run(pipeline, "Washington committed on Saturday to pulling all US troops out of "
                            "Iraq within a year.", date(2021, 5, 4))
     assert [(e.plover.type, e.factuality.status) for e in events] == [("CONCEDE", "intended")]
+    events = run(pipeline, "Castro's answer was to blame Washington.", date(2010, 2, 26))
+    assert [e.factuality.status for e in find(events, "ACCUSE")] == ["asserted"]
     events = run(pipeline, "Zambia's decision to expel the Chinese envoy on Friday angered "
                            "Beijing.", date(2021, 5, 4))
     (expel,) = [e for e in events if e.trigger.startswith("expel")]
@@ -5839,3 +5841,11 @@ def test_a_claim_for_unnamed_gunmen_adds_a_claimed_telling(pipeline: Pipeline) -
     events = run(pipeline, "Two car bombs ripped through the ministry in Mogadishu, and "
                            "al-Shabaab claimed responsibility.", date(2015, 6, 27))
     assert [e.factuality.status for e in events] == ["claimed"]
+
+
+def test_launching_proceedings_against_a_state_is_a_formal_complaint(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The European Commission opened infringement proceedings against "
+                           "Poland on Wednesday.", date(2021, 12, 22))
+    (opened,) = find(events, "ACCUSE")
+    assert codes(opened) == ("EUR", "POL") and opened.cameo is not None
+    assert opened.cameo.code == "114"

@@ -2248,6 +2248,11 @@ _SETTLED_NOUNS = frozenset({"plan", "pledge", "promise", "intention", "readiness
 as done: "Sri Lanka's decision to block Facebook on Wednesday")."""
 
 
+_ANSWERS = frozenset({"answer", "response", "reaction", "reply", "solution", "way", "choice",
+                      "remedy", "retort"})
+"""Subjects of "was to" that name what was done ("Castro's answer was to blame Washington")."""
+
+
 def _to_come(verb: Token) -> bool:
     """An act arranged but still to come: "Israeli forces are to withdraw within 60 days",
     "Renamo's fighters are supposed to hand in their weapons", "Moscow's pledge to pull back"
@@ -2260,7 +2265,8 @@ def _to_come(verb: Token) -> bool:
     if verb.dep_ in ("xcomp", "advcl", "ccomp") and _lemma(head) == "commit":
         return True  # "the declaration commits Thailand to free 18 soldiers"
     if verb.dep_ == "xcomp" and head.i < verb.i and (
-            (_lemma(head) == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children))
+            (_lemma(head) == "be" and not any(c.dep_ in ("attr", "acomp") or (
+                c.dep_ == "nsubj" and _lemma(c) in _ANSWERS) for c in head.children))
             or (_lemma(head) == "suppose" and head.tag_ == "VBN")):
         return True
     return verb.dep_ == "acl" and head.pos_ == "NOUN" and _lemma(head) in _SETTLED_NOUNS
