@@ -5849,3 +5849,11 @@ def test_launching_proceedings_against_a_state_is_a_formal_complaint(pipeline: P
     (opened,) = find(events, "ACCUSE")
     assert codes(opened) == ("EUR", "POL") and opened.cameo is not None
     assert opened.cameo.code == "114"
+
+
+def test_an_act_with_its_own_doer_inside_a_toll_is_its_own(pipeline: Pipeline) -> None:
+    """ "stormed the parliament, killing seven people before security forces shot them dead":
+    the deaths are the storming's toll, but the shooting has its own doer and is an act."""
+    events = run(pipeline, "Gunmen stormed the parliament in Kabul, killing seven people before "
+                           "security forces shot them dead.", date(2001, 12, 14))
+    assert sorted(e.trigger.split()[0] for e in find(events, "ASSAULT")) == ["shot", "stormed"]

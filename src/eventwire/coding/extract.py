@@ -2082,8 +2082,11 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             ) and not inside_np:  # ("forced to land in Minsk, where police arrested ...")
                 links.append(Link(head, "purpose"))  # "rallied to demand": part of the rally
                 break
-            if effect is None and dep == "advcl" and cur.tag_ == "VBG" and head.pos_ == "VERB":
-                links.append(Link(head, "result"))  # "bombed a market, killing 12"
+            if effect is None and dep == "advcl" and cur.tag_ == "VBG" and head.pos_ == "VERB" and (
+                    not inside_np):
+                # "bombed a market, killing 12" (not an act with its own doer told inside the
+                # result: "killing seven people before security forces shot them dead")
+                links.append(Link(head, "result"))
             if inside_np and effect not in _ATTRIBUTION_EFFECTS:
                 if claimed and effect == "reject" and dep == "dobj":
                     links.append(Link(head, "deny"))  # "rejected accusations that ...": denied
