@@ -5857,3 +5857,17 @@ def test_an_act_with_its_own_doer_inside_a_toll_is_its_own(pipeline: Pipeline) -
     events = run(pipeline, "Gunmen stormed the parliament in Kabul, killing seven people before "
                            "security forces shot them dead.", date(2001, 12, 14))
     assert sorted(e.trigger.split()[0] for e in find(events, "ASSAULT")) == ["shot", "stormed"]
+
+
+def test_what_a_vehicle_is_rammed_into_is_hit_and_hyphens_are_no_parties(
+        pipeline: Pipeline) -> None:
+    """ "rammed an explosives-laden car into a convoy of police": the convoy is hit, the car is
+    the means; "Jaish-e-Mohammed claimed the attack" has one claimant (no '-' party)."""
+    events = run(pipeline, "A suicide bomber rammed an explosives-laden car into a convoy of "
+                           "Indian paramilitary police near Pulwama on Thursday; "
+                           "Jaish-e-Mohammed claimed the attack.", date(2019, 2, 15))
+    (rammed,) = find(events, "ASSAULT", "rammed")
+    assert rammed.target is not None and (rammed.target.country, rammed.target.sector) == (
+        "IND", "COP")
+    claimed = [e for e in find(events, "ASSAULT") if e.factuality.status == "claimed"]
+    assert [e.source.text if e.source else None for e in claimed] == ["Jaish-e-Mohammed"]

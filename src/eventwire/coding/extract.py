@@ -425,6 +425,8 @@ def expand_conj(tok: Token) -> list[Token]:
     """A noun and the nouns coordinated with it: "Turkey and Russia" -> [Turkey, Russia]."""
     out = [tok]
     for child in tok.children:
+        if child.dep_ == "conj" and not any(ch.isalnum() for ch in child.text):
+            continue  # ("Jaish-e-Mohammed": a hyphen the tagger read as a coordinated noun)
         if child.dep_ == "conj" and (child.pos_ in ("NOUN", "PROPN", "PRON") or (
                 child.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of"
                                             for c in child.children))):
