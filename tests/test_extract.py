@@ -5871,3 +5871,28 @@ def test_what_a_vehicle_is_rammed_into_is_hit_and_hyphens_are_no_parties(
         "IND", "COP")
     claimed = [e for e in find(events, "ASSAULT") if e.factuality.status == "claimed"]
     assert [e.source.text if e.source else None for e in claimed] == ["Jaish-e-Mohammed"]
+
+
+def test_unnamed_local_doers_act_where_their_act_happened(pipeline: Pipeline) -> None:
+    """Unnamed gunmen, crowds and police no text places elsewhere are of the country where
+    their act happened (as victims are); an army is not (it may strike abroad)."""
+    events = run(pipeline, "Gunmen attacked a bus carrying Sri Lanka's cricket team near Lahore's "
+                           "Gaddafi Stadium on Tuesday.", date(2009, 3, 4))
+    (attack,) = find(events, "ASSAULT")
+    assert attack.source is not None and attack.source.country == "PAK"
+    events = run(pipeline, "Fighter jets struck a convoy near Kandahar on Tuesday.",
+                 date(2009, 3, 4))
+    assert all(e.source is None or e.source.country is None for e in events)
+
+
+def test_reporters_and_farmers_of_a_story_set_in_one_country_are_its(
+        pipeline: Pipeline) -> None:
+    events = run(pipeline, "Taliban fighters whipped women marching in Kabul on Wednesday. Two "
+                           "reporters who filmed the march were detained, their editor said.",
+                 date(2021, 9, 8))
+    (detained,) = find(events, "COERCE", "detained")
+    assert detained.target is not None and detained.target.country == "AFG"
+    events = run(pipeline, "Police fired tear gas at a rally in Nairobi on Monday. Farmers who "
+                           "joined the march were arrested.", date(2023, 3, 20))
+    (arrested,) = find(events, "COERCE", "arrested")
+    assert arrested.target is not None and arrested.target.country == "KEN"

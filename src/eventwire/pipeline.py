@@ -595,6 +595,7 @@ class Pipeline:
             cand, earlier) or ctx.narrative
         location = self._location(ctx, cand, earlier)
         target = _placed(target, cand, location, ctx.toponyms)
+        source = _placed_doer(source, cand, location, ctx.toponyms)
         attribution = tuple(self._attribution(ctx, s, source) for s in cand.speech)
         key = f"{cand.origin.i}:{n}" + (":claimed" if "claimed-twin" in cand.rules else "")
         return Event(
@@ -1050,8 +1051,31 @@ def _placed(target: Actor | None, cand: Candidate, location: Place | None,
     happened (guide section 4), when the act's own clause names the place (never a place told
     of another act)."""
     if target is None or target.country or target.sector == "REF" or cand.ptype not in (
-            "ASSAULT", "COERCE") or location is None or not location.country:
+            "ASSAULT", "COERCE"):
         return target  # (migrants at a border crossing are not the border state's)
+    country = _act_place(cand, location, toponyms)
+    return with_country(target, country, "place") if country else target
+
+
+def _placed_doer(source: Actor | None, cand: Candidate, location: Place | None,
+                 toponyms: list[Toponym]) -> Actor | None:
+    """ "Gunmen attacked a bus carrying Sri Lanka's cricket team near Lahore's stadium",
+    "Police fired tear gas at protesters in Piazza ...": unnamed gunmen, crowds and police no
+    text places elsewhere act where their act happened (a state's army may strike abroad)."""
+    if source is None or source.country or source.sector not in _LOCAL_DOERS or (
+            source.kind == "person" or cand.ptype not in ("ASSAULT", "COERCE", "PROTEST")):
+        return source
+    country = _act_place(cand, location, toponyms)
+    return with_country(source, country, "place") if country else source
+
+
+_LOCAL_DOERS = frozenset({"UAF", "CVL", "COP", "CRM"})
+
+
+def _act_place(cand: Candidate, location: Place | None, toponyms: list[Toponym]) -> str | None:
+    """The country of the act's place, when the act's own clause names it."""
+    if location is None or not location.country:
+        return None
     clause = _chars(cand.anchor.doc[cand.anchor.left_edge.i:cand.anchor.right_edge.i + 1])
     # "US forces struck a boat": the doer's country is no place of the act ("Police in Minsk"
     # and "Authorities in Manipur" are)
@@ -1059,8 +1083,8 @@ def _placed(target: Actor | None, cand: Candidate, location: Place | None,
              if m.dep_ in ("compound", "amod", "nmod") and m.i < a.i for t in m.subtree}
     if not any(t.text == location.text and t.start_char in clause and not (
             t.start_char in doers and t.place.precision == "country") for t in toponyms):
-        return target
-    return with_country(target, location.country, "place")
+        return None
+    return location.country
 
 
 def _relabel_places(doc: Doc, toponyms: list[Toponym]) -> None:

@@ -1544,7 +1544,7 @@ _CONTEXT_SECTORS = frozenset({"COP", "MIL", "CVL", "OPP", "EDU", "LAB", "JRN", "
                               "SPY", "CRM", "BUS", "REL", "MED", "SOC", "AGR", "REF", "REB",
                               "PTY", "GOV", "UAF", "ELI", "PRM"})
 _HOME_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "OPP", "MED", "MIL", "LEG", "JUD", "GOV",
-                           "REB", "CRM"})
+                           "REB", "CRM", "JRN", "AGR"})
 """Unnamed people whose country the story's setting gives when their sentence does not."""
 _LOCATIVE = frozenset({"in", "near", "at", "around", "across", "outside", "inside", "throughout",
                        "into", "on", "along", "off", "to"})
