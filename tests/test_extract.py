@@ -5896,3 +5896,22 @@ def test_reporters_and_farmers_of_a_story_set_in_one_country_are_its(
                            "joined the march were arrested.", date(2023, 3, 20))
     (arrested,) = find(events, "COERCE", "arrested")
     assert arrested.target is not None and arrested.target.country == "KEN"
+
+
+def test_holing_up_and_handing_power_on_the_way_out_are_no_acts_of_their_own(
+        pipeline: Pipeline) -> None:
+    """ "before barricading themselves inside a monastery": holing up acts on no one; "resigned
+    ..., handing power to his vice-president": the handover is how the resignation is told. A
+    junta handing power to civilians on its own is a concession."""
+    events = run(pipeline, "Serb gunmen ambushed a Kosovo police patrol, killing an officer "
+                           "before barricading themselves inside a monastery.", date(2023, 9, 24))
+    assert [e.plover.type for e in events] == ["ASSAULT"]
+    events = run(pipeline, "Marc Ravalomanana resigned as Madagascar's president on Tuesday and "
+                           "handed power to a military directorate.", date(2009, 3, 17))
+    assert [e.trigger.split()[0] for e in events] == ["resigned"]
+    events = run(pipeline, "Residents barricaded the village against the police.",
+                 date(2011, 12, 21))
+    assert [e.plover.type for e in events] == ["PROTEST"]
+    events = run(pipeline, "The junta handed power to a civilian government on Monday.",
+                 date(2011, 12, 21))
+    assert [e.plover.type for e in events] == ["CONCEDE"]

@@ -3412,6 +3412,16 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             cand.suppressed = True
             cand.rules.append("result-of-earlier-act")
     for cand in cands:
+        if _lemma(cand.trigger) == "barricade" and any(
+                c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in cand.trigger.children):
+            # "gunmen ... before barricading themselves inside a monastery": holing up is no act
+            # on anyone (barricading a road or a village is)
+            cand.suppressed = True
+            cand.rules.append("self-barricaded")
+        if _handover_of_own_exit(cand, cands):
+            cand.suppressed = True
+            cand.rules.append("handover-told-with-exit")
+    for cand in cands:
         if cand.ptype == "ASSAULT" and _accident(cand.trigger):
             # "was killed when his helicopter came down", "a jet crashed, killing all ten":
             # deaths in an accident are no act of force
@@ -3465,6 +3475,27 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         cand.targets = [t for t in cand.targets if t.lower_ not in _NOT_RECIPIENTS]
     return kept + [twin for c in kept if (twin := _imprisonment(c) or _blamed(c)
                                           or _charge_denied(c)) is not None]
+
+
+_REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})
+
+
+def _handover_of_own_exit(cand: Candidate, cands: list[Candidate]) -> bool:
+    """ "Sánchez de Lozada resigned and flew to Miami, handing power to his vice-president",
+    "the military declared a state of emergency, handing power to its commander-in-chief": a
+    handover done with the doer's own resignation or takeover is how that act is told, not a
+    second concession."""
+    if _lemma(cand.trigger) != "hand" or cand.cameo != "0831" or cand.flags & {
+            "intended", "hypothetical", "threatened"} or cand.polarity == "negative":
+        return False
+    linked = {cand.trigger.head} if cand.trigger.dep_ in ("conj", "advcl") else set()
+    linked |= {c for c in cand.trigger.children if c.dep_ == "conj"}
+    for head in list(linked):
+        if head.dep_ == "conj":
+            linked.add(head.head)  # ("resigned ... and flew ..., handing power")
+    return any(o is not cand and o.trigger in linked and not o.suppressed and (
+        (o.ptype == "RETREAT" and o.mode == "resign") or o.ptype == "COERCE")
+        for o in cands)
 
 
 _NOT_RECIPIENTS = frozenset({"power", "way"})
