@@ -5915,3 +5915,9 @@ def test_holing_up_and_handing_power_on_the_way_out_are_no_acts_of_their_own(
     events = run(pipeline, "The junta handed power to a civilian government on Monday.",
                  date(2011, 12, 21))
     assert [e.plover.type for e in events] == ["CONCEDE"]
+
+
+def test_joining_as_the_topic_of_talks_is_no_act(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Kobakhidze said his government was suspending talks on joining the "
+                           "European Union until 2028.", date(2024, 11, 28))
+    assert [e.plover.type for e in events] == ["SANCTION"]

@@ -3418,6 +3418,13 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
             # on anyone (barricading a road or a village is)
             cand.suppressed = True
             cand.rules.append("self-barricaded")
+        if cand.ptype in ("COOPERATE", "AGREE", "AID", "SUPPORT") and (
+                cand.trigger.dep_ == "pcomp" and cand.trigger.head.lower_ in ("on", "about")
+                and _lemma(cand.trigger.head.head) in _TOPIC_NOUNS):
+            # "suspending talks on joining the European Union", "a referendum on joining NATO":
+            # the act is what is talked or voted about, not done
+            cand.suppressed = True
+            cand.rules.append("topic-of-talks")
         if _handover_of_own_exit(cand, cands):
             cand.suppressed = True
             cand.rules.append("handover-told-with-exit")
@@ -3477,6 +3484,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
                                           or _charge_denied(c)) is not None]
 
 
+_TOPIC_NOUNS = frozenset({"talk", "talks", "negotiation", "discussion", "debate", "referendum",
+                          "vote", "veto", "consultation", "dialogue"})
 _REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})
 
 
