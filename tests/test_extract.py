@@ -5772,6 +5772,9 @@ def test_armed_acts_done_together_are_military_cooperation(pipeline: Pipeline) -
                            "operation coordinated with Baghdad.", date(2015, 2, 4))
     assert sorted(codes(e) for e in find(events, "COOPERATE", "coordinated")) == [
         ("GBR", "IRQ"), ("IRQ", "GBR")]
+    events = run(pipeline, "Ugandan troops attacked the rebels together with Kenyan soldiers on "
+                           "Friday.", date(2023, 6, 17))
+    assert sorted(codes(e) for e in find(events, "COOPERATE")) == [("KEN", "UGA"), ("UGA", "KEN")]
     events = run(pipeline, "French jets struck a rebel column in northern Chad on Sunday.",
                  date(2019, 2, 4))
     assert not find(events, "COOPERATE")

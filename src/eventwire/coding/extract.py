@@ -2276,6 +2276,7 @@ def _to_come(verb: Token) -> bool:
         return True
     return verb.dep_ == "acl" and head.pos_ == "NOUN" and _lemma(head) in _SETTLED_NOUNS
 
+
 def _speaker(verb: Token) -> Token | None:
     subj, passive = _subject(verb)
     if passive:
@@ -3421,8 +3422,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
         if cand.ptype in ("COOPERATE", "AGREE", "AID", "SUPPORT") and (
                 cand.trigger.dep_ == "pcomp" and cand.trigger.head.lower_ in ("on", "about")
                 and _lemma(cand.trigger.head.head) in _TOPIC_NOUNS):
-            # "suspending talks on joining the European Union", "a referendum on joining NATO":
-            # the act is what is talked or voted about, not done
+            # "suspending talks on joining the European Union": the act is what is talked or
+            # voted about, not done
             cand.suppressed = True
             cand.rules.append("topic-of-talks")
         if _handover_of_own_exit(cand, cands):
