@@ -5924,3 +5924,13 @@ def test_joining_as_the_topic_of_talks_is_no_act(pipeline: Pipeline) -> None:
     events = run(pipeline, "Kobakhidze said his government was suspending talks on joining the "
                            "European Union until 2028.", date(2024, 11, 28))
     assert [e.plover.type for e in events] == ["SANCTION"]
+
+
+def test_a_relative_clause_acts_on_the_noun_its_relative_word_stands_for(
+        pipeline: Pipeline) -> None:
+    """ "The deal that the provincial government struck with Sufi Mohammad": the relative word
+    is the object, so the deal is what was struck (an agreement, no blow)."""
+    events = run(pipeline, "The deal that the provincial government struck with Sufi Mohammad on "
+                           "Monday hands the Taliban the valley.", date(2009, 2, 18))
+    assert "ASSAULT" not in [e.plover.type for e in events]
+    assert [e.plover.type for e in events if e.trigger.startswith("deal")] == ["AGREE"]

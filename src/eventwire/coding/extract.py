@@ -190,9 +190,11 @@ def _match_verb(tok: Token, lex: Lexicon) -> tuple[Entry, tuple[Token, ...]] | N
     kids.extend(c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
                 and any(g.dep_ == "nsubj" for g in c.children))
     if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (
-            _contact_clause(tok) and _lemma(tok.head) not in _CLAIM_NOUNS):
-        kids.append(tok.head)  # ("the port deal Ethiopia signed with Somaliland"; "an
-        # accusation the government rejected" stays the accusation's)
+            (_contact_clause(tok) or _object_relative(tok)) and _lemma(tok.head) not in (
+                _CLAIM_NOUNS)):
+        kids.append(tok.head)  # ("the port deal Ethiopia signed with Somaliland", "the deal
+        # that the government struck"; "an accusation the government rejected" stays the
+        # accusation's)
     # particles attached to the object ("pulling forces out") count too
     for obj in _dep_children(tok, ("dobj", "nsubjpass")):
         if _lemma(obj) in _PART_NOUNS:
@@ -685,6 +687,14 @@ def _contact_clause(verb: Token, reporting: bool = False) -> bool:
     return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
         c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in barred for c in kids) and not any(
         t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree)
+
+
+def _object_relative(verb: Token) -> bool:
+    """ "The deal that the provincial government struck with Sufi Mohammad": a relative clause
+    whose object is the relative word acts on the noun it modifies."""
+    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
+        c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def _town(tok: Token) -> bool:
