@@ -832,22 +832,23 @@ def _joint_cue(cand: Candidate) -> tuple[Token, Token | None] | None:
                               and c.lower_ == "joint"), None)
                 if joint is not None:  # "killed the commander in a joint strike"
                     return joint, None
-                if obj.lemma_.lower() in _IN_CONCERT:
-                    with_ = next((c for c in obj.children if c.dep_ == "prep"
-                                  and c.lower_ == "with"), None)
-                    if with_ is not None and _pobj_of(with_) is not None:
-                        return obj, _pobj_of(with_)
+                if obj.lemma_.lower() in _IN_CONCERT and (partner := _with(obj)) is not None:
+                    return obj, partner  # "in coordination with Somali forces"
                 for acl in (c for c in obj.children if c.dep_ == "acl"
                             and c.lemma_.lower() == "coordinate"):
-                    with_ = next((c for c in acl.children if c.dep_ == "prep"
-                                  and c.lower_ == "with"), None)
-                    if with_ is not None and _pobj_of(with_) is not None:
-                        return acl, _pobj_of(with_)
+                    if (partner := _with(acl)) is not None:
+                        return acl, partner  # "in an operation coordinated with Israel"
     return None
 
 
 def _pobj_of(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _with(tok: Token) -> Token | None:
+    """Whom "with" names under ``tok``."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    return _pobj_of(prep) if prep is not None else None
 
 
 def _crowd_and_force(a: Actor, b: Actor) -> bool:

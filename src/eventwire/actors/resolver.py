@@ -87,14 +87,14 @@ _AID_BODIES = frozenset({"agency", "group", "organisation", "organization", "wor
 _AID_WORDS = frozenset({"aid", "relief", "humanitarian"})
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 """Counted plurals that refer back to a list ("both governments", "the three capitals")."""
+_UNITS = frozenset({"company", "companies", "detachment", "squad", "platoon"})
+"""Partitives that are also nouns of their own ("accused the company of arrogance")."""
 _PARTITIVE = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "ten",
                         "tens", "million", "millions", "score", "scores", "group", "number",
                         "some", "many", "most", "all", "part", "son", "daughter", "member",
                         "members", "one", "two", "three", "several", "faction", "unit",
-                        "delegation", "convoy", "team", "contingent", "batch", "wave", "crew",
-                        "company", "companies", "detachment", "squad", "platoon"})
-_UNITS = frozenset({"company", "companies", "detachment", "squad", "platoon"})
-"""Partitives that are also nouns of their own ("accused the company of arrogance")."""
+                        "delegation", "convoy", "team", "contingent", "batch", "wave", "crew"}
+                       ) | _UNITS
 _LINK_VERBS = frozenset({"back", "lead", "support", "sponsor", "arm", "fund", "train", "ally"})
 _FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 """A person's followers ("Sadr ordered his followers"): of the person's country and sector."""
@@ -677,9 +677,8 @@ class ArticleActors:
             # group after "of" decides
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-            inner = self.resolve(obj) if obj is not None else None
-            if obj is not None and inner is not None and (
-                    inner.sector or tok.lower_ not in _UNITS):
+            if obj is not None and (
+                    (inner := self.resolve(obj)).sector or tok.lower_ not in _UNITS):
                 return inner.model_copy(update={"text": self.mention_span(tok).text + " of "
                                                 + self.mention_span(obj).text})
             if tok.lemma_.lower() in _CROWD and tok.pos_ == "NOUN":
