@@ -52,6 +52,10 @@ _MUTUAL = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "ne
 _UNILATERAL = frozenset({"offer", "pledge", "promise", "vow", "commit", "volunteer"})
 """AGREE triggers that are one-sided: "Turkey and Russia agreed" or "settled a dispute" is an
 agreement between them, but "Egypt and Saudi Arabia offered to host talks" is two offers."""
+_TALKS = frozenset({"talk", "talks", "negotiate", "negotiation", "discuss", "discussion"})
+"""CONSULT triggers that both sides do: "Vucic held talks with Kurti" is Kurti's talks with
+Vucic too (the gold codes them both ways), where "met" or talks on a trip may be a visit (one
+way)."""
 _FLIGHT = frozenset({"flee", "escape", "leave"})
 _DETENTION = frozenset({"prison", "jail", "gaol", "detention", "custody", "inmate", "cell"})
 _CLASH = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "brawl", "exchange",
@@ -460,6 +464,11 @@ class Pipeline:
         else:
             pairs = [(s, self._event_noun_target(ctx, cand, t, s, earlier))
                      for s in sources for t in targets]
+        if cand.ptype == "CONSULT" and "visitor-from-verb" not in cand.rules and any(
+                t.lemma_.lower() in _TALKS for t in cand.tokens):
+            # "after 12 hours of talks with Albin Kurti": both sides' talks
+            pairs += [(t, s) for s, t in pairs if s is not None and t is not None
+                      and (t, s) not in pairs]
         if fight:
             # "police clashed with protesters", "students clashed with police": each side's
             # part is told (guide section 8): the crowd's riot and the force's repression

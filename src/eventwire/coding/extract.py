@@ -1831,6 +1831,10 @@ def _noun_arguments(cand: Candidate, lex: Lexicon) -> None:
         # mediated by Kofi Annan": who talked is who agreed (the parser may hang "after" on
         # the noun agreed to)
         verb = next((a for a in span.ancestors if a.pos_ == "VERB"), None)
+        if verb is not None and verb.dep_ in ("advcl", "parataxis") and verb.head.pos_ == (
+                "VERB") and _control(verb, lex) in _ATTRIBUTION_EFFECTS:
+            verb = verb.head  # ("Libya has agreed ..., after talks with Britain, Blair
+            # announced": the parser hung "after" on the telling; the teller did not talk)
         agent = inherited_subject(verb) if verb is not None else None
         if agent is not None:
             cand.rules.append("agent-from-clause")
