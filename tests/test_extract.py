@@ -5954,3 +5954,66 @@ def test_talks_after_which_a_party_agreed_are_not_the_tellers(pipeline: Pipeline
                            "months of secret talks with Britain, Tony Blair announced on Friday.",
                  date(2003, 12, 20))
     assert sorted(codes(e) for e in find(events, "CONSULT")) == [("GBR", "LBY"), ("LBY", "GBR")]
+
+
+def test_a_resolution_speaks_for_who_adopts_it_not_who_vetoes_it(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The UN Security Council adopted a resolution on Thursday calling on "
+                           "Syria to withdraw its troops from Lebanon.", date(2004, 9, 3))
+    (call,) = find(events, "REQUEST")
+    assert codes(call) == ("UNO", "SYR")
+    events = run(pipeline, "Russia and China vetoed a resolution calling for a new election in "
+                           "Venezuela.", date(2019, 3, 1))
+    assert [e.source for e in find(events, "REQUEST")] in ([], [None])
+
+
+def test_an_object_it_is_not_the_subjects_own_state(pipeline: Pipeline) -> None:
+    """ "..., a text aimed at Syria's troops, and Damascus rejected it": Damascus is Syria, so
+    "it" is not Syria (the rejection was dropped as Syria acting on itself)."""
+    events = run(pipeline, "The Security Council passed a resolution calling on all foreign "
+                           "forces to leave Lebanon, a text aimed at Syria's troops there, and "
+                           "Damascus rejected it.", date(2004, 9, 3))
+    (rejected,) = find(events, "REJECT")
+    assert rejected.source is not None and rejected.source.country == "SYR"
+    assert rejected.target is None or rejected.target.country != "SYR"
+
+
+def test_crowds_burning_offices_stations_and_cars_riot(pipeline: Pipeline) -> None:
+    """ "youths burned gendarmerie posts and tax offices": buildings and vehicles burned are
+    property destroyed (a riot when a crowd does it), as "burned shops" already was."""
+    events = run(pipeline, "Youths burned gendarmerie posts and tax offices across the region "
+                           "on Saturday.", date(2001, 4, 29))
+    assert [(e.plover.type, e.target.text if e.target else None) for e in events] == [
+        ("PROTEST", "gendarmerie posts"), ("PROTEST", "tax offices")]
+    events = run(pipeline, "Protesters burned a police station in Nairobi.", date(2023, 7, 7))
+    assert [e.plover.type for e in events] == ["PROTEST"]
+
+
+def test_a_deal_a_named_party_signed_is_signed_by_that_party(pipeline: Pipeline) -> None:
+    """ "The deal Abdalla Hamdok signed with al-Burhan": the parser read the name as in
+    apposition to the deal and "signed" as a passive participle, which left the deal unsigned."""
+    events = run(pipeline, "The deal Abdalla Hamdok signed with General Abdel Fattah al-Burhan "
+                           "on Sunday, four weeks after the coup, buys the generals time.",
+                 date(2021, 11, 22))
+    (signed,) = find(events, "SUPPORT")
+    assert signed.source is not None and signed.source.text == "Abdalla Hamdok"
+    assert signed.target is not None and signed.target.text.endswith("Burhan")
+
+
+def test_attempting_or_carrying_out_a_coup_is_seizing_power(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Soldiers loyal to the former vice-president attempted a coup in Juba "
+                           "last night.", date(2013, 12, 16))
+    assert [(e.plover.type, e.cameo.code if e.cameo else None) for e in events] == [
+        ("COERCE", "170")]
+    events = run(pipeline, "A faction of the army carried out a coup against the president.",
+                 date(2016, 7, 16))
+    assert [e.plover.type for e in events] == ["COERCE"]
+
+
+def test_a_government_suspending_or_dropping_its_own_bill_concedes(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Carrie Lam suspended the extradition bill on Saturday.",
+                 date(2019, 6, 16))
+    assert [(e.plover.type, e.cameo.code if e.cameo else None) for e in events] == [
+        ("CONCEDE", "0832")]
+    events = run(pipeline, "The cabinet scrapped the new messaging fee within hours.",
+                 date(2019, 10, 18))
+    assert [e.plover.type for e in events] == ["CONCEDE"]

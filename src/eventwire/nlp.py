@@ -223,6 +223,7 @@ def repair_parse(doc: Doc) -> Doc:
         _past_read_for_participle(tok)
         _arms_listed(tok)
         _conjunct_of_apposition(tok)
+        _contact_clause_read_as_apposition(tok)
     return doc
 
 
@@ -371,6 +372,30 @@ def _past_read_for_participle(tok: Token) -> None:
                 "nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "aux", "auxpass", "mark")
                 for c in tok.children):
         tok.tag_ = "VBN"
+
+
+_AGREED_THINGS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce",
+                            "ceasefire", "memorandum", "declaration", "plan", "law", "decree",
+                            "bill", "order", "proposal", "offer", "roadmap", "compact"})
+"""Things a party signs or strikes, which no named party can be in apposition to (singular
+forms: the repairs run before the lemmatiser)."""
+
+
+def _contact_clause_read_as_apposition(tok: Token) -> None:
+    """ "The deal Abdalla Hamdok signed with General al-Burhan": a relative clause with no
+    relative word, whose subject the small model read as a name in apposition to the deal and
+    whose verb it read as a passive participle; no party is a deal, so the name is the clause's
+    subject (as in "the deal Ethiopia signed")."""
+    if not (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.tag_ == "NN"
+            and tok.head.lower_ in _AGREED_THINGS and tok.head.i < tok.i):
+        return
+    name = next((c for c in tok.head.children if c.dep_ == "appos" and c.tag_ == "NNP"
+                 and c.i < tok.i and c.right_edge.i == tok.i - 1), None)
+    if name is None or any(t.is_punct for t in tok.doc[tok.head.i + 1:tok.i]) or any(
+            c.dep_ in ("agent", "nsubj", "nsubjpass", "dobj") for c in tok.children):
+        return
+    name.dep_, name.head = "nsubj", tok
+    tok.dep_, tok.tag_ = "relcl", "VBD"
 
 
 def _warning_shots(tok: Token) -> None:

@@ -868,7 +868,13 @@ class ArticleActors:
                 accused = next((c for c in clause.head.head.head.children if c.dep_ == "dobj"),
                                None)
                 own = {t.i for t in (accused, *accused.conjuncts)} if accused is not None else own
-            candidates = [m for m in candidates if m.index not in own]
+            # ("..., a text aimed at Syria's troops, and Damascus rejected it": the subject's
+            # own state under another name is not "it" either)
+            states = {a.country for a in (self.resolve(self.doc[i]) for i in own
+                                          if self.doc[i].pos_ == "PROPN")
+                      if a.country and a.kind == "state"}
+            candidates = [m for m in candidates if m.index not in own and not (
+                m.actor.kind == "state" and m.actor.country in states)]
         if low == "its" and tok.dep_ == "poss" and _sector(self.kb, tok.head) in _ARMED_GROUPS:
             # "unless Nairobi pulled its troops out, two days after its gunmen killed": the
             # gunmen of an armed group named before, rather than of the nearer state

@@ -936,8 +936,10 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
         # for an object-control infinitive): who is committed acts
         return obj if obj is not None else inherited_subject(head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
-        if _lemma(head) in _DOCUMENTS and head.dep_ == "dobj":
-            # "Trump posted a letter announcing a tariff": who issues the document announces
+        if head.dep_ == "dobj" and (_lemma(head) in _DOCUMENTS or (
+                _lemma(head) in _MOTIONS and _lemma(head.head) in _MOVING)):
+            # "Trump posted a letter announcing a tariff", "the Security Council adopted a
+            # resolution calling on foreign forces to leave": who issues the document says it
             issuer = inherited_subject(head.head, depth + 1)
             if issuer is not None:
                 return issuer
@@ -1628,6 +1630,9 @@ def _restated(noun: Token) -> bool:
 _DOCUMENTS = frozenset({"letter", "statement", "decree", "video", "post", "message", "note",
                         "communique", "order", "memo", "declaration", "tweet"})
 """What someone issues, posts or signs: its participle speaks for the issuer."""
+_MOTIONS = frozenset({"resolution", "motion"})
+_MOVING = frozenset({"adopt", "pass", "approve", "table", "introduce", "submit", "draft"})
+"""A resolution speaks for whoever adopts or tables it, not for whoever vetoes it."""
 _CIRCUMSTANCE = frozenset({"after", "before", "during", "amid", "amidst", "following", "despite",
                            "since", "until", "throughout"})
 """Prepositions that place an act in time or circumstance rather than give its content."""
