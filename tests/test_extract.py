@@ -6017,3 +6017,41 @@ def test_a_government_suspending_or_dropping_its_own_bill_concedes(pipeline: Pip
     events = run(pipeline, "The cabinet scrapped the new messaging fee within hours.",
                  date(2019, 10, 18))
     assert [e.plover.type for e in events] == ["CONCEDE"]
+
+
+def test_a_dating_clause_coordinated_with_a_plan_is_no_plan(pipeline: Pipeline) -> None:
+    """ "before their mandate was due to run out and seven months after Azerbaijan retook the
+    region": the parser coordinated the dating clause with "run out"; "due" is not its."""
+    events = run(pipeline, "Russian peacekeepers have begun pulling out of the region, more than "
+                           "a year before their mandate was due to run out and seven months after "
+                           "Azerbaijan retook the region.", date(2024, 4, 17))
+    (retook,) = [e for e in events if e.trigger.startswith("retook")]
+    assert (retook.plover.type, retook.factuality.status) == ("COERCE", "asserted")
+
+
+def test_a_place_in_another_clause_is_not_what_a_missile_was_aimed_at(
+        pipeline: Pipeline) -> None:
+    """ "fired a ballistic missile that landed in the sea ..., prompting an air raid alert on
+    Ulleung island": the island is where the alert sounded, so the launch is a show of force."""
+    events = run(pipeline, "North Korea fired a ballistic missile that landed in the sea on "
+                           "Wednesday, prompting an air raid alert on Ulleung island.",
+                 date(2022, 11, 2))
+    assert [(e.plover.type, e.cameo.code if e.cameo else None) for e in events] == [
+        ("MOBILIZE", "150")]
+
+
+def test_a_title_of_several_words_inside_a_name_is_read_whole(pipeline: Pipeline) -> None:
+    """ "Attorney General Luisa Ortega Díaz" is a prosecutor (JUD), not a general (MIL)."""
+    (sacked,) = find(run(pipeline, "The assembly sacked Attorney General Luisa Ortega Díaz on "
+                                   "Saturday.", date(2017, 8, 5)), "COERCE")
+    assert sacked.target is not None and (sacked.target.country, sacked.target.sector) == (
+        "VEN", "JUD")
+    (met,) = find(run(pipeline, "Major General Joseph Votel met the president.",
+                      date(2017, 8, 5)), "CONSULT")
+    assert met.source is not None and met.source.sector == "MIL"
+
+
+def test_dinner_with_a_leader_is_a_meeting(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Justin Trudeau flew to Florida on Friday for dinner with Donald "
+                           "Trump.", date(2024, 11, 30))
+    assert [codes(e) for e in find(events, "CONSULT")] == [("CAN", "USA")]

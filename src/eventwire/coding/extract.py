@@ -259,7 +259,10 @@ def _missile_show(cand: Candidate) -> None:
     aimed = any(_lemma(p) in ("at", "on", "toward", "towards", "against", "into") and (
         o := _pobj(p)) is not None and _lemma(o) not in _WATERS
         and o.ent_type_ != "DATE" and not (o.ent_type_ == "TIME" and o.pos_ != "PROPN")
-        for p in verb.subtree if p.dep_ == "prep")  # ("at Kyiv overnight" tagged TIME)
+        for p in verb.subtree if p.dep_ == "prep" and next(
+            (a for a in p.ancestors if a.pos_ in ("VERB", "AUX")), verb) == verb)
+    # ("at Kyiv overnight" tagged TIME; "..., prompting an air raid alert on Ulleung island":
+    # a place in a clause of its own is not what was aimed at)
     if aimed or any(_lemma(t) in _HARM for t in verb.subtree if t.i != verb.i) or any(
             _lemma(t) in _HARM for t in verb.head.subtree if t.dep_ in ("conj", "advcl")):
         return
@@ -1993,6 +1996,13 @@ def _governors(start: Token, lex: Lexicon) -> list[Link]:
             # second gerund with the accusation; it is what the accusation is of
             cur = of
             continue
+        if dep == "conj" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE
+                                 for c in cur.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            # "before their mandate was due to run out and seven months after Azerbaijan
+            # retook the region": a dating clause of its own the parser coordinated with the
+            # verb before it; that verb's modality is not its
+            break
         if dep == "conj":
             cur = head
             continue
