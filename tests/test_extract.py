@@ -6055,3 +6055,27 @@ def test_dinner_with_a_leader_is_a_meeting(pipeline: Pipeline) -> None:
     events = run(pipeline, "Justin Trudeau flew to Florida on Friday for dinner with Donald "
                            "Trump.", date(2024, 11, 30))
     assert [codes(e) for e in find(events, "CONSULT")] == [("CAN", "USA")]
+
+
+def test_a_live_blogs_local_time_is_place_context(pipeline: Pipeline) -> None:
+    """ "18:20 HKT —": an entry stamped with Hong Kong time is told from Hong Kong, so its
+    Admiralty is Hong Kong's (not Singapore's) and its riot police are Hong Kong's."""
+    events = run(pipeline, "18:20 HKT — Riot police have fired tear gas at thousands of "
+                           "protesters blocking Harcourt Road in Admiralty.", date(2014, 9, 28))
+    (fired,) = find(events, "ASSAULT")
+    assert codes(fired) == ("HKG", "HKG")
+    assert fired.location is not None and fired.location.country == "HKG"
+
+
+def test_a_plotted_attack_is_one_threat_told_by_the_plot(pipeline: Pipeline) -> None:
+    """ "accused Santos of plotting to kill him": one threat (the plot and the planned killing
+    are one act), told by the plot, claimed by the accuser; a suspected plotter is its doer."""
+    events = run(pipeline, "Maduro accused Colombian President Juan Manuel Santos of plotting to "
+                           "kill him.", date(2018, 8, 5))
+    (plot,) = find(events, "THREATEN")
+    assert plot.trigger == "plotting" and codes(plot) == ("COL", "VEN")
+    assert plot.factuality.status == "claimed"
+    events = run(pipeline, "Police arrested five men suspected of plotting to bomb the embassy.",
+                 date(2018, 8, 5))
+    (plot,) = find(events, "THREATEN")
+    assert plot.source is not None and plot.source.text == "five men"

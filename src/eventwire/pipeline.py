@@ -9,6 +9,7 @@ the parse with ``nlp.pipe``. ``extract_events(text)`` is the one-call convenienc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -31,6 +32,7 @@ from .attribution import loaded_in, opinion_score, quotation_speakers
 from .clean import clean
 from .coding.extract import ONGOING, Candidate, Speech, expand_conj, find_candidates
 from .coding.lexicon import QUAD_OF_TYPE, Lexicon, load_lexicon
+from .datafiles import package_file, read_tsv
 from .geo import GeoResolver, Toponym
 from .geo.gazetteer import iso2_of
 from .model import Actor, Article, Attribution, Cameo, Event, Factuality, Place, Plover, TimeSpan
@@ -56,6 +58,10 @@ _TALKS = frozenset({"talk", "talks", "negotiate", "negotiation", "discuss", "dis
 """CONSULT triggers that both sides do: "Vucic held talks with Kurti" is Kurti's talks with
 Vucic too (the gold codes them both ways), where "met" or talks on a trip may be a visit (one
 way)."""
+_ZONES = {row["zone"]: row["country"] for _, row in read_tsv(package_file("geo",
+                                                                          "timezones.tsv"))}
+"""Time zones of one country each ("HKT": Hong Kong), by abbreviation."""
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s+([A-Z]{2,5})\b")
 _FLIGHT = frozenset({"flee", "escape", "leave"})
 _DETENTION = frozenset({"prison", "jail", "gaol", "detention", "custody", "inmate", "cell"})
 _CLASH = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "brawl", "exchange",
@@ -190,6 +196,13 @@ class Pipeline:
                 iso2 = iso2_of(country.iso3) if country is not None else None
                 if iso2 is not None:
                     hints[iso2] = hints.get(iso2, 0.0) + 0.25
+            for zone in _CLOCK.findall(" ".join([*article.removed, doc.text])):
+                # "18:20 HKT — Riot police fired tear gas ... in Admiralty": a live blog's local
+                # time (cleaning keeps an entry's stamp aside) tells where it is written from:
+                # Hong Kong's Admiralty, not Singapore's
+                iso2 = iso2_of(_ZONES[zone]) if zone in _ZONES else None
+                if iso2 is not None:
+                    hints[iso2] = hints.get(iso2, 0.0) + 0.5
             toponyms = list(self.geo.resolve_doc(doc, exclude=spans, hints=hints))
             _relabel_places(doc, toponyms)
             actors.set_places([(t.start_char, t.end_char, t.place.country, t.place.name)

@@ -4554,6 +4554,12 @@ def _plots(sent: Span, cands: list[Candidate]) -> list[Candidate]:
             plotter = inherited_subject(tok)
         if plotter is None:
             continue
+        plotted = next((c for c in cands if c.trigger.dep_ == "xcomp" and c.trigger.head == tok
+                        and c.ptype in ("ASSAULT", "COERCE")), None)
+        if plotted is not None:
+            # "accused Santos of plotting to kill him": the planned killing is the plot itself
+            # (one threat), told once, by the plot
+            cands.remove(plotted)
         act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         aimed = next((c for c in act.children if c.dep_ == "dobj"), None) if act else None
         if aimed is None:
