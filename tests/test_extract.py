@@ -6079,3 +6079,27 @@ def test_a_plotted_attack_is_one_threat_told_by_the_plot(pipeline: Pipeline) -> 
                  date(2018, 8, 5))
     (plot,) = find(events, "THREATEN")
     assert plot.source is not None and plot.source.text == "five men"
+
+
+def test_a_country_a_hashtag_names_is_place_context(pipeline: Pipeline) -> None:
+    """ "#LebanonProtests": a post tagged with Lebanon is about Lebanon, so its Tripoli is
+    Lebanon's, not Libya's."""
+    (blocked,) = run(pipeline, "Protesters blocked roads in Tripoli tonight. #LebanonProtests",
+                     date(2019, 10, 20))
+    assert blocked.location is not None and blocked.location.country == "LBN"
+    assert blocked.source is not None and blocked.source.country == "LBN"
+
+
+def test_a_refusal_is_aimed_at_the_party_the_refused_act_names(pipeline: Pipeline) -> None:
+    """ "refused to let him board", "refused to renew its licence" (the station's): a refusal
+    with no target of its own is aimed at the party the refused act names; when that party is
+    the refuser itself ("refused to open its ports"), at no one named."""
+    (refused,) = find(run(pipeline, "Thai Airways refused to let him board a flight to Bangkok.",
+                          date(2015, 11, 8)), "REJECT")
+    assert refused.target is not None and refused.target.text == "him"
+    (refused,) = find(run(pipeline, "Ankara refused to open its ports to Cypriot ships.",
+                          date(2006, 12, 12)), "REJECT")
+    assert codes(refused) == ("TUR", "CYP")
+    (refused,) = find(run(pipeline, "Ankara refused to open its ports.", date(2006, 12, 12)),
+                      "REJECT")
+    assert codes(refused) == ("TUR", None)

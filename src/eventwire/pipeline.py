@@ -61,6 +61,8 @@ way)."""
 _ZONES = {row["zone"]: row["country"] for _, row in read_tsv(package_file("geo",
                                                                           "timezones.tsv"))}
 """Time zones of one country each ("HKT": Hong Kong), by abbreviation."""
+_HASHTAG = re.compile(r"#(\w+)")
+_CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s+([A-Z]{2,5})\b")
 _FLIGHT = frozenset({"flee", "escape", "leave"})
 _DETENTION = frozenset({"prison", "jail", "gaol", "detention", "custody", "inmate", "cell"})
@@ -196,7 +198,16 @@ class Pipeline:
                 iso2 = iso2_of(country.iso3) if country is not None else None
                 if iso2 is not None:
                     hints[iso2] = hints.get(iso2, 0.0) + 0.25
-            for zone in _CLOCK.findall(" ".join([*article.removed, doc.text])):
+            told = " ".join([*article.removed, doc.text])
+            for tag in _HASHTAG.findall(told):
+                # "#SOSVenezuela", "#LebanonProtests": a country a post's hashtag names is
+                # context like a country the text names (Altamira is Caracas's, not Brazil's)
+                for word in _CAMEL.findall(tag):
+                    country = kb.country_by_name(word)
+                    iso2 = iso2_of(country.iso3) if country is not None else None
+                    if iso2 is not None:
+                        hints[iso2] = hints.get(iso2, 0.0) + 0.5
+            for zone in _CLOCK.findall(told):
                 # "18:20 HKT — Riot police fired tear gas ... in Admiralty": a live blog's local
                 # time (cleaning keeps an entry's stamp aside) tells where it is written from:
                 # Hong Kong's Admiralty, not Singapore's
@@ -508,6 +519,10 @@ class Pipeline:
             pairs = [(s, with_country(t, s.country) if (
                 s is not None and t is not None and s.country and not named) else t)
                 for s, t in pairs]
+        if "target-of-refused-act" in cand.rules:
+            # "refused to open its ports", "refused to work for it": the party the refused act
+            # names may be the refuser itself; the refusal is then aimed at no one named
+            pairs = [(s, None if _same(s, t) else t) for s, t in pairs]
         if "target-personal-poss" in cand.rules:
             # "Kagame commuted his sentence": a "his" that resolves to the doer is someone the
             # text does not name, not the doer acting on himself

@@ -3171,6 +3171,8 @@ def find_candidates(sent: Span, lex: Lexicon, drop_questions: bool = True) -> li
     cands.extend(_rulings(sent, cands))
     cands.extend(_denied_involvement(sent, lex, cands))
     _claimed_responsibility(cands, lex)
+    for cand in cands:
+        _refused_party(cand)
     event_nouns = {t for c in cands for t in c.tokens if t.pos_ in ("NOUN", "PROPN")}
     noun_heads = {c.trigger for c in cands if c.entry.pos == "noun"}
     for cand in cands:
@@ -4524,6 +4526,51 @@ def _allegations(sent: Span, cands: list[Candidate]) -> list[Candidate]:
         out.append(_construed(sent, tok, _verb_entry(tok, "ACCUSE", "allege", "112"),
                               "allegation", accuser, expand_conj(accused)))
     return out
+
+
+_REFUSING = frozenset({"refuse", "decline"})
+_BEFORE_PARTY = frozenset({"from", "before", "with", "to", "for"})
+
+
+def _party(tok: Token | None) -> bool:
+    """A name, a pronoun, or a body its country or organisation names ("a US delegation")."""
+    return tok is not None and (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in (
+        "GPE", "ORG", "NORP", "PERSON") or (tok.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG")
+            for c in tok.children)))
+
+
+def _refused_party(cand: Candidate) -> None:
+    """ "refused to receive a joint delegation from ECOWAS", "refused to accept Fujimori's
+    resignation", "refused to testify before a parliamentary commission", "refused to let him
+    board": a refusal with no target of its own is aimed at the party the refused act names."""
+    if cand.ptype != "REJECT" or cand.targets:
+        return
+    if _lemma(cand.trigger) in _REFUSING:
+        act = next((c for c in cand.trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"),
+                   None)
+    elif cand.trigger.pos_ == "VERB" and any(r.startswith("gov:reject:") for r in cand.rules):
+        act = cand.trigger  # ("refused to receive a delegation": the refused act coded)
+    else:
+        return
+    if act is None:
+        return
+    obj = next((c for c in act.children if c.dep_ == "dobj" or (
+        c.dep_ == "ccomp" and _lemma(act) == "let")), None)
+    if obj is not None and obj.dep_ == "ccomp":  # ("let him board": the small clause's subject)
+        obj = next((c for c in obj.children if c.dep_ == "nsubj"), None)
+    # ("Fujimori's resignation", "renew its licence"; "open its ports" may be the refuser's
+    # own: the pipeline then leaves the refusal without a target)
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+    held = [obj] if obj is not None else []
+    preps = [p for h in (act, *held) for p in h.children
+             if p.dep_ == "prep" and p.lower_ in _BEFORE_PARTY]
+    named_owner = owner if owner is not None and owner.pos_ != "PRON" else None
+    party = next((t for t in (obj, named_owner, *(_pobj(p) for p in preps), owner)
+                  if t is not None and _party(t) and t.tag_ not in ("WDT", "WP")), None)
+    if party is not None:
+        cand.targets = expand_conj(party)
+        cand.rules.append("target-of-refused-act")
 
 
 def _plots(sent: Span, cands: list[Candidate]) -> list[Candidate]:
