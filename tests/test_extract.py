@@ -23,6 +23,11 @@ def find(events: list[Event], ptype: str, starts: str = "") -> list[Event]:
     return [e for e in events if e.plover.type == ptype and e.trigger.startswith(starts)]
 
 
+def coded(events: list[Event]) -> list[tuple[str, str | None]]:
+    """Each event's PLOVER type and CAMEO code, in order."""
+    return [(e.plover.type, e.cameo.code if e.cameo else None) for e in events]
+
+
 def codes(event: Event) -> tuple[str | None, str | None]:
     return (event.source.country if event.source else None,
             event.target.country if event.target else None)
@@ -4577,8 +4582,7 @@ def test_holding_and_clearing_people(pipeline: Pipeline, text: str, ptype: str,
     # detention (armed groups holding people take hostages), a crowd dispersed, an acquittal,
     # and blame ("held Moscow responsible")
     events = run(pipeline, text, date(2024, 3, 1))
-    assert [(e.plover.type, e.cameo.code if e.cameo else None) for e in events] == [
-        (ptype, cameo)]
+    assert coded(events) == [(ptype, cameo)]
 
 
 def test_the_two_men_are_the_last_two_people_named(pipeline: Pipeline) -> None:
@@ -4665,8 +4669,7 @@ def test_what_is_agreed_is_coded_taking_in_and_reopening(
         pipeline: Pipeline, text: str, ptype: str, cameo: str) -> None:
     # (the deportation the Ghanaian sentence also tells is an event of its own)
     events = [e for e in run(pipeline, text, date(2025, 9, 10)) if e.trigger != "deported"]
-    assert [(e.plover.type, e.cameo.code if e.cameo else None) for e in events] == [
-        (ptype, cameo)]
+    assert coded(events) == [(ptype, cameo)]
 
 
 @pytest.mark.parametrize(("text", "ptype"), [
@@ -6002,8 +6005,7 @@ def test_a_deal_a_named_party_signed_is_signed_by_that_party(pipeline: Pipeline)
 def test_attempting_or_carrying_out_a_coup_is_seizing_power(pipeline: Pipeline) -> None:
     events = run(pipeline, "Soldiers loyal to the former vice-president attempted a coup in Juba "
                            "last night.", date(2013, 12, 16))
-    assert [(e.plover.type, e.cameo.code if e.cameo else None) for e in events] == [
-        ("COERCE", "170")]
+    assert coded(events) == [("COERCE", "170")]
     events = run(pipeline, "A faction of the army carried out a coup against the president.",
                  date(2016, 7, 16))
     assert [e.plover.type for e in events] == ["COERCE"]
@@ -6012,8 +6014,7 @@ def test_attempting_or_carrying_out_a_coup_is_seizing_power(pipeline: Pipeline) 
 def test_a_government_suspending_or_dropping_its_own_bill_concedes(pipeline: Pipeline) -> None:
     events = run(pipeline, "Carrie Lam suspended the extradition bill on Saturday.",
                  date(2019, 6, 16))
-    assert [(e.plover.type, e.cameo.code if e.cameo else None) for e in events] == [
-        ("CONCEDE", "0832")]
+    assert coded(events) == [("CONCEDE", "0832")]
     events = run(pipeline, "The cabinet scrapped the new messaging fee within hours.",
                  date(2019, 10, 18))
     assert [e.plover.type for e in events] == ["CONCEDE"]
@@ -6036,8 +6037,7 @@ def test_a_place_in_another_clause_is_not_what_a_missile_was_aimed_at(
     events = run(pipeline, "North Korea fired a ballistic missile that landed in the sea on "
                            "Wednesday, prompting an air raid alert on Ulleung island.",
                  date(2022, 11, 2))
-    assert [(e.plover.type, e.cameo.code if e.cameo else None) for e in events] == [
-        ("MOBILIZE", "150")]
+    assert coded(events) == [("MOBILIZE", "150")]
 
 
 def test_a_title_of_several_words_inside_a_name_is_read_whole(pipeline: Pipeline) -> None:

@@ -185,9 +185,7 @@ class Pipeline:
             countries = [actor.country for _, actor in named] + [
                 found[1].country for _, found in untagged if found[1] is not None]
             for code in countries:  # ("Sirleaf quarantined West Point": Liberia's)
-                iso2 = iso2_of(code)
-                if iso2 is not None:
-                    hints[iso2] = hints.get(iso2, 0.0) + 0.5
+                _hint(hints, code, 0.5)
             for tok in doc:
                 # "Bolivian troops arrested the governor of Pando": a demonym the story uses
                 # is weaker context of the same kind (Pando is Bolivia's, not Uruguay's);
@@ -195,25 +193,22 @@ class Pipeline:
                 country = kb.country_by_demonym(tok.text) if tok.ent_type_ == "NORP" and (
                     tok.pos_ in ("ADJ", "PROPN")) and not (
                     tok.i > 0 and doc[tok.i - 1].lower_ == "ethnic") else None  # (a people)
-                iso2 = iso2_of(country.iso3) if country is not None else None
-                if iso2 is not None:
-                    hints[iso2] = hints.get(iso2, 0.0) + 0.25
+                if country is not None:
+                    _hint(hints, country.iso3, 0.25)
             told = " ".join([*article.removed, doc.text])
             for tag in _HASHTAG.findall(told):
-                # "#SOSVenezuela", "#LebanonProtests": a country a post's hashtag names is
-                # context like a country the text names (Altamira is Caracas's, not Brazil's)
+                # "#LebanonProtests": a country a post's hashtag names is context like a
+                # country the text names (its Tripoli is Lebanon's, not Libya's)
                 for word in _CAMEL.findall(tag):
                     country = kb.country_by_name(word)
-                    iso2 = iso2_of(country.iso3) if country is not None else None
-                    if iso2 is not None:
-                        hints[iso2] = hints.get(iso2, 0.0) + 0.5
+                    if country is not None:
+                        _hint(hints, country.iso3, 0.5)
             for zone in _CLOCK.findall(told):
                 # "18:20 HKT — Riot police fired tear gas ... in Admiralty": a live blog's local
                 # time (cleaning keeps an entry's stamp aside) tells where it is written from:
                 # Hong Kong's Admiralty, not Singapore's
-                iso2 = iso2_of(_ZONES[zone]) if zone in _ZONES else None
-                if iso2 is not None:
-                    hints[iso2] = hints.get(iso2, 0.0) + 0.5
+                if zone in _ZONES:
+                    _hint(hints, _ZONES[zone], 0.5)
             toponyms = list(self.geo.resolve_doc(doc, exclude=spans, hints=hints))
             _relabel_places(doc, toponyms)
             actors.set_places([(t.start_char, t.end_char, t.place.country, t.place.name)
@@ -1028,6 +1023,14 @@ def _share_country(actors: list[Actor | None], tokens: list[Token]) -> list[Acto
             actor = with_country(actor, first.country)
         out.append(actor)
     return out
+
+
+def _hint(hints: dict[str, float], iso3: str | None, weight: float) -> None:
+    """Add ``weight`` to the place-context weight of the country ``iso3`` (keyed by ISO
+    alpha-2, as the gazetteer is)."""
+    iso2 = iso2_of(iso3) if iso3 else None
+    if iso2 is not None:
+        hints[iso2] = hints.get(iso2, 0.0) + weight
 
 
 def _told_before(cand: Candidate, earlier: list[Event]) -> TimeSpan | None:

@@ -4529,7 +4529,7 @@ def _allegations(sent: Span, cands: list[Candidate]) -> list[Candidate]:
 
 
 _REFUSING = frozenset({"refuse", "decline"})
-_BEFORE_PARTY = frozenset({"from", "before", "with", "to", "for"})
+_PARTY_PREPS = frozenset({"from", "before", "with", "to", "for"})
 
 
 def _party(tok: Token | None) -> bool:
@@ -4541,18 +4541,17 @@ def _party(tok: Token | None) -> bool:
 
 
 def _refused_party(cand: Candidate) -> None:
-    """ "refused to receive a joint delegation from ECOWAS", "refused to accept Fujimori's
-    resignation", "refused to testify before a parliamentary commission", "refused to let him
-    board": a refusal with no target of its own is aimed at the party the refused act names."""
+    """ "refused to let him board", "refused to renew its broadcast licence", "refused to open
+    its ports to Cypriot ships": a refusal with no target of its own is aimed at the party the
+    refused act names (its object, the object's owner, or whom it is before, to, for, with or
+    from). A refused act coded as an act of its own ("refused to receive a delegation") keeps
+    its own arguments."""
     if cand.ptype != "REJECT" or cand.targets:
         return
-    if _lemma(cand.trigger) in _REFUSING:
-        act = next((c for c in cand.trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"),
-                   None)
-    elif cand.trigger.pos_ == "VERB" and any(r.startswith("gov:reject:") for r in cand.rules):
-        act = cand.trigger  # ("refused to receive a delegation": the refused act coded)
-    else:
+    if _lemma(cand.trigger) not in _REFUSING:
         return
+    act = next((c for c in cand.trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"),
+               None)
     if act is None:
         return
     obj = next((c for c in act.children if c.dep_ == "dobj" or (
@@ -4564,7 +4563,7 @@ def _refused_party(cand: Candidate) -> None:
     owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
     held = [obj] if obj is not None else []
     preps = [p for h in (act, *held) for p in h.children
-             if p.dep_ == "prep" and p.lower_ in _BEFORE_PARTY]
+             if p.dep_ == "prep" and p.lower_ in _PARTY_PREPS]
     named_owner = owner if owner is not None and owner.pos_ != "PRON" else None
     party = next((t for t in (obj, named_owner, *(_pobj(p) for p in preps), owner)
                   if t is not None and _party(t) and t.tag_ not in ("WDT", "WP")), None)
