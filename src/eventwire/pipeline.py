@@ -425,8 +425,7 @@ class Pipeline:
         exercise = cand.ptype == "MOBILIZE" and bool(cand.entry.extras) and (
             cand.entry.extras[-1] == "$exercises")
         # "US soldiers began a ten-day exercise with Armenian troops": the partner
-        partner = next((o for t in cand.tokens for p in t.children if p.dep_ == "prep"
-                        and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"),
+        partner = next((w for t in cand.tokens if (w := _with(t)) is not None),
                        None) if exercise else None
         partners = [a for a in self._actors_of(ctx, partner, cand) if a.country] if (
             partner is not None) else []

@@ -1209,7 +1209,7 @@ class ArticleActors:
                     # Hasina" is part of a name the KB knows, no cleric's title
                     known = self._kb_spans.get(tok.i)
                     if known is None or not known.start <= child.i < known.end:
-                        sector = sector or _title_sector(kb, child)
+                        sector = sector or _sector(kb, child)
                     continue
                 inner_group = next((o for g in child.children if dep == "compound" and (
                     g.dep_ == "compound" and g.pos_ == "PROPN") and (
@@ -1328,7 +1328,7 @@ class ArticleActors:
                 if known is not None and known.start <= child.i < known.end:
                     continue  # "Sheikh Hasina": part of the name the KB knows, not a title
                 if child.dep_ == "compound" and child.i < tok.i:
-                    sector = _title_sector(kb, child)
+                    sector = _sector(kb, child)
                     if sector:
                         break
         if country is None:
@@ -1761,14 +1761,6 @@ _VENUES = frozenset({"talk", "summit", "conference", "meeting", "negotiation", "
 """Gatherings whose place ("talks in Geneva") says nothing of the parties' country."""
 _EMPLOYED = frozenset({"work", "employ", "hire", "contract"})
 """Participles naming who people work for: "guards working for Blackwater"."""
-
-
-def _title_sector(kb: KnowledgeBase, title: Token) -> str | None:
-    """The sector of a title inside a name, with the title's own words: "Attorney General
-    Luisa Ortega" is a prosecutor (JUD), not a general; "General Joseph Votel" is MIL."""
-    words = [t.lower_ for t in title.lefts if t.dep_ == "compound"]
-    whole = kb.sector_for_noun(" ".join([*words, title.lower_]), exact=True) if words else None
-    return whole or kb.sector_for_noun(title.lemma_.lower())
 
 
 def _sector(kb: KnowledgeBase, tok: Token) -> str | None:

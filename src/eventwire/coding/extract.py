@@ -4534,10 +4534,9 @@ _PARTY_PREPS = frozenset({"from", "before", "with", "to", "for"})
 
 def _party(tok: Token | None) -> bool:
     """A name, a pronoun, or a body its country or organisation names ("a US delegation")."""
-    return tok is not None and (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in (
-        "GPE", "ORG", "NORP", "PERSON") or (tok.pos_ == "NOUN" and any(
-            c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG")
-            for c in tok.children)))
+    return tok is not None and (tok.pos_ == "PRON" or _named_actor(tok) or (
+        tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.ent_type_ in (
+            "GPE", "NORP", "ORG") for c in tok.children)))
 
 
 def _refused_party(cand: Candidate) -> None:
